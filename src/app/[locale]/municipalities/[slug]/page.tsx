@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getPublicProfile } from "@/server/municipalities/profile";
+import { MunicipalityName, localised } from "@/components/municipality-name";
+import { AreaLines } from "@/components/profile/area-lines";
+import { ProfileFacts } from "@/components/profile/facts";
+import { countryName } from "@/lib/intl-names";
+
+type Props = PageProps<"/[locale]/municipalities/[slug]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const profile = await getPublicProfile(slug);
+  if (!profile) return {};
+  return { title: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn };
+}
+
+export default async function ProfilePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const profile = await getPublicProfile(slug);
+  if (!profile) notFound();
+  const t = await getTranslations("profile");
+  const tAreas = await getTranslations("areas");
+  const tType = await getTranslations("hromadaType");
+  const tStage = await getTranslations("stage");
+  const format = await getFormatter();
+  const description = localised(locale, profile.descriptionEn, profile.descriptionUk);
+
+  return (
+    <article className="space-y-8" aria-labelledby="profile-name">
+      <nav aria-label={t("breadcrumb")}>
+        <Link href="/municipalities">{t("backToCatalogue")}</Link>
+      </nav>
+      <header className="space-y-2">
+        <h1 id="profile-name" className="text-3xl font-bold text-brand-900">
+          <MunicipalityName nameEn={profile.nameEn} nameUk={profile.nameUk} locale={locale} />
+        </h1>
+        <p className="text-lg text-slate-800">
+          {[profile.hromadaType && tType(profile.hromadaType), profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+        {profile.seeksPartners ? (
+          <p className="font-semibold text-emerald-900">{t("seeksPartners")}</p>
+        ) : (
+          <p className="text-slate-800">{t("notSeeking")}</p>
+        )}
+      </header>
+
+      {profile.seeksPartners && (
+        <p>
+          <Link href={`/municipalities/${profile.slug}/request`} className="btn">
+            {t("requestCta")}
+          </Link>
+        </p>
+      )}
+
+      {description && (
+        <section aria-labelledby="about">
+          <h2 id="about" className="mb-2 text-2xl font-semibold">
+            {t("about")}
+          </h2>
+          <p className="max-w-3xl whitespace-pre-line">{description}</p>
+        </section>
+      )}
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} kind="need" empty={t("noNeeds")} />
+        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} kind="offer" empty={t("noOffers")} />
+      </div>
+
+      <ProfileFacts profile={profile} locale={locale} />
+      <p className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4">{t("contactNote")}</p>
+
+      <section aria-labelledby="partnerships">
+        <h2 id="partnerships" className="mb-2 text-2xl font-semibold">
+          {t("partnerships")}
+        </h2>
+        {profile.partnerships.length === 0 ? (
+          <p>{t("noPartnerships")}</p>
+        ) : (
+          <ul className="space-y-2">
+            {profile.partnerships.map((p, i) => (
+              <li key={i} className="rounded border border-slate-300 p-3">
+                <strong>{p.partner.nameLocal ?? p.partner.nameEn}</strong> ({countryName(p.partner.country, locale)}) ·{" "}
+                {t("since", { date: format.dateTime(p.since, { year: "numeric", month: "long" }) })} · {tStage(p.stage)}
+                {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

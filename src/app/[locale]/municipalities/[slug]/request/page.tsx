@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { getPublicProfile, listEuMunicipalities } from "@/server/municipalities/profile";
+import { MunicipalityName } from "@/components/municipality-name";
+import { RequestForm } from "@/components/request-form/request-form";
+import { countryName } from "@/lib/intl-names";
+import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { submitRequestAction } from "./actions";
+
+type Props = PageProps<"/[locale]/municipalities/[slug]/request">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const t = await getTranslations({ locale, namespace: "requestForm" });
+  const profile = await getPublicProfile(slug);
+  if (!profile) return {};
+  return { title: t("title", { name: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn }) };
+}
+
+export default async function RequestPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const profile = await getPublicProfile(slug);
+  if (!profile) notFound();
+  const t = await getTranslations("requestForm");
+  const heading = (
+    <h1 className="text-3xl font-bold text-brand-900">
+      {t.rich("heading", { name: () => <MunicipalityName nameEn={profile.nameEn} nameUk={profile.nameUk} locale={locale} /> })}
+    </h1>
+  );
+
+  if (!profile.seeksPartners) {
+    return (
+      <div className="space-y-4">
+        {heading}
+        <p role="status">{t("notSeeking")}</p>
+        <Link href={`/municipalities/${profile.slug}`}>{t("backToProfile")}</Link>
+      </div>
+    );
+  }
+
+  const euMunicipalities = (await listEuMunicipalities()).map((m) => ({
+    slug: m.slug,
+    label: m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn,
+    country: countryName(m.country, locale),
+  }));
+  const countries = PARTNER_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
+
+  return (
+    <div className="max-w-3xl space-y-6">
+      <nav aria-label={t("breadcrumb")}>
+        <Link href={`/municipalities/${profile.slug}`}>{t("backToProfile")}</Link>
+      </nav>
+      {heading}
+      <p>{t("intro")}</p>
+      <RequestForm
+        action={submitRequestAction.bind(null, profile.slug)}
+        submissionToken={crypto.randomUUID()}
+        euMunicipalities={euMunicipalities}
+        countries={countries}
+        neededAreas={profile.needs.map((n) => n.area)}
+        profileHref={`/municipalities/${profile.slug}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { catalogueQueryString, hasActiveFilters, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { listRegions } from "@/server/regions";
+import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
+import { CatalogueResults } from "@/components/catalogue/results";
+import { Pagination } from "@/components/pagination";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "catalogue" });
+  return { title: t("title") };
+}
+
+export default async function CataloguePage({ params, searchParams }: PageProps<"/[locale]/municipalities">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("catalogue");
+  const format = await getFormatter();
+  const regions = await listRegions();
+  const { filters, ignored } = parseCatalogueParams(await searchParams, regions.map((r) => r.slug));
+  const result = await searchCatalogue(filters, locale);
+  const shown = { ...filters, page: result.page };
+  const filtered = hasActiveFilters(filters);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="max-w-3xl">{t("intro")}</p>
+      {ignored.length > 0 && (
+        <div role="status" className="rounded border border-amber-700 bg-amber-50 p-4">
+          <p className="font-semibold">{t("ignored.title")}</p>
+          <ul className="list-disc pl-6">
+            {ignored.map((item, i) => (
+              <li key={i}>{t(`ignored.${item.param}`, { value: item.value })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <CatalogueFilterForm filters={filters} regions={regions} areaCounts={result.areaCounts} locale={locale} />
+        <section aria-labelledby="results-heading" className="space-y-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="results-heading" className="text-xl font-semibold">
+              {t("resultCount", { count: result.total, formatted: format.number(result.total) })}
+            </h2>
+            {filtered && <Link href="/municipalities">{t("clearFilters")}</Link>}
+          </div>
+          {result.total === 0 ? (
+            <div className="rounded border border-slate-300 bg-slate-50 p-6">
+              <p className="font-semibold">{t("empty.title")}</p>
+              <p className="mt-2">{t("empty.body")}</p>
+              <p className="mt-4">
+                <Link href="/municipalities" className="btn-secondary">
+                  {t("clearFilters")}
+                </Link>
+              </p>
+            </div>
+          ) : (
+            <>
+              <CatalogueResults entries={result.entries} locale={locale} />
+              <Pagination
+                page={result.page}
+                pageCount={result.pageCount}
+                hrefFor={(page) => `/municipalities?${catalogueQueryString(shown, { page })}`}
+              />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

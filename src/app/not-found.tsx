@@ -1,0 +1,27 @@
+import en from "@/i18n/messages/en.json";
+import uk from "@/i18n/messages/uk.json";
+import "./globals.css";
+
+// Outside any locale (the proxy normally redirects there first): say it in both first languages.
+export default function RootNotFound() {
+  return (
+    <html lang="en">
+      <body className="mx-auto max-w-3xl space-y-6 p-8">
+        <main className="space-y-6">
+          <section>
+            <h1 className="text-2xl font-bold">{en.notFound.title}</h1>
+            <p>
+              <a href="/en/municipalities">{en.notFound.catalogue}</a>
+            </p>
+          </section>
+          <section lang="uk">
+            <h2 className="text-2xl font-bold">{uk.notFound.title}</h2>
+            <p>
+              <a href="/uk/municipalities">{uk.notFound.catalogue}</a>
+            </p>
+          </section>
+        </main>
+      </body>
+    </html>
+  );
+}

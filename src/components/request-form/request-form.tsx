@@ -1,0 +1,257 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
+import { WORKING_LANGUAGES } from "@/lib/languages";
+import { endonym } from "@/lib/intl-names";
+import { REQUEST_FIELDS, REQUEST_LIMITS, type RequestField } from "@/lib/partnership-request-schema";
+import type { RequestFormState } from "@/app/[locale]/municipalities/[slug]/request/state";
+import { describedBy, FieldError, TextField } from "./fields";
+
+type Props = {
+  action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
+  submissionToken: string;
+  euMunicipalities: { slug: string; label: string; country: string }[];
+  countries: { code: string; name: string }[];
+  neededAreas: CooperationAreaSlug[];
+  profileHref: string;
+};
+
+export function RequestForm({ action, submissionToken, euMunicipalities, countries, neededAreas, profileHref }: Props) {
+  const t = useTranslations("requestForm");
+  const tAreas = useTranslations("areas");
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as RequestFormState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const sentRef = useRef<HTMLHeadingElement>(null);
+
+  // After a submission, move focus to what changed: the error summary or the confirmation.
+  useEffect(() => {
+    if (state.status === "invalid" || state.status === "failed") summaryRef.current?.focus();
+    if (state.status === "sent") sentRef.current?.focus();
+  }, [state]);
+
+  if (state.status === "sent") {
+    return (
+      <div role="status" className="space-y-3 rounded border-2 border-emerald-700 bg-emerald-50 p-6">
+        <h2 ref={sentRef} tabIndex={-1} className="text-2xl font-semibold text-emerald-950">
+          {t("sent.title")}
+        </h2>
+        <p>
+          {t.rich("sent.reference", { reference: state.reference, strong: (chunks) => <strong className="font-mono text-lg">{chunks}</strong> })}
+        </p>
+        <p>{t("sent.next")}</p>
+        <p>
+          <Link href={profileHref}>{t("backToProfile")}</Link> · <Link href="/municipalities">{t("sent.browseMore")}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "invalid" || state.status === "failed" ? state.values : {};
+  const text = (field: RequestField) => (typeof values[field] === "string" ? (values[field] as string) : undefined);
+  const list = (field: RequestField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
+  const checked = (field: RequestField) => values[field] === true;
+  const fieldsWithErrors = REQUEST_FIELDS.filter((f) => errors[f]?.length);
+  const firstFocusable = (field: RequestField) => (field === "areas" ? `area-${COOPERATION_AREAS[0]}` : field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field);
+
+  return (
+    <form action={formAction} noValidate className="space-y-8">
+      <input type="hidden" name="submissionToken" value={submissionToken} />
+
+      {state.status === "invalid" && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
+          <h2 id="error-summary-title" className="font-semibold text-red-900">
+            {t("errorSummary", { count: fieldsWithErrors.length })}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {fieldsWithErrors.map((field) => (
+              <li key={field}>
+                <a href={`#${firstFocusable(field)}`}>{t(`fields.${field}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.status === "failed" && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">{t(`failed.${state.reason}`)}</p>
+        </div>
+      )}
+
+      <fieldset className="space-y-4">
+        <legend className="text-xl font-semibold">{t("sections.municipality")}</legend>
+        <div>
+          <label htmlFor="euMunicipality" className="field-label">
+            {t("fields.euMunicipality")}
+          </label>
+          <span id="euMunicipality-hint" className="field-hint">
+            {t("hints.euMunicipality")}
+          </span>
+          <FieldError field="euMunicipality" errors={errors.euMunicipality} />
+          <select
+            id="euMunicipality"
+            name="euMunicipality"
+            defaultValue={text("euMunicipality") ?? ""}
+            aria-invalid={errors.euMunicipality ? true : undefined}
+            aria-describedby={describedBy("euMunicipality", true, errors.euMunicipality)}
+            className="input"
+          >
+            <option value="">{t("notListed")}</option>
+            {groupByCountry(euMunicipalities).map(([country, towns]) => (
+              <optgroup key={country} label={country}>
+                {towns.map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {m.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <fieldset className="space-y-4 rounded border border-slate-300 p-4">
+          <legend className="px-1 font-medium">{t("sections.newMunicipality")}</legend>
+          <TextField
+            field="newMunicipalityName"
+            label={t("fields.newMunicipalityName")}
+            errors={errors.newMunicipalityName}
+            defaultValue={text("newMunicipalityName")}
+            maxLength={REQUEST_LIMITS.name.max}
+            required={false}
+          />
+          <div>
+            <label htmlFor="newMunicipalityCountry" className="field-label">
+              {t("fields.newMunicipalityCountry")}
+            </label>
+            <FieldError field="newMunicipalityCountry" errors={errors.newMunicipalityCountry} />
+            <select
+              id="newMunicipalityCountry"
+              name="newMunicipalityCountry"
+              defaultValue={text("newMunicipalityCountry") ?? ""}
+              aria-invalid={errors.newMunicipalityCountry ? true : undefined}
+              aria-describedby={describedBy("newMunicipalityCountry", false, errors.newMunicipalityCountry)}
+              className="input"
+            >
+              <option value="">{t("chooseCountry")}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            field="newMunicipalityRegion"
+            label={t("fields.newMunicipalityRegion")}
+            errors={errors.newMunicipalityRegion}
+            defaultValue={text("newMunicipalityRegion")}
+            maxLength={REQUEST_LIMITS.region.max}
+            required={false}
+          />
+        </fieldset>
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy("areas", true, errors.areas)}>
+        <legend className="text-xl font-semibold">{t("fields.areas")}</legend>
+        <span id="areas-hint" className="field-hint">
+          {t("hints.areas", { max: REQUEST_LIMITS.areas.max })}
+        </span>
+        <FieldError field="areas" errors={errors.areas} />
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {COOPERATION_AREAS.map((area) => (
+            <li key={area}>
+              <label className="flex min-h-8 items-center gap-2">
+                <input id={`area-${area}`} type="checkbox" name="areas" value={area} defaultChecked={list("areas").includes(area)} className="size-5" />
+                <span>
+                  {tAreas(area)}
+                  {neededAreas.includes(area) && <span className="text-slate-700"> — {t("neededByThem")}</span>}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div>
+        <label htmlFor="message" className="field-label">
+          {t("fields.message")}
+        </label>
+        <span id="message-hint" className="field-hint">
+          {t("hints.message", { min: REQUEST_LIMITS.message.min, max: REQUEST_LIMITS.message.max })}
+        </span>
+        <FieldError field="message" errors={errors.message} />
+        <textarea
+          id="message"
+          name="message"
+          rows={6}
+          defaultValue={text("message")}
+          maxLength={REQUEST_LIMITS.message.max}
+          aria-required
+          aria-invalid={errors.message ? true : undefined}
+          aria-describedby={describedBy("message", true, errors.message)}
+          className="input"
+        />
+      </div>
+
+      <fieldset className="space-y-4">
+        <legend className="text-xl font-semibold">{t("sections.you")}</legend>
+        <TextField field="requesterName" label={t("fields.requesterName")} errors={errors.requesterName} defaultValue={text("requesterName")} autoComplete="name" maxLength={REQUEST_LIMITS.name.max} />
+        <TextField field="requesterRole" label={t("fields.requesterRole")} hint={t("hints.requesterRole")} errors={errors.requesterRole} defaultValue={text("requesterRole")} autoComplete="organization-title" maxLength={REQUEST_LIMITS.role.max} />
+        <TextField field="requesterEmail" label={t("fields.requesterEmail")} hint={t("hints.requesterEmail")} errors={errors.requesterEmail} defaultValue={text("requesterEmail")} type="email" autoComplete="email" maxLength={REQUEST_LIMITS.email.max} />
+      </fieldset>
+
+      <fieldset aria-describedby={describedBy("languages", true, errors.languages)}>
+        <legend className="text-xl font-semibold">{t("fields.languages")}</legend>
+        <span id="languages-hint" className="field-hint">
+          {t("hints.languages")}
+        </span>
+        <FieldError field="languages" errors={errors.languages} />
+        <ul className="mt-2 grid gap-1 sm:grid-cols-3">
+          {WORKING_LANGUAGES.map((code) => (
+            <li key={code}>
+              <label className="flex min-h-8 items-center gap-2">
+                <input id={`language-${code}`} type="checkbox" name="languages" value={code} defaultChecked={list("languages").includes(code)} className="size-5" />
+                <span lang={code}>{endonym(code)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <label className="mt-4 flex min-h-8 items-center gap-2">
+          <input type="checkbox" name="interpretationNeeded" defaultChecked={checked("interpretationNeeded")} className="size-5" />
+          <span>{t("fields.interpretationNeeded")}</span>
+        </label>
+      </fieldset>
+
+      <div>
+        <FieldError field="consent" errors={errors.consent} />
+        <label className="flex items-start gap-2">
+          <input
+            id="consent"
+            type="checkbox"
+            name="consent"
+            defaultChecked={checked("consent")}
+            aria-invalid={errors.consent ? true : undefined}
+            aria-describedby={errors.consent ? "consent-error" : undefined}
+            className="mt-1 size-5 shrink-0"
+          />
+          <span>{t("fields.consent")}</span>
+        </label>
+      </div>
+
+      <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
+        {pending ? t("sending") : t("submit")}
+      </button>
+      <p aria-live="polite" className="sr-only">
+        {pending ? t("sending") : ""}
+      </p>
+    </form>
+  );
+}
+
+function groupByCountry<T extends { country: string }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.country, [...(groups.get(item.country) ?? []), item]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}

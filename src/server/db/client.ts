@@ -1,0 +1,25 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/server/env";
+import { embeddedDatabaseUrl } from "./embedded-url";
+
+function databaseUrl(): string {
+  const url = env.DATABASE_URL ?? embeddedDatabaseUrl();
+  if (!url) throw new Error("No database: DATABASE_URL is unset and the embedded database has not started.");
+  return url;
+}
+
+function createClient(): PrismaClient {
+  // The embedded database serves one connection at a time; a larger pool only queues there.
+  const max = env.DATABASE_URL ? env.DATABASE_POOL_SIZE : 4;
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max });
+  return new PrismaClient({ adapter });
+}
+
+const holder = globalThis as unknown as { __c4cPrisma?: PrismaClient };
+
+/** The one Prisma client of this process, created on first use. */
+export function db(): PrismaClient {
+  holder.__c4cPrisma ??= createClient();
+  return holder.__c4cPrisma;
+}

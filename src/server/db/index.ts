@@ -1,0 +1,2 @@
+export { db } from "./client";
+export { Prisma } from "@/generated/prisma/client";

@@ -1,0 +1,41 @@
+import { env } from "@/server/env";
+import { db } from "./client";
+import { startEmbeddedDatabase } from "./embedded";
+import { setEmbeddedDatabaseUrl } from "./embedded-url";
+import { migrate } from "./migrate";
+
+/**
+ * Runs once when the server starts. Without DATABASE_URL the portal is a self-contained demo:
+ * it starts the embedded database, migrates it and seeds demo data the first time. With a real
+ * Postgres it only connects; migrating and seeding are deliberate steps (`npm run db:migrate`,
+ * `npm run db:seed`), unless SEED_DEMO_DATA=1 asks for demo data on an empty database.
+ */
+export async function prepareDatabase(): Promise<void> {
+  let url = env.DATABASE_URL;
+  if (!url) {
+    const started = Date.now();
+    const embedded = await startEmbeddedDatabase(env.DATA_DIR, env.EMBEDDED_DB_PORT);
+    setEmbeddedDatabaseUrl(embedded.url);
+    url = embedded.url;
+    const shutdown = async (signal: NodeJS.Signals) => {
+      await embedded.stop().catch((error) => console.error("embedded database: stop failed", error));
+      process.kill(process.pid, signal);
+    };
+    process.once("SIGINT", shutdown);
+    process.once("SIGTERM", shutdown);
+    const { applied } = await migrate(url);
+    console.log(`embedded database: ${env.DATA_DIR} ready in ${Date.now() - started} ms, ${applied.length} migration(s) applied`);
+  }
+  if (!env.DATABASE_URL || env.SEED_DEMO_DATA === "1") {
+    await seedDemoIfEmpty();
+  }
+}
+
+async function seedDemoIfEmpty(): Promise<void> {
+  const client = db();
+  if ((await client.municipality.count()) > 0) return;
+  const started = Date.now();
+  const { seedDemo } = await import("../../../prisma/seed/demo");
+  const summary = await seedDemo(client);
+  console.log(`demo data seeded in ${Date.now() - started} ms:`, summary);
+}

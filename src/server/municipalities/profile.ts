@@ -1,0 +1,83 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+
+/**
+ * A published Ukrainian municipality's public profile, or null. The contact person is private:
+ * it is not selected here, so no page built on this can show it to anonymous visitors.
+ */
+export async function getPublicProfile(slug: string) {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  const m = await db().municipality.findFirst({
+    where: { slug, country: "UA", status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      katottg: true,
+      nameEn: true,
+      nameUk: true,
+      raionEn: true,
+      raionUk: true,
+      hromadaType: true,
+      population: true,
+      areaKm2: true,
+      latitude: true,
+      longitude: true,
+      adminCentreEn: true,
+      adminCentreUk: true,
+      descriptionEn: true,
+      descriptionUk: true,
+      languages: true,
+      needsInterpretation: true,
+      website: true,
+      seeksPartners: true,
+      profileConfirmedAt: true,
+      region: { select: { slug: true, nameEn: true, nameUk: true, occupied: true } },
+      areas: {
+        select: { direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } } },
+        orderBy: { area: { sortOrder: "asc" } },
+      },
+      ukrainianPartnerships: {
+        where: { stage: { not: "ENDED" } },
+        select: {
+          since: true,
+          stage: true,
+          euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+          areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+        },
+        orderBy: { since: "asc" },
+      },
+    },
+  });
+  if (!m) return null;
+  const areaLine = (a: (typeof m.areas)[number]) => ({
+    area: a.area.slug as CooperationAreaSlug,
+    detailEn: a.detailEn,
+    detailUk: a.detailUk,
+  });
+  return {
+    ...m,
+    areaKm2: m.areaKm2 === null ? null : Number(m.areaKm2),
+    latitude: m.latitude === null ? null : Number(m.latitude),
+    longitude: m.longitude === null ? null : Number(m.longitude),
+    needs: m.areas.filter((a) => a.direction === "NEED").map(areaLine),
+    offers: m.areas.filter((a) => a.direction === "OFFER").map(areaLine),
+    partnerships: m.ukrainianPartnerships.map((p) => ({
+      since: p.since,
+      stage: p.stage,
+      partner: p.euMunicipality,
+      areas: p.areas.map((a) => a.area.slug as CooperationAreaSlug),
+    })),
+  };
+}
+
+export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
+
+/** The EU municipalities registered in the portal, for the request form's choice. */
+export async function listEuMunicipalities() {
+  return db().municipality.findMany({
+    where: { country: { not: "UA" }, status: "PUBLISHED" },
+    select: { slug: true, nameEn: true, nameLocal: true, country: true },
+    orderBy: [{ country: "asc" }, { nameEn: "asc" }],
+  });
+}
