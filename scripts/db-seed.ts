@@ -7,6 +7,7 @@ import { migrate } from "../src/server/db/migrate";
 import { startEmbeddedDatabase } from "../src/server/db/embedded";
 import { setEmbeddedDatabaseUrl } from "../src/server/db/embedded-url";
 import { db } from "../src/server/db/client";
+import { deletePortalData } from "../src/server/db/reset";
 import { seedDemo } from "../prisma/seed/demo";
 
 async function main() {
@@ -19,9 +20,7 @@ async function main() {
   try {
     const client = db();
     if (values.reset) {
-      await client.$executeRawUnsafe(
-        `TRUNCATE partnership_request_area, partnership_request, partnership_area, partnership, municipality_area, municipality, seed_run RESTART IDENTITY CASCADE`,
-      );
+      await deletePortalData(client);
     } else if ((await client.municipality.count()) > 0) {
       throw new Error("The database already has municipalities; nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Suspense } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
@@ -7,9 +8,16 @@ import { routing } from "@/i18n/routing";
 
 /** Links to the same page, with the same filters, in each other language, named in itself. */
 export function LanguageSwitcher() {
-  const t = useTranslations("site.languageSwitcher");
-  const locale = useLocale();
-  const pathname = usePathname();
+  // Reading the query string suspends where a page has none to give (a not-found page, say):
+  // there the links keep the page but not its filters.
+  return (
+    <Suspense fallback={<LanguageLinks query={{}} />}>
+      <LanguageLinksWithQuery />
+    </Suspense>
+  );
+}
+
+function LanguageLinksWithQuery() {
   const search = useSearchParams();
   const query = Object.fromEntries(
     [...new Set(search.keys())].map((key) => {
@@ -17,6 +25,13 @@ export function LanguageSwitcher() {
       return [key, values.length === 1 ? values[0] : values];
     }),
   );
+  return <LanguageLinks query={query} />;
+}
+
+function LanguageLinks({ query }: { query: Record<string, string | string[]> }) {
+  const t = useTranslations("site.languageSwitcher");
+  const locale = useLocale();
+  const pathname = usePathname();
   return (
     <ul aria-label={t("label")} className="flex gap-3">
       {routing.locales

@@ -16,20 +16,12 @@ export const REQUEST_LIMITS = {
   languages: { min: 1, max: 6 },
 } as const;
 
-export type RequestErrorKey =
-  | "required"
-  | "tooShort"
-  | "tooLong"
-  | "email"
-  | "invalidChoice"
-  | "areasMin"
-  | "areasMax"
-  | "languagesMin"
-  | "languagesMax"
-  | "municipalityMissing"
-  | "countryMissing"
-  | "consent"
-  | "token";
+const ERROR_KEYS = [
+  "required", "tooShort", "tooLong", "email", "invalidChoice", "areasMin", "areasMax", "languagesMin",
+  "languagesMax", "municipalityMissing", "countryMissing", "consent", "token",
+] as const;
+
+export type RequestErrorKey = (typeof ERROR_KEYS)[number];
 
 const err = (key: RequestErrorKey) => ({ error: key });
 
@@ -40,20 +32,20 @@ function text(min: number, max: number) {
     .transform((v) => v.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === "\n" || c === "\r" ? c : "")).trim())
     .pipe(
       min > 0
-        ? z.string().min(1, err("required")).min(min, err("tooShort")).max(max, err("tooLong"))
+        ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))
         : z.string().max(max, err("tooLong")),
     );
 }
 
-const slug = z.string().regex(/^[a-z0-9-]{1,120}$/, err("invalidChoice"));
+const slugOrEmpty = z.string(err("invalidChoice")).regex(/^[a-z0-9-]{0,120}$/, err("invalidChoice"));
 
 export const partnershipRequestSchema = z
   .object({
     submissionToken: z.uuid(err("token")),
     /** An EU municipality registered in the portal, by slug; empty when the requester names a new one. */
-    euMunicipality: z.union([z.literal(""), slug]).default(""),
+    euMunicipality: slugOrEmpty.default(""),
     newMunicipalityName: text(0, REQUEST_LIMITS.name.max).default(""),
-    newMunicipalityCountry: z.union([z.literal(""), z.enum(PARTNER_COUNTRIES, err("invalidChoice"))]).default(""),
+    newMunicipalityCountry: z.enum(["", ...PARTNER_COUNTRIES], err("invalidChoice")).default(""),
     newMunicipalityRegion: text(0, REQUEST_LIMITS.region.max).default(""),
     areas: z
       .array(z.enum(COOPERATION_AREAS, err("invalidChoice")), err("areasMin"))
@@ -66,8 +58,8 @@ export const partnershipRequestSchema = z
     requesterEmail: z
       .string(err("required"))
       .trim()
-      .min(1, err("required"))
-      .max(REQUEST_LIMITS.email.max, err("tooLong"))
+      .min(1, { error: "required", abort: true })
+      .max(REQUEST_LIMITS.email.max, { error: "tooLong", abort: true })
       .pipe(z.email(err("email"))),
     interpretationNeeded: z.boolean().default(false),
     languages: z
@@ -130,7 +122,10 @@ export function parsePartnershipRequest(
     if (!keys.includes(key)) keys.push(key);
   };
   if (!result.success) {
-    for (const issue of result.error.issues) add(issue.path[0] as RequestField, issue.message as RequestErrorKey);
+    for (const issue of result.error.issues) {
+      const key = (ERROR_KEYS as readonly string[]).includes(issue.message) ? (issue.message as RequestErrorKey) : "invalidChoice";
+      add(issue.path[0] as RequestField, key);
+    }
   }
   // Checked here rather than in a refinement, so the messages show together with all the others.
   if (!raw.euMunicipality) {

@@ -17,7 +17,7 @@ const schema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** With a real Postgres, seed demo data at start ("1") — normally done with `npm run db:seed`. */
   SEED_DEMO_DATA: z.enum(["0", "1"]).default("0"),
-  /** Connections in the pool to a real Postgres. */
+  /** Connections in the pool to a real Postgres (1 for a PGlite served over a socket). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 

@@ -13,6 +13,7 @@ export class DomainError<Code extends string = string> extends Error {
 export function isUniqueViolation(error: unknown, column?: string): boolean {
   if (typeof error !== "object" || error === null || (error as { code?: string }).code !== "P2002") return false;
   if (!column) return true;
-  const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
-  return JSON.stringify(meta).includes(column);
+  // Where Prisma names the constraint differs between drivers: meta.target, meta.driverAdapterError or only the message.
+  const { meta, message } = error as { meta?: unknown; message?: string };
+  return JSON.stringify(meta ?? {}).includes(column) || (message ?? "").includes(column);
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
@@ -8,9 +9,6 @@ import { SiteFooter } from "@/components/site-footer";
 import { DemoBanner } from "@/components/demo-banner";
 import { showsDemoData } from "@/server/stats";
 import "../globals.css";
-
-// Every page reads live data from the database: nothing is prerendered at build time.
-export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -22,6 +20,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Every page reads live data from the database: nothing is prerendered at build time.
+  await connection();
   const t = await getTranslations({ locale, namespace: "site" });
   const demo = await showsDemoData();
   return (

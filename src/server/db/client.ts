@@ -10,8 +10,10 @@ function databaseUrl(): string {
 }
 
 function createClient(): PrismaClient {
-  // The embedded database serves one connection at a time; a larger pool only queues there.
-  const max = env.DATABASE_URL ? env.DATABASE_POOL_SIZE : 4;
+  // The embedded database is one Postgres session shared by every socket connection: statements
+  // of two connections' transactions would interleave in it. One connection keeps each
+  // transaction whole; the others wait for the pool.
+  const max = env.DATABASE_URL ? env.DATABASE_POOL_SIZE : 1;
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max });
   return new PrismaClient({ adapter });
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { catalogueQueryString, hasActiveFilters, normaliseSearch, parseCatalogueParams } from "@/lib/catalogue-filters";
+
+const regions = ["lviv", "kyiv-city", "kharkiv"];
+
+describe("parseCatalogueParams", () => {
+  it("reads every filter from the URL", () => {
+    const { filters, ignored } = parseCatalogueParams(
+      { area: ["water", "energy"], oblast: "lviv", type: "urban", size: "50k-250k", seeking: "1", q: " Львів ", sort: "population", page: "3" },
+      regions,
+    );
+    expect(ignored).toEqual([]);
+    expect(filters).toEqual({
+      areas: ["energy", "water"],
+      region: "lviv",
+      type: "urban",
+      size: "50k-250k",
+      seeking: true,
+      q: "Львів",
+      sort: "population",
+      page: 3,
+    });
+  });
+
+  it("ignores unknown values and reports each one", () => {
+    const { filters, ignored } = parseCatalogueParams(
+      { area: ["nonsense", "energy"], oblast: "atlantis", type: "city", size: "huge", sort: "random", page: "-2" },
+      regions,
+    );
+    expect(filters.areas).toEqual(["energy"]);
+    expect(filters.region).toBeNull();
+    expect(filters.type).toBeNull();
+    expect(filters.size).toBeNull();
+    expect(filters.sort).toBe("name");
+    expect(filters.page).toBe(1);
+    expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
+      "area=nonsense",
+      "oblast=atlantis",
+      "type=city",
+      "size=huge",
+      "sort=random",
+      "page=-2",
+    ]);
+  });
+
+  it("keeps a huge page number for the server to clamp, but not a non-number", () => {
+    expect(parseCatalogueParams({ page: "99999" }, regions).filters.page).toBe(99999);
+    expect(parseCatalogueParams({ page: "1e9" }, regions).ignored).toEqual([{ param: "page", value: "1e9" }]);
+    expect(parseCatalogueParams({ page: "99999999999999" }, regions).filters.page).toBe(1);
+  });
+
+  it("drops duplicate areas and empty values", () => {
+    const { filters, ignored } = parseCatalogueParams({ area: ["energy", "energy", ""], q: "   ", oblast: "" }, regions);
+    expect(filters.areas).toEqual(["energy"]);
+    expect(filters.q).toBeNull();
+    expect(filters.region).toBeNull();
+    expect(ignored).toEqual([]);
+  });
+
+  it("shortens an over-long search and says so", () => {
+    const { filters, ignored } = parseCatalogueParams({ q: "a".repeat(500) }, regions);
+    expect(filters.q).toHaveLength(100);
+    expect(ignored[0].param).toBe("q");
+  });
+});
+
+describe("normaliseSearch", () => {
+  it("removes control characters and collapses spaces", () => {
+    expect(normaliseSearch("  Bila\u0000  Tserkva\u200b\n")).toBe("Bila Tserkva");
+  });
+});
+
+describe("catalogueQueryString", () => {
+  it("round-trips through the parser", () => {
+    const { filters } = parseCatalogueParams({ area: ["energy", "water"], oblast: "lviv", seeking: "1", q: "Stryi", page: "2" }, regions);
+    const again = parseCatalogueParams(Object.fromEntries(groupParams(catalogueQueryString(filters))), regions);
+    expect(again.filters).toEqual(filters);
+  });
+
+  it("applies changes such as another page, leaving defaults out of the URL", () => {
+    const { filters } = parseCatalogueParams({ area: "energy" }, regions);
+    expect(catalogueQueryString(filters, { page: 4 })).toBe("area=energy&page=4");
+    expect(catalogueQueryString(filters, { page: 1 })).toBe("area=energy");
+  });
+
+  it("knows when filters are active", () => {
+    expect(hasActiveFilters(parseCatalogueParams({ sort: "population", page: "2" }, regions).filters)).toBe(false);
+    expect(hasActiveFilters(parseCatalogueParams({ seeking: "1" }, regions).filters)).toBe(true);
+  });
+});
+
+function groupParams(query: string): [string, string[]][] {
+  const search = new URLSearchParams(query);
+  return [...new Set(search.keys())].map((k) => [k, search.getAll(k)]);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { parsePartnershipRequest } from "@/lib/partnership-request-schema";
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
+  }
+  return data;
+}
+
+const valid = {
+  submissionToken: "3b241101-e2bb-4255-8caf-4136c566a962",
+  euMunicipality: "sindelfingen",
+  areas: ["energy", "water"],
+  message: "We would like to share our experience with district heating.",
+  requesterName: "Anna Berg",
+  requesterRole: "Head of International Relations",
+  requesterEmail: "anna.berg@sindelfingen.example",
+  languages: ["de", "en"],
+  consent: "on",
+};
+
+describe("partnership request form", () => {
+  it("accepts a complete request and trims its text", () => {
+    const result = parsePartnershipRequest(form({ ...valid, requesterName: "  Anna Berg  " }));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.input.requesterName).toBe("Anna Berg");
+      expect(result.input.areas).toEqual(["energy", "water"]);
+      expect(result.input.interpretationNeeded).toBe(false);
+    }
+  });
+
+  it("names each wrong field with a specific message", () => {
+    const result = parsePartnershipRequest(
+      form({ ...valid, message: "Hi", requesterEmail: "anna@", areas: [], languages: [], consent: [] }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { areas: ["areasMin"], message: ["tooShort"], requesterEmail: ["email"], languages: ["languagesMin"], consent: ["consent"] },
+    });
+  });
+
+  it("requires a name and a country when the municipality is not in the list", () => {
+    const result = parsePartnershipRequest(form({ ...valid, euMunicipality: "" }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.fieldErrors.newMunicipalityName).toEqual(["municipalityMissing"]);
+      expect(result.fieldErrors.newMunicipalityCountry).toEqual(["countryMissing"]);
+    }
+    const named = parsePartnershipRequest(form({ ...valid, euMunicipality: "", newMunicipalityName: "Växjö", newMunicipalityCountry: "SE" }));
+    expect(named.ok).toBe(true);
+  });
+
+  it("rejects values the form never offers", () => {
+    const result = parsePartnershipRequest(
+      form({ ...valid, areas: ["energy", "teleportation"], languages: ["tlh"], newMunicipalityCountry: "US", euMunicipality: "'; DROP TABLE x;--" }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.fieldErrors.areas).toEqual(["invalidChoice"]);
+      expect(result.fieldErrors.languages).toEqual(["invalidChoice"]);
+      expect(result.fieldErrors.newMunicipalityCountry).toEqual(["invalidChoice"]);
+      expect(result.fieldErrors.euMunicipality).toEqual(["invalidChoice"]);
+    }
+  });
+
+  it("limits lengths and the number of choices", () => {
+    const result = parsePartnershipRequest(
+      form({
+        ...valid,
+        message: "x".repeat(2001),
+        requesterName: "y".repeat(1_000_000),
+        areas: ["energy", "water", "waste", "culture", "education", "healthcare"],
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.fieldErrors.message).toEqual(["tooLong"]);
+      expect(result.fieldErrors.requesterName).toEqual(["tooLong"]);
+      expect(result.fieldErrors.areas).toEqual(["areasMax"]);
+    }
+  });
+
+  it("refuses a missing or forged submission token", () => {
+    const { submissionToken: _unused, ...rest } = valid;
+    const result = parsePartnershipRequest(form(rest));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors.submissionToken).toEqual(["token"]);
+  });
+
+  it("ignores fields the form does not have", () => {
+    const result = parsePartnershipRequest(form({ ...valid, status: "APPROVED", ukrainianMunicipalityId: "1" }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.input).not.toHaveProperty("status");
+  });
+
+  it("treats text made only of control characters and spaces as empty", () => {
+    const result = parsePartnershipRequest(form({ ...valid, requesterRole: "\u0000\u0007   " }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fieldErrors.requesterRole).toEqual(["required"]);
+  });
+});
