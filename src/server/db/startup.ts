@@ -17,12 +17,11 @@ export async function prepareDatabase(): Promise<void> {
     const embedded = await startEmbeddedDatabase(env.DATA_DIR, env.EMBEDDED_DB_PORT);
     setEmbeddedDatabaseUrl(embedded.url);
     url = embedded.url;
-    const shutdown = async (signal: NodeJS.Signals) => {
-      await embedded.stop().catch((error) => console.error("embedded database: stop failed", error));
-      process.kill(process.pid, signal);
-    };
-    process.once("SIGINT", shutdown);
-    process.once("SIGTERM", shutdown);
+    // Best effort: Next exits on SIGTERM/SIGINT without waiting for us. PGlite survives an
+    // abrupt exit, and a lock left behind by a dead process is taken over at the next start.
+    const stop = () => void embedded.stop().catch(() => undefined);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
     const { applied } = await migrate(url);
     console.log(`embedded database: ${env.DATA_DIR} ready in ${Date.now() - started} ms, ${applied.length} migration(s) applied`);
   }

@@ -1,0 +1,45 @@
+import { defineConfig } from "@playwright/test";
+
+/**
+ * E2E tests drive a production build of the portal in Chromium. `npm test` (scripts/test.mjs)
+ * prepares the database and the browser and sets E2E_PORT, CHROMIUM_PATH and the server's
+ * environment; run alone, `npx playwright test` serves the portal on the embedded database.
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+    trace: "off",
+  },
+  webServer: {
+    command: `npx next start -p ${port} -H localhost`,
+    url: `${baseURL}/en`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    // The server inherits DATABASE_URL or DATA_DIR from the environment scripts/test.mjs prepared.
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});
