@@ -27,7 +27,7 @@ export function buildIfChanged() {
   const stamp = sourceStamp();
   if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
   console.log("Building the portal (first run, or the sources changed)…");
-  const build = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  const build = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } });
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(stampFile, stamp);
 }

@@ -1,12 +1,14 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/server/db";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /**
- * A published Ukrainian municipality's public profile, or null. The contact person is private:
+ * A published Ukrainian municipality's public profile, or null (one query per request: the page
+ * and its metadata share it). The contact person is private:
  * it is not selected here, so no page built on this can show it to anonymous visitors.
  */
-export async function getPublicProfile(slug: string) {
+export const getPublicProfile = cache(async function getPublicProfile(slug: string) {
   if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
   const m = await db().municipality.findFirst({
     where: { slug, country: "UA", status: "PUBLISHED" },
@@ -69,7 +71,7 @@ export async function getPublicProfile(slug: string) {
       areas: p.areas.map((a) => a.area.slug as CooperationAreaSlug),
     })),
   };
-}
+});
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
 
