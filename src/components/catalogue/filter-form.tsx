@@ -18,7 +18,8 @@ export async function CatalogueFilterForm({
   const t = await getTranslations("catalogue.filters");
   const tAreas = await getTranslations("areas");
   return (
-    <form method="get" role="search" aria-label={t("label")} className="space-y-5">
+    // autoComplete off: on Back, the browser would otherwise restore ticks the URL no longer has.
+    <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="space-y-5">
       <div>
         <label htmlFor="q" className="field-label">
           {t("search")}

@@ -91,7 +91,9 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
             {t("hints.euMunicipality")}
           </span>
           <FieldError field="euMunicipality" errors={errors.euMunicipality} />
+          {/* Keyed on the submitted choice: React's form reset does not restore a select's defaultValue. */}
           <select
+            key={`eu-${text("euMunicipality") ?? ""}`}
             id="euMunicipality"
             name="euMunicipality"
             defaultValue={text("euMunicipality") ?? ""}
@@ -127,6 +129,7 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
             </label>
             <FieldError field="newMunicipalityCountry" errors={errors.newMunicipalityCountry} />
             <select
+              key={`country-${text("newMunicipalityCountry") ?? ""}`}
               id="newMunicipalityCountry"
               name="newMunicipalityCountry"
               defaultValue={text("newMunicipalityCountry") ?? ""}

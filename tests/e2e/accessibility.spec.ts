@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { en, expectConfirmation, requestForm, uk } from "./support";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Runs axe on the page as it is now; fails listing each violation with where to fix it. */
+async function expectNoViolations(page: Page, what: string) {
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(passes.length, "axe ran its rules on the page").toBeGreaterThan(0);
+  const report = violations
+    .map((v) =>
+      [
+        `• ${v.id} (${v.impact ?? "unknown impact"}): ${v.help}`,
+        `  ${v.helpUrl}`,
+        ...v.nodes.map((n) => `  - ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`),
+      ].join("\n"),
+    )
+    .join("\n");
+  if (violations.length > 0) console.log(`axe violations on ${what} (${page.url()}):\n${report}`);
+  expect(violations.map((v) => v.id), `axe violations on ${what} (${page.url()}):\n${report}`).toEqual([]);
+}
+
+/** Pages reached by their address alone, with what to wait for before the check. */
+const pages: { name: string; path: string; status?: number; heading: string | RegExp }[] = [
+  { name: "home (en)", path: "/en", heading: en.home.title },
+  { name: "home (uk)", path: "/uk", heading: uk.home.title },
+  { name: "catalogue (en)", path: "/en/municipalities", heading: en.catalogue.title },
+  { name: "catalogue (uk)", path: "/uk/municipalities", heading: uk.catalogue.title },
+  { name: "catalogue filtered by energy and water", path: "/en/municipalities?area=energy&area=water", heading: en.catalogue.title },
+  { name: "catalogue, no results", path: "/en/municipalities?q=zzzzzz", heading: en.catalogue.title },
+  { name: "catalogue, ignored filters", path: "/en/municipalities?area=nonsense&page=99999", heading: en.catalogue.title },
+  { name: "profile of Lviv (en)", path: "/en/municipalities/lviv", heading: /^Lviv/ },
+  { name: "profile of Lviv (uk)", path: "/uk/municipalities/lviv", heading: "Львів" },
+  { name: "request form, empty", path: "/en/municipalities/lviv/request", heading: /Lviv/ },
+  { name: "request form, empty (uk)", path: "/uk/municipalities/lviv/request", heading: /Львів/ },
+  { name: "partnerships (en)", path: "/en/partnerships", heading: en.registry.title },
+  { name: "partnerships (uk)", path: "/uk/partnerships", heading: uk.registry.title },
+  { name: "not found (en)", path: "/en/municipalities/no-such-place", status: 404, heading: en.notFound.title },
+  { name: "not found (uk)", path: "/uk/no-such-page", status: 404, heading: uk.notFound.title },
+];
+
+test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
+  for (const { name, path, status, heading } of pages) {
+    test(name, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(status ?? 200);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoViolations(page, name);
+    });
+  }
+
+  test("request form with validation errors", async ({ page }) => {
+    await page.goto("/en/municipalities/lviv/request");
+    const f = requestForm(page);
+    await f.field("message").fill("Too short");
+    await f.field("requesterEmail").fill("not-an-email");
+    await f.submit.click();
+    await expect(page.getByRole("alert").filter({ has: page.locator("#error-summary-title") })).toBeFocused();
+    await expectNoViolations(page, "request form with errors");
+  });
+
+  test("request confirmation", async ({ page }) => {
+    await page.goto("/en/municipalities/lviv/request");
+    const f = requestForm(page);
+    await f.fillValid();
+    await f.submit.click();
+    await expectConfirmation(page);
+    await expectNoViolations(page, "request confirmation");
+  });
+});
+
+test.describe("keyboard", () => {
+  for (const locale of ["en", "uk"] as const) {
+    test(`the skip link is the first Tab stop and moves focus to main (${locale})`, async ({ page }) => {
+      const skip = locale === "en" ? en.site.skipToContent : uk.site.skipToContent;
+      await page.goto(`/${locale}/municipalities`);
+      await page.waitForLoadState("networkidle");
+      await page.keyboard.press("Tab");
+      const link = page.getByRole("link", { name: skip });
+      await expect(link).toBeFocused();
+      await expect(link).toHaveAttribute("href", "#main");
+      // Visible when focused, so that sighted keyboard users see where they are.
+      await expect(link).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page.locator("main#main")).toBeFocused();
+      // The next Tab stop is inside main, not back in the header.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.closest("main")?.id ?? null)).toBe("main");
+    });
+  }
+
+  test("the request form can be filled and sent with the keyboard alone", async ({ page }) => {
+    await page.goto("/en/municipalities/lviv/request");
+    const f = requestForm(page);
+    await f.submit.focus();
+    await page.keyboard.press("Enter");
+    const summary = page.getByRole("alert").filter({ has: page.locator("#error-summary-title") });
+    await expect(summary).toBeFocused();
+    // From the summary, a link takes the focus to the field in error.
+    await summary.getByRole("link", { name: en.requestForm.fields.consent }).focus();
+    await page.keyboard.press("Enter");
+    await expect(f.field("consent")).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(f.field("consent")).toBeChecked();
+  });
+});

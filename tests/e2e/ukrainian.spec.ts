@@ -1,0 +1,101 @@
+import { expect, test, type Page } from "@playwright/test";
+import { en, expectConfirmation, requestForm, startsWith, uk } from "./support";
+
+const filterForm = (page: Page) => page.getByRole("search", { name: uk.catalogue.filters.label });
+
+test.describe("the portal in Ukrainian", () => {
+  test("home → catalogue → filter → Львів → request → Ukrainian confirmation", async ({ page }) => {
+    await page.goto("/uk");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.getByRole("heading", { level: 1, name: uk.home.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: uk.home.figures.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: uk.home.areasTitle })).toBeVisible();
+
+    await page
+      .getByRole("navigation", { name: uk.site.mainNav })
+      .getByRole("link", { name: uk.site.nav.municipalities, exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/uk\/municipalities$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.getByRole("heading", { level: 1, name: uk.catalogue.title })).toBeVisible();
+    const allCount = (await page.locator("#results-heading").innerText()).trim();
+
+    await filterForm(page).getByRole("checkbox", { name: startsWith(uk.areas.water) }).check();
+    await filterForm(page).getByRole("searchbox", { name: uk.catalogue.filters.search, exact: true }).fill("Львів");
+    await filterForm(page).getByRole("button", { name: uk.catalogue.filters.apply }).click();
+    await expect(page).toHaveURL(/[?&]area=water(&|$)/);
+    await expect(page.locator("#results-heading")).not.toHaveText(allCount);
+    await page
+      .locator("section[aria-labelledby=results-heading]")
+      .getByRole("link", { name: "Львів", exact: true })
+      .click();
+
+    await expect(page).toHaveURL(/\/uk\/municipalities\/lviv$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Львів", exact: true })).toBeVisible();
+    const needs = page.getByRole("region", { name: uk.profile.needs });
+    await expect(needs.getByText(uk.areas.energy, { exact: true })).toBeVisible();
+    await expect(needs.getByText(uk.areas.water, { exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: uk.profile.partnerships, exact: true })).toContainText("Sindelfingen");
+
+    await page.getByRole("link", { name: uk.profile.requestCta }).click();
+    await expect(page).toHaveURL(/\/uk\/municipalities\/lviv\/request$/);
+    const f = requestForm(page, "uk");
+    await expect(f.field("euMunicipality")).toBeVisible();
+    await expect(f.area("energy")).toHaveAccessibleName(`${uk.areas.energy} — ${uk.requestForm.neededByThem}`);
+    await f.fillValid({ language: "uk" });
+    await f.submit.click();
+
+    await expect(page.getByRole("heading", { name: uk.requestForm.sent.title })).toBeVisible();
+    await expectConfirmation(page, "uk");
+    await expect(page.getByText(uk.requestForm.sent.next)).toBeVisible();
+    await expect(page.getByText(en.requestForm.sent.title)).toHaveCount(0);
+  });
+
+  test("validation messages are in Ukrainian", async ({ page }) => {
+    await page.goto("/uk/municipalities/lviv/request");
+    const f = requestForm(page, "uk");
+    await f.submit.click();
+    await expect(page.locator("#error-summary-title")).toBeVisible();
+    await expect(f.field("consent")).toHaveAccessibleDescription(uk.requestForm.errors.consent);
+    await expect(page.locator("#areas-error")).toHaveText(uk.requestForm.errors.areasMin);
+  });
+});
+
+test.describe("language switcher", () => {
+  const switcher = (page: Page, label: string) => page.getByRole("list", { name: label });
+
+  test("keeps the page and its filters", async ({ page }) => {
+    await page.goto("/en/municipalities?area=energy&seeking=1");
+    const link = switcher(page, en.site.languageSwitcher.label).getByRole("link", { name: "Українська" });
+    await expect(link).toHaveAttribute("hreflang", "uk");
+    await expect(link).toHaveAttribute("lang", "uk");
+    await link.click();
+
+    await expect(page).toHaveURL(/\/uk\/municipalities\?/);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/uk/municipalities");
+    expect(url.searchParams.getAll("area")).toEqual(["energy"]);
+    expect(url.searchParams.get("seeking")).toBe("1");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(filterForm(page).getByRole("checkbox", { name: startsWith(uk.areas.energy) })).toBeChecked();
+    await expect(filterForm(page).getByRole("checkbox", { name: uk.catalogue.filters.seeking })).toBeChecked();
+  });
+
+  test("keeps repeated parameters and works back to English", async ({ page }) => {
+    await page.goto("/uk/municipalities?q=%D0%9B%D1%8C%D0%B2%D1%96%D0%B2&area=energy&area=water");
+    await switcher(page, uk.site.languageSwitcher.label).getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/municipalities\?/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("q")).toBe("Львів");
+    expect(url.searchParams.getAll("area").sort()).toEqual(["energy", "water"]);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("section[aria-labelledby=results-heading]").getByRole("link", { name: /^Lviv\b/ })).toBeVisible();
+  });
+
+  test("keeps a profile page", async ({ page }) => {
+    await page.goto("/en/municipalities/lviv");
+    await switcher(page, en.site.languageSwitcher.label).getByRole("link", { name: "Українська" }).click();
+    await expect(page).toHaveURL(/\/uk\/municipalities\/lviv$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Львів", exact: true })).toBeVisible();
+  });
+});
