@@ -5,6 +5,7 @@ import { submitPartnershipRequest } from "@/server/requests/submit";
 import { DomainError } from "@/server/errors";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
+import { formData } from "../support/forms";
 
 function validForm(overrides: Record<string, string | string[]> = {}): FormData {
   const fields: Record<string, string | string[]> = {
@@ -20,9 +21,7 @@ function validForm(overrides: Record<string, string | string[]> = {}): FormData 
     consent: "on",
     ...overrides,
   };
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) form.append(k, x);
-  return form;
+  return formData(fields);
 }
 
 function parsed(form: FormData) {

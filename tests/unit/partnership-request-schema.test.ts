@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePartnershipRequest } from "@/lib/partnership-request-schema";
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
-  }
-  return data;
-}
+import { formData as form } from "../support/forms";
 
 const valid = {
   submissionToken: "3b241101-e2bb-4255-8caf-4136c566a962",
