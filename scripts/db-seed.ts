@@ -1,6 +1,8 @@
 // `npm run db:seed`: loads the deterministic demo dataset into DATABASE_URL (or the embedded
 // database in DATA_DIR). It refuses a database that already has municipalities unless --reset
 // is given, which first deletes every municipality, partnership and request.
+// `npm run db:seed -- --scale 50000` then grows it to 50,000 Ukrainian municipalities with
+// synthetic load data (prisma/seed/scale.ts), for benchmarks.
 import { parseArgs } from "node:util";
 import { env } from "../src/server/env";
 import { migrate } from "../src/server/db/migrate";
@@ -9,9 +11,14 @@ import { setEmbeddedDatabaseUrl } from "../src/server/db/embedded-url";
 import { db } from "../src/server/db/client";
 import { deletePortalData } from "../src/server/db/reset";
 import { seedDemo } from "../prisma/seed/demo";
+import { seedScale } from "../prisma/seed/scale";
 
 async function main() {
-  const { values } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, scale: { type: "string" } } });
+  const scale = values.scale === undefined ? null : Number(values.scale);
+  if (scale !== null && !(Number.isInteger(scale) && scale > 0 && scale <= 1_000_000)) {
+    throw new Error("--scale takes a number of municipalities between 1 and 1,000,000.");
+  }
   const embedded = env.DATABASE_URL ? null : await startEmbeddedDatabase(env.DATA_DIR, env.EMBEDDED_DB_PORT);
   if (embedded) {
     setEmbeddedDatabaseUrl(embedded.url);
@@ -21,12 +28,21 @@ async function main() {
     const client = db();
     if (values.reset) {
       await deletePortalData(client);
-    } else if ((await client.municipality.count()) > 0) {
+    }
+    const hasData = (await client.municipality.count()) > 0;
+    if (hasData && scale === null) {
       throw new Error("The database already has municipalities; nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
     }
-    const started = Date.now();
-    const summary = await seedDemo(client);
-    console.log(`Demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, summary);
+    if (!hasData) {
+      const started = Date.now();
+      const summary = await seedDemo(client);
+      console.log(`Demo data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, summary);
+    }
+    if (scale !== null) {
+      const started = Date.now();
+      const summary = await seedScale(client, scale);
+      console.log(`Scale data seeded in ${((Date.now() - started) / 1000).toFixed(1)} s:`, summary);
+    }
     await client.$disconnect();
   } finally {
     await embedded?.stop();
