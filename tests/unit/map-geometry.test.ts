@@ -69,12 +69,22 @@ describe("SVG paths", () => {
   it("writes one closed subpath per ring, holes included", () => {
     const square: LonLat[] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
     const hole: LonLat[] = [[4, 4], [6, 4], [6, 6], [4, 4]];
-    expect(polygonsToPath([[square, hole]], identity)).toBe("M0 0L10 0 10 10 0 10ZM4 4L6 4 6 6Z");
+    expect(polygonsToPath([[square, hole]], identity)).toBe("M0 0l10 0 0 10-10 0zM4 4l2 0 0 2z");
   });
 
-  it("rounds, and drops points that round onto the previous one", () => {
+  it("rounds to tenths, and drops points that round onto the previous one", () => {
     const ring: LonLat[] = [[0.04, 0], [0.01, 0.02], [5.25, 0], [5.26, 5.04], [0, 5]];
-    expect(polygonsToPath([[ring]], identity)).toBe("M0 0L5.3 0 5.3 5 0 5Z");
+    expect(polygonsToPath([[ring]], identity)).toBe("M0 0l5.3 0 0 5-5.3 0z");
+  });
+
+  it("takes relative steps between rounded points, so rounding never drifts", () => {
+    const ring: LonLat[] = Array.from({ length: 40 }, (_, i) => [i * 0.26, i % 2 === 0 ? 0 : 0.04 * i] as LonLat);
+    ring.push([10.14, 50.01], [0, 50]);
+    const [, x0, y0, steps] = polygonsToPath([[ring]], identity).match(/^M(\S+) (\S+)l(.*)z$/)!;
+    const numbers = steps.match(/-?[\d.]+/g)!.map(Number);
+    const end = numbers.reduce((acc, n, i) => (i % 2 === 0 ? [acc[0] + n, acc[1]] : [acc[0], acc[1] + n]), [Number(x0), Number(y0)]);
+    expect(end[0]).toBeCloseTo(0, 6);
+    expect(end[1]).toBeCloseTo(50, 6);
   });
 
   it("leaves out rings that collapse to fewer than three points", () => {
