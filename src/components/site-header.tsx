@@ -23,6 +23,11 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/map" className="text-white hover:text-sun-300">
+                {(await getTranslations("map"))("nav")}
+              </Link>
+            </li>
+            <li>
               <LanguageSwitcher />
             </li>
           </ul>

@@ -41,6 +41,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             </div>
           ))}
         </dl>
+        <p className="mt-4">
+          <Link href="/map">{(await getTranslations("map"))("homeLink")}</Link>
+        </p>
       </section>
       <section aria-labelledby="areas">
         <h2 id="areas" className="mb-4 text-2xl font-semibold">

@@ -1,0 +1,39 @@
+import "server-only";
+import { db } from "@/server/db";
+
+export type RegionFigures = {
+  slug: string;
+  nameEn: string;
+  nameUk: string;
+  occupied: boolean;
+  /** Published Ukrainian municipalities there that seek partners. */
+  seeking: number;
+  /** Partnerships not ended whose Ukrainian side lies there. */
+  activePartnerships: number;
+};
+
+/**
+ * The map's figures for every region of Ukraine, in one query grouped by region. Regions with
+ * nothing to count are listed with zeros: an empty oblast is a figure too.
+ */
+export async function regionFigures(): Promise<RegionFigures[]> {
+  const rows = await db().$queryRaw<
+    { slug: string; name_en: string; name_uk: string; occupied: boolean; seeking: bigint; active: bigint }[]
+  >`
+    SELECT r.slug, r.name_en, r.name_uk, r.occupied,
+           count(DISTINCT m.id) FILTER (WHERE m.status = 'PUBLISHED' AND m.seeks_partners) AS seeking,
+           count(DISTINCT p.id) AS active
+      FROM region r
+      LEFT JOIN municipality m ON m.region_id = r.id AND m.country = 'UA'
+      LEFT JOIN partnership p ON p.ukrainian_municipality_id = m.id AND p.stage <> 'ENDED'
+     GROUP BY r.id
+     ORDER BY r.name_en`;
+  return rows.map((r) => ({
+    slug: r.slug,
+    nameEn: r.name_en,
+    nameUk: r.name_uk,
+    occupied: r.occupied,
+    seeking: Number(r.seeking),
+    activePartnerships: Number(r.active),
+  }));
+}
