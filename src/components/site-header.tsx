@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
+import { MatchNavLink } from "./match/nav-link";
+import { FundingNavLink } from "./funding/nav-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
@@ -21,6 +23,12 @@ export async function SiteHeader() {
               <Link href="/partnerships" className="text-white hover:text-sun-300">
                 {t("nav.partnerships")}
               </Link>
+            </li>
+            <li>
+              <MatchNavLink />
+            </li>
+            <li>
+              <FundingNavLink />
             </li>
             <li>
               <LanguageSwitcher />

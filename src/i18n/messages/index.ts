@@ -1,6 +1,10 @@
 import type { Locale } from "../routing";
 import en from "./en.json";
 import uk from "./uk.json";
+import matchEn from "./features/match.en.json";
+import matchUk from "./features/match.uk.json";
+import fundingEn from "./features/funding.en.json";
+import fundingUk from "./features/funding.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -8,8 +12,8 @@ import uk from "./uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en],
-  uk: [uk],
+  en: [en, matchEn, fundingEn],
+  uk: [uk, matchUk, fundingUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -22,8 +22,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     deadline: {
       kind: "calls",
       note: {
-        en: "One call a year; the 2024 call closed on 19 September.",
-        uk: "Один конкурс на рік; конкурс 2024 року закрився 19 вересня.",
+        en: "One call a year, usually closing in September.",
+        uk: "Один конкурс на рік, зазвичай закривається у вересні.",
       },
       lastKnown: "2024-09-19",
     },
@@ -58,7 +58,7 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     },
     deadline: {
       kind: "calls",
-      note: { en: "One call a year; the 2026 call closed on 16 April 2026.", uk: "Один конкурс на рік; конкурс 2026 року закрився 16 квітня 2026 року." },
+      note: { en: "One call a year, usually closing in spring.", uk: "Один конкурс на рік, зазвичай закривається навесні." },
       lastKnown: "2026-04-16",
     },
     rules: {
@@ -123,7 +123,7 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     },
     deadline: {
       kind: "calls",
-      note: { en: "The 2nd call for regular projects closed on 15 February 2026.", uk: "Другий конкурс звичайних проєктів закрився 15 лютого 2026 року." },
+      note: { en: "Calls for proposals; the last one we know of was the 2nd call for regular projects.", uk: "Конкурси проєктних пропозицій; останній відомий нам — другий конкурс звичайних проєктів." },
       lastKnown: "2026-02-15",
     },
     rules: {
@@ -432,7 +432,7 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     },
     deadline: {
       kind: "calls",
-      note: { en: "Yearly announcement; in 2023 the outline was due by 31 July and the application by 30 September.", uk: "Щорічне оголошення; 2023 року ескіз подавали до 31 липня, а заявку — до 30 вересня." },
+      note: { en: "A yearly announcement: first a project outline, then the application.", uk: "Щорічне оголошення: спершу ескіз проєкту, потім заявка." },
       lastKnown: "2023-09-30",
     },
     rules: {

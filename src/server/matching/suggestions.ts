@@ -97,3 +97,12 @@ export async function suggestPartners(
     },
   }));
 }
+
+/** The EU municipalities one can ask suggestions for, for the page's chooser. */
+export async function listEuMunicipalitiesForMatching() {
+  return db().municipality.findMany({
+    where: { country: { not: "UA" }, status: "PUBLISHED" },
+    select: { slug: true, nameEn: true, nameUk: true, nameLocal: true, country: true },
+    orderBy: [{ country: "asc" }, { nameEn: "asc" }],
+  });
+}
