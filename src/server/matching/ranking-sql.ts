@@ -25,6 +25,11 @@ export function rankingQuery(euId: number, since: Date, w: MatchWeights, limit: 
        WHERE e.municipality_id = ${euId}
        GROUP BY ma.municipality_id
     ),
+    -- A join rather than a correlated EXISTS: the planner then estimates the query low enough
+    -- not to JIT-compile it, which cost 40 ms a run at 50,000 profiles.
+    active AS (
+      SELECT DISTINCT ukrainian_municipality_id AS id FROM partnership WHERE stage <> 'ENDED'
+    ),
     scored AS (
       SELECT m.id, m.slug,
              (least(o.eu_gives, ${MAX_COUNTED_AREAS}::int) * ${w.euOffersUaNeeds}::int)::int AS p_eu_offers,
@@ -35,12 +40,12 @@ export function rankingQuery(euId: number, since: Date, w: MatchWeights, limit: 
                WHEN greatest(m.population, eu.population) <= ${COMPARABLE_SIZE_RATIO}::int * least(m.population, eu.population)::bigint THEN 'comparable'
              END AS size_band,
              CASE WHEN m.languages && eu.languages THEN ${w.sharedLanguage}::int ELSE 0 END AS p_language,
-             CASE WHEN EXISTS (SELECT 1 FROM partnership p WHERE p.ukrainian_municipality_id = m.id AND p.stage <> 'ENDED')
-                  THEN 0 ELSE ${w.noPartnerYet}::int END AS p_no_partner,
+             CASE WHEN active.id IS NULL THEN ${w.noPartnerYet}::int ELSE 0 END AS p_no_partner,
              CASE WHEN m.profile_confirmed_at >= ${since}::timestamptz THEN ${w.recentlyConfirmed}::int ELSE 0 END AS p_recent
         FROM overlap o
         JOIN municipality m ON m.id = o.id
         CROSS JOIN eu
+        LEFT JOIN active ON active.id = m.id
        WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners
          AND NOT EXISTS (SELECT 1 FROM partnership p
                           WHERE p.ukrainian_municipality_id = m.id AND p.eu_municipality_id = eu.id AND p.stage <> 'ENDED')
