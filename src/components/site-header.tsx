@@ -4,6 +4,16 @@ import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("site");
+  const tMap = await getTranslations("map");
+  const tMatch = await getTranslations("match");
+  const tFunding = await getTranslations("funding");
+  const items = [
+    { href: "/municipalities", label: t("nav.municipalities") },
+    { href: "/partnerships", label: t("nav.partnerships") },
+    { href: "/map", label: tMap("nav") },
+    { href: "/match", label: tMatch("nav") },
+    { href: "/funding", label: tFunding("nav") },
+  ];
   return (
     <header className="border-b-4 border-sun-400 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -12,21 +22,13 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNav")}>
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
-            <li>
-              <Link href="/municipalities" className="text-white hover:text-sun-300">
-                {t("nav.municipalities")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/partnerships" className="text-white hover:text-sun-300">
-                {t("nav.partnerships")}
-              </Link>
-            </li>
-            <li>
-              <Link href="/map" className="text-white hover:text-sun-300">
-                {(await getTranslations("map"))("nav")}
-              </Link>
-            </li>
+            {items.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-white hover:text-sun-300">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
             <li>
               <LanguageSwitcher />
             </li>

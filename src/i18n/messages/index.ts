@@ -1,8 +1,12 @@
 import type { Locale } from "../routing";
 import en from "./en.json";
 import uk from "./uk.json";
+import fundingEn from "./features/funding.en.json";
+import fundingUk from "./features/funding.uk.json";
 import mapEn from "./features/map.en.json";
 import mapUk from "./features/map.uk.json";
+import matchEn from "./features/match.en.json";
+import matchUk from "./features/match.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -10,8 +14,8 @@ import mapUk from "./features/map.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn],
-  uk: [uk, mapUk],
+  en: [en, mapEn, matchEn, fundingEn],
+  uk: [uk, mapUk, matchUk, fundingUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

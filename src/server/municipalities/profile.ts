@@ -44,7 +44,7 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
         select: {
           since: true,
           stage: true,
-          euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true, country: true, regionName: true, population: true } },
           areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
         },
         orderBy: { since: "asc" },

@@ -7,6 +7,8 @@ import { MunicipalityName, localised } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
 import { countryName } from "@/lib/intl-names";
+import { evaluatePair } from "@/lib/funding/eligibility";
+import { PairProgrammes } from "@/components/funding/pair-programmes";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -88,6 +90,15 @@ export default async function ProfilePage({ params }: Props) {
                 <strong>{p.partner.nameLocal ?? p.partner.nameEn}</strong> ({countryName(p.partner.country, locale)}) ·{" "}
                 {t("since", { date: format.dateTime(p.since, { year: "numeric", month: "long" }) })} · {tStage(p.stage)}
                 {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
+                <PairProgrammes
+                  results={evaluatePair({
+                    ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
+                    partner: p.partner,
+                    areas: p.areas,
+                  })}
+                  locale={locale}
+                  ukrainianRegionName={profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)}
+                />
               </li>
             ))}
           </ul>

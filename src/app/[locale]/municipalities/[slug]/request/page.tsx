@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile, listEuMunicipalities } from "@/server/municipalities/profile";
-import { MunicipalityName } from "@/components/municipality-name";
+import { MunicipalityName, localised } from "@/components/municipality-name";
+import { OpenProgrammes } from "@/components/funding/open-programmes";
+import { evaluateUkrainian } from "@/lib/funding/eligibility";
 import { RequestForm } from "@/components/request-form/request-form";
 import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
@@ -64,6 +66,16 @@ export default async function RequestPage({ params }: Props) {
         countries={countries}
         neededAreas={profile.needs.map((n) => n.area)}
         profileHref={`/municipalities/${profile.slug}`}
+      />
+      <OpenProgrammes
+        results={evaluateUkrainian(
+          { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
+          PARTNER_COUNTRIES,
+          [...profile.needs, ...profile.offers].map((line) => line.area),
+        )}
+        name={localised(locale, profile.nameEn, profile.nameUk) ?? profile.nameEn}
+        locale={locale}
+        ukrainianRegionName={profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)}
       />
     </div>
   );

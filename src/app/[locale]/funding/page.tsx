@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { filterProgrammes, parseFundingParams } from "@/lib/funding/filters";
+import { FUNDING_PROGRAMMES } from "@/lib/funding/programmes";
+import { listRegions } from "@/server/regions";
+import { FundingFilterForm } from "@/components/funding/filter-form";
+import { ProgrammeCard } from "@/components/funding/programme-card";
+
+type Props = PageProps<"/[locale]/funding">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "funding" });
+  return { title: t("title") };
+}
+
+export default async function FundingPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("funding");
+  const regions = await listRegions();
+  const { filters, ignored } = parseFundingParams(await searchParams, regions.map((r) => r.slug));
+  const programmes = filterProgrammes(FUNDING_PROGRAMMES, filters);
+  const regionNames = new Map(regions.map((r) => [r.slug, locale === "uk" ? r.nameUk : r.nameEn]));
+  const filtered = filters.area !== null || filters.country !== null || filters.oblast !== null;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="max-w-3xl">{t("intro")}</p>
+      {ignored.length > 0 && (
+        <div role="status" className="rounded border border-amber-700 bg-amber-50 p-4">
+          <p className="font-semibold">{t("ignored.title")}</p>
+          <ul className="list-disc pl-6">
+            {ignored.map((item, i) => (
+              <li key={i}>{t(`ignored.${item.param}`, { value: item.value })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <FundingFilterForm filters={filters} regions={regions} locale={locale} />
+      <section aria-labelledby="programmes-heading" className="space-y-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="programmes-heading" className="text-xl font-semibold">
+            {t("resultCount", { count: programmes.length })}
+          </h2>
+          {filtered && <Link href="/funding">{t("filters.clear")}</Link>}
+        </div>
+        {programmes.length === 0 ? (
+          <p className="rounded border border-slate-300 bg-slate-50 p-6">{t("empty")}</p>
+        ) : (
+          programmes.map((p) => <ProgrammeCard key={p.slug} programme={p} locale={locale} regionNames={regionNames} />)
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Eligibility } from "@/lib/funding/eligibility";
+import { reasonTexts } from "./describe";
+
+/** Programmes open to a Ukrainian municipality with a partner from a country of the network, each with its reasons. */
+export async function OpenProgrammes({
+  results,
+  name,
+  locale,
+  ukrainianRegionName,
+}: {
+  results: Eligibility[];
+  name: string;
+  locale: string;
+  ukrainianRegionName: string | null;
+}) {
+  const t = await getTranslations("funding");
+  const tAreas = await getTranslations("areas");
+  const fitting = results.filter((r) => r.qualifies);
+  return (
+    <section aria-labelledby="open-programmes" className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4">
+      <h2 id="open-programmes" className="text-xl font-semibold">{t("openTo.title", { name })}</h2>
+      <p>{t("openTo.intro")}</p>
+      {fitting.length === 0 ? (
+        <p>{t("openTo.none")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {fitting.map(({ programme, reasons }) => (
+            <li key={programme.slug}>
+              <Link href={`/funding#${programme.slug}`} className="font-medium">
+                {programme.name[locale === "uk" ? "uk" : "en"]}
+              </Link>
+              <span className="block text-sm text-slate-800">
+                {reasonTexts(reasons, programme, { locale, ukrainianRegionName, t, tAreas }).join("; ")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="text-sm">
+        {t("pair.note")} <Link href="/funding">{t("openTo.allLink")}</Link>
+      </p>
+    </section>
+  );
+}

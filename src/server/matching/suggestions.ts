@@ -1,0 +1,108 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/server/db";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+import type { MatchParts, SizeBand } from "@/lib/matching/score";
+import { recentSince } from "@/lib/matching/score";
+import { MATCH_WEIGHTS, type MatchWeights, SUGGESTION_LIMIT } from "@/lib/matching/weights";
+import { rankingQuery } from "./ranking-sql";
+
+/** A published EU (or other partner-country) municipality, as the suggestions page shows it. */
+export const getEuMunicipality = cache(async function getEuMunicipality(slug: string) {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  const m = await db().municipality.findFirst({
+    where: { slug, country: { not: "UA" }, status: "PUBLISHED" },
+    select: {
+      id: true,
+      slug: true,
+      country: true,
+      nameEn: true,
+      nameUk: true,
+      nameLocal: true,
+      regionName: true,
+      population: true,
+      languages: true,
+      needsInterpretation: true,
+      areas: { select: { direction: true, area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+    },
+  });
+  if (!m) return null;
+  const { areas, ...rest } = m;
+  const of = (direction: "NEED" | "OFFER") =>
+    areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
+  return { ...rest, needs: of("NEED"), offers: of("OFFER") };
+});
+
+export type EuMunicipality = NonNullable<Awaited<ReturnType<typeof getEuMunicipality>>>;
+
+export type Suggestion = {
+  slug: string;
+  nameEn: string;
+  nameUk: string | null;
+  hromadaType: "URBAN" | "SETTLEMENT" | "RURAL" | null;
+  population: number | null;
+  needsInterpretation: boolean;
+  profileConfirmedAt: Date | null;
+  regionSlug: string | null;
+  regionEn: string | null;
+  regionUk: string | null;
+  regionOccupied: boolean;
+  score: number;
+  parts: MatchParts;
+};
+
+type Row = Omit<Suggestion, "parts"> & {
+  pEuOffers: number;
+  pUaOffers: number;
+  sizeBand: SizeBand | null;
+  pSize: number;
+  pLanguage: number;
+  pNoPartner: number;
+  pRecent: number;
+  euGives: string[];
+  uaGives: string[];
+  sharedLanguages: string[];
+};
+
+/**
+ * Ukrainian municipalities to suggest to an EU municipality, best first, each with its score's
+ * parts. One query; `now` decides what counts as recently confirmed.
+ */
+export async function suggestPartners(
+  euId: number,
+  now: Date,
+  { weights = MATCH_WEIGHTS, limit = SUGGESTION_LIMIT }: { weights?: MatchWeights; limit?: number } = {},
+): Promise<Suggestion[]> {
+  const rows = await db().$queryRaw<Row[]>(rankingQuery(euId, recentSince(now), weights, limit));
+  return rows.map((r) => ({
+    slug: r.slug,
+    nameEn: r.nameEn,
+    nameUk: r.nameUk,
+    hromadaType: r.hromadaType,
+    population: r.population,
+    needsInterpretation: r.needsInterpretation,
+    profileConfirmedAt: r.profileConfirmedAt,
+    regionSlug: r.regionSlug,
+    regionEn: r.regionEn,
+    regionUk: r.regionUk,
+    regionOccupied: r.regionOccupied,
+    score: r.score,
+    parts: {
+      euOffersUaNeeds: { points: r.pEuOffers, areas: r.euGives as CooperationAreaSlug[] },
+      uaOffersEuNeeds: { points: r.pUaOffers, areas: r.uaGives as CooperationAreaSlug[] },
+      size: { points: r.pSize, band: r.sizeBand },
+      language: { points: r.pLanguage, shared: r.sharedLanguages },
+      noPartnerYet: { points: r.pNoPartner },
+      recentlyConfirmed: { points: r.pRecent },
+    },
+  }));
+}
+
+/** The EU municipalities one can ask suggestions for, for the page's chooser. */
+export async function listEuMunicipalitiesForMatching() {
+  return db().municipality.findMany({
+    where: { country: { not: "UA" }, status: "PUBLISHED" },
+    select: { slug: true, nameEn: true, nameUk: true, nameLocal: true, country: true },
+    orderBy: [{ country: "asc" }, { nameEn: "asc" }],
+  });
+}

@@ -1,0 +1,72 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test.describe("partner suggestions", () => {
+  test("Sindelfingen sees explained suggestions, hromadas without a partner first", async ({ page }) => {
+    await page.goto("/en/match?for=sindelfingen");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Partner suggestions for Sindelfingen");
+    const items = page.locator("main ol > li");
+    expect(await items.count()).toBeGreaterThan(0);
+    const first = items.first();
+    await expect(first).toContainText(/\d+ shared areas?: /);
+    await expect(first).toContainText("no partner yet");
+    await first.getByText(/Programmes this pair may qualify for \(\d+\)/).click();
+    expect(await first.locator("details a[href*='/funding#']").count()).toBeGreaterThan(0);
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
+  test("an unknown or Ukrainian municipality is a 404", async ({ page }) => {
+    expect((await page.goto("/en/match?for=no-such-town"))?.status()).toBe(404);
+    expect((await page.goto("/en/match?for=lviv"))?.status()).toBe(404);
+    expect((await page.goto("/en/match?for=%3Cscript%3E"))?.status()).toBe(404);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the chooser is a plain form that puts the choice in the URL", async ({ page }) => {
+      await page.goto("/en/match");
+      await page.getByLabel("Your municipality").selectOption("sindelfingen");
+      await page.getByRole("button", { name: "Show suggestions" }).click();
+      await expect(page).toHaveURL(/\/en\/match\?for=sindelfingen$/);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Sindelfingen");
+    });
+  });
+});
+
+test.describe("funding programmes", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("filter by area and partner country through the URL", async ({ page }) => {
+    await page.goto("/en/funding");
+    await page.getByLabel("Cooperation area").selectOption("healthcare");
+    await page.getByLabel("Country of the partner municipality").selectOption("PL");
+    await page.getByRole("button", { name: "Show programmes" }).click();
+    await expect(page).toHaveURL(/area=healthcare&country=PL/);
+    await expect(page.getByRole("heading", { name: "Interreg NEXT Poland–Ukraine 2021–2027" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "ICLD Municipal Partnership Programme" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /pl-ua\.eu/ })).toBeVisible();
+  });
+
+  test("bad parameters are reported, not an error", async ({ page }) => {
+    const response = await page.goto("/en/funding?area=%3Cb%3Ex%3C%2Fb%3E&country=XX");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("status")).toContainText("“<b>x</b>” is not a cooperation area.");
+  });
+
+  test("descriptions are in Ukrainian on Ukrainian pages", async ({ page }) => {
+    await page.goto("/uk/funding?country=SE");
+    await expect(page.getByRole("heading", { name: "Програма муніципальних партнерств ICLD" })).toBeVisible();
+    await expect(page.getByText("Трирічні партнерства шведської комуни")).toBeVisible();
+  });
+
+  test("the profile and the request form list programmes with their reasons", async ({ page }) => {
+    await page.goto("/en/municipalities/lviv");
+    await expect(page.getByText(/Programmes this pair may qualify for \(\d+\)/).first()).toBeVisible();
+    await page.goto("/en/municipalities/lviv/request");
+    await expect(page.getByRole("heading", { name: "Programmes Lviv may qualify for" })).toBeVisible();
+    await expect(page.getByText("Lviv Oblast is in the programme area").first()).toBeVisible();
+  });
+});

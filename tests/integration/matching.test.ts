@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+import { compareSuggestions, isSuggestion, scoreMatch } from "@/lib/matching/score";
+import { getEuMunicipality, suggestPartners } from "@/server/matching/suggestions";
+import { seedDemo } from "../../prisma/seed/demo";
+import { REFERENCE_DATE } from "../../prisma/seed/prng";
+import { db, resetDatabase } from "../support/database";
+import { createMatchFixture, MATCH_NOW } from "../support/match-fixtures";
+
+/** The ranking the pure function gives, computed from rows read through Prisma, not through the ranking SQL. */
+async function rankWithPureFunction(euSlug: string, now: Date) {
+  const eu = await db().municipality.findUniqueOrThrow({
+    where: { slug: euSlug },
+    select: { id: true, population: true, languages: true, areas: { select: { direction: true, area: { select: { slug: true } } } } },
+  });
+  const of = (areas: { direction: string; area: { slug: string } }[], direction: string) =>
+    areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
+  const candidates = await db().municipality.findMany({
+    where: { country: "UA", status: "PUBLISHED", seeksPartners: true },
+    select: {
+      slug: true,
+      population: true,
+      languages: true,
+      profileConfirmedAt: true,
+      areas: { select: { direction: true, area: { select: { slug: true } } } },
+      ukrainianPartnerships: { where: { stage: { not: "ENDED" } }, select: { euMunicipalityId: true } },
+    },
+  });
+  const euSide = { needs: of(eu.areas, "NEED"), offers: of(eu.areas, "OFFER"), population: eu.population, languages: eu.languages };
+  return candidates
+    .filter((c) => !c.ukrainianPartnerships.some((p) => p.euMunicipalityId === eu.id))
+    .map((c) => ({
+      slug: c.slug,
+      ...scoreMatch(
+        euSide,
+        {
+          needs: of(c.areas, "NEED"),
+          offers: of(c.areas, "OFFER"),
+          population: c.population,
+          languages: c.languages,
+          hasActivePartner: c.ukrainianPartnerships.length > 0,
+          profileConfirmedAt: c.profileConfirmedAt,
+        },
+        now,
+      ),
+    }))
+    .filter(isSuggestion)
+    .sort(compareSuggestions);
+}
+
+async function rankWithSql(euSlug: string, now: Date, limit?: number) {
+  const eu = await getEuMunicipality(euSlug);
+  if (!eu) throw new Error(`no EU municipality ${euSlug}`);
+  return suggestPartners(eu.id, now, limit === undefined ? {} : { limit });
+}
+
+describe("partner suggestions on a fixture with a known order", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await createMatchFixture();
+  });
+
+  it("ranks by the sum of the parts: no partner first, then shared areas, size, language, freshness", async () => {
+    const ranked = await rankWithSql("testburg", MATCH_NOW);
+    expect(ranked.map((s) => [s.slug, s.score])).toEqual([
+      ["alpha", 154],
+      ["juliet", 124],
+      ["bravo", 110],
+      ["india", 110],
+      ["charlie", 49],
+    ]);
+  });
+
+  it("explains each suggestion part by part", async () => {
+    const [alpha] = await rankWithSql("testburg", MATCH_NOW);
+    expect(alpha.parts).toEqual({
+      euOffersUaNeeds: { points: 30, areas: ["energy", "water", "healthcare"] },
+      uaOffersEuNeeds: { points: 6, areas: ["culture"] },
+      size: { points: 8, band: "similar" },
+      language: { points: 6, shared: ["en"] },
+      noPartnerYet: { points: 100 },
+      recentlyConfirmed: { points: 4 },
+    });
+    const charlie = (await rankWithSql("testburg", MATCH_NOW)).find((s) => s.slug === "charlie")!;
+    expect(charlie.parts.noPartnerYet.points).toBe(0);
+    expect(charlie.parts.size.band).toBe("comparable");
+    expect(charlie.parts.language.shared).toEqual(["de"]);
+  });
+
+  it("leaves out drafts, hromadas not seeking, current partners and hromadas sharing no area", async () => {
+    const slugs = (await rankWithSql("testburg", MATCH_NOW)).map((s) => s.slug);
+    for (const absent of ["echo", "foxtrot", "golf", "hotel", "othertown", "testburg"]) expect(slugs).not.toContain(absent);
+  });
+
+  it("agrees with the pure function, order and scores", async () => {
+    const sql = await rankWithSql("testburg", MATCH_NOW);
+    const pure = await rankWithPureFunction("testburg", MATCH_NOW);
+    expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts }))).toEqual(pure);
+  });
+
+  it("counts freshness from the day given", async () => {
+    const later = new Date(MATCH_NOW.getTime() + 200 * 86_400_000);
+    const ranked = await rankWithSql("testburg", later);
+    expect(ranked.every((s) => s.parts.recentlyConfirmed.points === 0)).toBe(true);
+  });
+
+  it("honours the limit", async () => {
+    expect((await rankWithSql("testburg", MATCH_NOW, 2)).map((s) => s.slug)).toEqual(["alpha", "juliet"]);
+  });
+
+  it("finds only published municipalities outside Ukraine", async () => {
+    expect(await getEuMunicipality("testburg")).not.toBeNull();
+    expect(await getEuMunicipality("alpha")).toBeNull();
+    expect(await getEuMunicipality("no-such-town")).toBeNull();
+    expect(await getEuMunicipality("Testburg'; --")).toBeNull();
+  });
+});
+
+describe("partner suggestions on the demo data", () => {
+  let euSlugs: string[] = [];
+
+  beforeAll(async () => {
+    await resetDatabase();
+    await seedDemo(db());
+    euSlugs = (await db().municipality.findMany({ where: { country: { not: "UA" } }, select: { slug: true }, orderBy: { slug: "asc" } })).map((m) => m.slug);
+  }, 180_000);
+
+  it("shows Sindelfingen explained suggestions, hromadas without a partner first", async () => {
+    const ranked = await rankWithSql("sindelfingen", REFERENCE_DATE);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked[0].parts.noPartnerYet.points).toBeGreaterThan(0);
+    expect(ranked[0].parts.euOffersUaNeeds.areas.length + ranked[0].parts.uaOffersEuNeeds.areas.length).toBeGreaterThan(0);
+  });
+
+  it("agrees with the pure function for every EU municipality: same order, same scores, same parts", async () => {
+    expect(euSlugs.length).toBeGreaterThan(50);
+    for (const slug of euSlugs) {
+      const pure = await rankWithPureFunction(slug, REFERENCE_DATE);
+      const sql = await rankWithSql(slug, REFERENCE_DATE, 100_000);
+      expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })), slug).toEqual(pure);
+    }
+  }, 120_000);
+});
