@@ -305,6 +305,21 @@ function pickAreas(
 const FORCED_NEEDS: Record<string, CooperationAreaSlug[]> = { lviv: ["energy", "water"] };
 const ALWAYS_PUBLISHED = new Set(["lviv", "kyiv"]);
 
+/**
+ * Towns of the selection in temporarily occupied territory (GeoNames ids): all of Luhansk oblast
+ * and the occupied parts of Donetsk, Zaporizhzhia and Kherson oblasts, as of late 2025. Their
+ * profiles never seek partners, so no one is offered an introduction that cannot happen.
+ */
+const OCCUPIED_REGIONS = new Set(["luhansk"]);
+const OCCUPIED_TOWNS = new Set([
+  // Donetsk oblast
+  709717, 701822, 702320, 707753, 688148, 713174, 694382, 691374, 706466,
+  // Zaporizhzhia oblast
+  701404, 712451, 709276, 691469, 696677, 709960, 686729, 696292, 701233, 713743, 705115,
+  // Kherson oblast (left bank)
+  699839, 707244, 691037, 708878, 693709, 708632, 707232, 710935, 699706, 690247,
+]);
+
 const DRAFT_COUNT = 20; // ~6 % of 337
 const SEEKING_SHARE = 0.75;
 
@@ -351,8 +366,10 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
   const katottgs = new Set<string>();
 
   const out: MunicipalitySeed[] = [];
+  const occupied = new Set<string>();
   for (const r of raws) {
     const slug = slugOf(r);
+    if (OCCUPIED_REGIONS.has(r.region.slug) || OCCUPIED_TOWNS.has(r.city.cityId)) occupied.add(slug);
     const rng = new Rng(`ua:${r.city.cityId}`);
     const { city, region, name } = r;
     const frontline = FRONTLINE_REGIONS.has(region.slug);
@@ -480,7 +497,7 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
   const seekingCount = Math.round(published.length * SEEKING_SHARE);
   const seeking = new Set(
     statusRng
-      .shuffle(published.filter((m) => m.slug !== "lviv"))
+      .shuffle(published.filter((m) => m.slug !== "lviv" && !occupied.has(m.slug)))
       .slice(0, seekingCount - 1)
       .map((m) => m.slug),
   );
