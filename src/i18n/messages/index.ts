@@ -1,6 +1,8 @@
 import type { Locale } from "../routing";
 import en from "./en.json";
 import uk from "./uk.json";
+import searchEn from "./features/search.en.json";
+import searchUk from "./features/search.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -8,8 +10,8 @@ import uk from "./uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en],
-  uk: [uk],
+  en: [en, searchEn],
+  uk: [uk, searchUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {
