@@ -71,6 +71,16 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
   return (allowed as readonly string[]).includes(value);
 }
 
+/** At most `max` UTF-16 units, never half a character (an emoji is two). */
+function cut(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+}
+
 /** Printable text only: control characters and runs of spaces would never match a name. */
 export function normaliseSearch(raw: string): string {
   return raw
@@ -134,8 +144,8 @@ export function parseCatalogueParams(
   if (q !== undefined) {
     const text = normaliseSearch(q);
     if (text.length > SEARCH_MAX_LENGTH) {
-      ignored.push({ param: "q", value: text.slice(0, 40) + "…" });
-      filters.q = text.slice(0, SEARCH_MAX_LENGTH);
+      ignored.push({ param: "q", value: cut(text, 40) + "…" });
+      filters.q = cut(text, SEARCH_MAX_LENGTH);
     } else if (text !== "") {
       filters.q = text;
     }

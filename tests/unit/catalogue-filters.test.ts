@@ -79,6 +79,12 @@ describe("parseCatalogueParams", () => {
     expect(filters.q).toHaveLength(100);
     expect(ignored[0].param).toBe("q");
   });
+
+  it("never cuts a character in half when it shortens a search", () => {
+    const { filters } = parseCatalogueParams({ q: "a" + "🙂".repeat(100) }, regions);
+    expect(filters.q).toBe("a" + "🙂".repeat(49));
+    expect(filters.q!.isWellFormed()).toBe(true);
+  });
 });
 
 describe("sorting", () => {

@@ -88,3 +88,14 @@ describe("explainMatch", () => {
     });
   });
 });
+
+describe("explainMatch, among several spellings", () => {
+  it("names the one written as the query was", () => {
+    const kyiv: ExplainInput = {
+      tier: MATCH_TIER.exactName, nameEn: "Kyiv", nameUk: "Київ", nameLocal: null, regionSlug: "kyiv-city", regionEn: "Kyiv", regionUk: "Київ",
+      adminCentreEn: "Kyiv", adminCentreUk: "Київ", raionEn: null, raionUk: null, descriptionEn: null, descriptionUk: null, details: [],
+    };
+    expect(explainMatch(kyiv, searchTerms("Киев")!, "uk")).toEqual({ kind: "alias", text: "Киев" });
+    expect(explainMatch(kyiv, searchTerms("kiew")!, "en")).toEqual({ kind: "alias", text: "Kiew" });
+  });
+});

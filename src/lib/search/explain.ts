@@ -15,6 +15,7 @@ export const MATCH_TIER = {
   place: 3,
   /** Part of a name, or a name a typo or two away. */
   similarName: 4,
+  /** Part of a place's name. */
   similarPlace: 5,
   text: 6,
   allWords: 7,
@@ -49,12 +50,16 @@ type Candidate = { reason: MatchReason; variants: (string | null)[] };
 
 const pick = (locale: string, en: string | null, uk: string | null) => (locale === "uk" ? (uk ?? en) : (en ?? uk));
 
+/** The candidate matching most of the query's words; among equals, one written as the query was (Киев before Kiev). */
 function best(candidates: Candidate[], terms: SearchTerms, fuzzy: boolean): MatchReason | null {
   let found: MatchReason | null = null;
   let score = 0;
   for (const c of candidates) {
-    const s = Math.max(0, ...c.variants.map((v) => (v ? matchedWordCount(v, terms, fuzzy) : 0)));
-    if (s > score) [found, score] = [c.reason, s];
+    const s = Math.max(
+      0,
+      ...c.variants.map((v) => (v ? matchedWordCount(v, terms, fuzzy) + (v.toLowerCase() === terms.text.toLowerCase() ? 0.5 : 0) : 0)),
+    );
+    if (s >= 1 && s > score) [found, score] = [c.reason, s];
   }
   return found;
 }

@@ -6,6 +6,8 @@ export const MAX_QUERY_WORDS = 6;
 export type SearchWord = { key: string; skeleton: string };
 
 export type SearchTerms = {
+  /** The query as typed (normalised by the catalogue's parser). */
+  text: string;
   /** The whole query as a search key, e.g. "bila tserkva". */
   key: string;
   skeleton: string;
@@ -47,6 +49,7 @@ export function searchTerms(text: string): SearchTerms | null {
   const coreKey = coreWords.map((w) => w.key).join(" ");
   const textWords = coreWords.filter((w) => w.key.length >= MIN_TEXT_WORD);
   return {
+    text,
     key,
     skeleton: skeleton(key),
     words,

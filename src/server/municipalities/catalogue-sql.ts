@@ -1,8 +1,9 @@
 import "server-only";
 import { Prisma } from "@/server/db";
-import { type AreaDirectionParam, type CatalogueFilters, SIZE_BANDS, effectiveSort } from "@/lib/catalogue-filters";
+import { type AreaDirectionParam, type CatalogueFilters, PAGE_SIZE, SIZE_BANDS, effectiveSort } from "@/lib/catalogue-filters";
 import type { SearchTerms } from "@/lib/search/query";
 import { searchCloseness, searchCondition, searchTier } from "./search-sql";
+import { RESPONSIVENESS_JOIN } from "./responsiveness";
 
 const HROMADA_TYPE = { urban: "URBAN", settlement: "SETTLEMENT", rural: "RURAL" } as const;
 const DIRECTION = { need: "NEED", offer: "OFFER" } as const;
@@ -67,18 +68,15 @@ export function catalogueWhere(c: FilterConditions): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(all, " AND ")}`;
 }
 
-/** Columns the relevance order needs, when there is a search. */
-export function relevanceColumns(terms: SearchTerms | null): Prisma.Sql {
-  if (!terms) return Prisma.sql`NULL::int AS tier`;
-  return Prisma.sql`${searchTier(terms)} AS tier, ${searchCloseness(terms)} AS closeness`;
-}
-
-export function catalogueOrder(filters: CatalogueFilters, locale: string): Prisma.Sql {
+/** The order of results, over the `matched` CTE of cataloguePageQuery, named m (with `tier` when searching). */
+export function catalogueOrder(filters: CatalogueFilters, terms: SearchTerms | null, locale: string): Prisma.Sql {
   const name = locale === "uk" ? Prisma.sql`coalesce(m.name_uk, m.name_en)` : Prisma.sql`m.name_en`;
-  switch (effectiveSort(filters)) {
-    case "relevance":
-      // Bigger places first among equal matches: more people look for them.
-      return Prisma.sql`ORDER BY tier, closeness DESC, m.population DESC NULLS LAST, m.id`;
+  const sort = effectiveSort(filters);
+  if (sort === "relevance" && terms) {
+    // Bigger places first among equal matches: more people look for them.
+    return Prisma.sql`ORDER BY m.tier, m.closeness DESC, m.population DESC NULLS LAST, m.id`;
+  }
+  switch (sort) {
     case "population":
       return Prisma.sql`ORDER BY m.population DESC NULLS LAST, m.id`;
     case "freshness":
@@ -86,4 +84,55 @@ export function catalogueOrder(filters: CatalogueFilters, locale: string): Prism
     default:
       return Prisma.sql`ORDER BY ${name}, m.id`;
   }
+}
+
+/**
+ * One page of results: what a catalogue entry shows, its areas and reply time, and with a search
+ * the match tier and the fields that explain it.
+ */
+export function cataloguePageQuery(
+  filters: CatalogueFilters,
+  terms: SearchTerms | null,
+  conditions: FilterConditions,
+  locale: string,
+  page: number,
+): Prisma.Sql {
+  const explanationColumns = terms
+    ? Prisma.sql`, m.admin_centre_en AS "adminCentreEn", m.admin_centre_uk AS "adminCentreUk", m.raion_en AS "raionEn",
+        m.raion_uk AS "raionUk", m.description_en AS "descriptionEn", m.description_uk AS "descriptionUk",
+        (SELECT json_agg(json_build_object('area', a.slug, 'direction', ma.direction, 'en', ma.detail_en, 'uk', ma.detail_uk) ORDER BY ma.direction, a.sort_order)
+           FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id) AS details`
+    : Prisma.empty;
+  // The matching rows first, on their own (MATERIALIZED) so that the planner picks the index
+  // scans for the filter, with what ordering needs (match tier and closeness computed once per
+  // row); then one page of them, and the display columns for that page only.
+  const order = catalogueOrder(filters, terms, locale);
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at, m.tier,
+             ${terms ? searchCloseness(terms, Prisma.sql`m.tier`) : Prisma.sql`NULL::real`} AS closeness
+        FROM (
+          SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at,
+                 ${terms ? Prisma.sql`m.search_names, m.search_places, m.search_body, ${searchTier(terms)}` : Prisma.sql`NULL::int`} AS tier
+          ${CATALOGUE_FROM}
+          ${catalogueWhere(conditions)}
+        ) AS m
+    ), page AS (
+      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM matched m
+      ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    )
+    SELECT m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
+           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk",
+           m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
+           m.profile_confirmed_at AS "profileConfirmedAt",
+           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED') AS needs,
+           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers,
+           resp.answered, resp.median_seconds AS "medianSeconds", page.tier
+           ${explanationColumns}
+      FROM page JOIN municipality m ON m.id = page.id LEFT JOIN region r ON r.id = m.region_id
+      ${RESPONSIVENESS_JOIN}
+     ORDER BY page.position`;
 }

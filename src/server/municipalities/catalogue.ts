@@ -5,10 +5,8 @@ import { type CatalogueFilters, PAGE_SIZE } from "@/lib/catalogue-filters";
 import type { Responsiveness } from "@/lib/freshness";
 import { type MatchReason, explainMatch } from "@/lib/search/explain";
 import { type SearchTerms, searchTerms } from "@/lib/search/query";
-import { CATALOGUE_FROM, catalogueOrder, catalogueWhere, filterConditions, relevanceColumns } from "./catalogue-sql";
+import { cataloguePageQuery, filterConditions } from "./catalogue-sql";
 import { type CatalogueFacets, facetQuery, readFacets } from "./catalogue-facets";
-import { RESPONSIVENESS_JOIN } from "./responsiveness";
-import { Prisma } from "@/server/db";
 
 export type CatalogueEntry = {
   slug: string;
@@ -91,29 +89,7 @@ export async function searchCatalogue(filters: CatalogueFilters, locale: string)
   const page = Math.min(filters.page, pageCount);
   if (total === 0) return { entries: [], total, page, pageCount, facets, terms };
 
-  const explanationColumns = terms
-    ? Prisma.sql`, m.admin_centre_en AS "adminCentreEn", m.admin_centre_uk AS "adminCentreUk", m.raion_en AS "raionEn",
-        m.raion_uk AS "raionUk", m.description_en AS "descriptionEn", m.description_uk AS "descriptionUk",
-        (SELECT json_agg(json_build_object('area', a.slug, 'direction', ma.direction, 'en', ma.detail_en, 'uk', ma.detail_uk) ORDER BY ma.direction, a.sort_order)
-           FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id) AS details`
-    : Prisma.empty;
-  const rows = await db().$queryRaw<PageRow[]>`
-    SELECT m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
-           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk",
-           m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
-           m.profile_confirmed_at AS "profileConfirmedAt",
-           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED') AS needs,
-           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers,
-           resp.answered, resp.median_seconds AS "medianSeconds",
-           ${relevanceColumns(terms)}
-           ${explanationColumns}
-    ${CATALOGUE_FROM}
-    ${RESPONSIVENESS_JOIN}
-    ${catalogueWhere(conditions)}
-    ${catalogueOrder(filters, locale)}
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const rows = await db().$queryRaw<PageRow[]>(cataloguePageQuery(filters, terms, conditions, locale, page));
 
   const entries = rows.map((row): CatalogueEntry => ({
     slug: row.slug,

@@ -32,12 +32,18 @@ const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%
 /** `match` of the query's key or its skeleton. */
 const either = (match: Match, column: Prisma.Sql, f: Form) => Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
 
-/** Part of a word, or a typo or two away (word similarity ≥ 0.6), for queries long enough for it. */
-function loosely(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
+/**
+ * Part of a word, or (with `similar`) a typo or two away (word similarity ≥ 0.6), for queries
+ * long enough for it. Similarity is the costly test: it is used on names, not on the long
+ * place keys, where curated aliases and prefixes do the work.
+ */
+function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.Sql {
   const { core } = t;
   const parts: Prisma.Sql[] = [];
-  if (core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${core.key} <% ${column}`, Prisma.sql`${core.skeleton} <% ${column}`);
-  if (core.key.length >= MIN_INFIX) parts.push(either(contains, column, core));
+  // The skeleton alone: the column holds every name's skeleton too.
+  if (similar && core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${core.skeleton} <% ${column}`);
+  // Inside words, only the key as typed: skeletons are short and meet by chance (Kiev in Yenakiieve).
+  if (core.key.length >= MIN_INFIX) parts.push(contains(column, core.key));
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : FALSE;
 }
 
@@ -57,38 +63,39 @@ function allWords(t: SearchTerms): Prisma.Sql | null {
 
 /** Whether a municipality matches the search at all. */
 export function searchCondition(t: SearchTerms): Prisma.Sql {
-  const alternatives = [
-    either(wordStartsWith, NAMES, t),
-    either(wordStartsWith, PLACES, t),
-    loosely(NAMES, t),
-    loosely(PLACES, t),
-    textMatch(t),
-  ];
+  const alternatives = [textMatch(t), either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t)];
   const words = allWords(t);
   if (words) alternatives.push(Prisma.sql`(${words})`);
+  alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
+  // Cheap tests first (a tsvector lookup, then LIKE): where rows are scanned, OR stops at the
+  // first that holds, and the similarity is the costly one.
   return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
 }
 
-const similarity = (column: Prisma.Sql, t: SearchTerms) =>
-  Prisma.sql`greatest(word_similarity(${t.key}, ${column}), word_similarity(${t.skeleton}, ${column}),
-    word_similarity(${t.core.key}, ${column}), word_similarity(${t.core.skeleton}, ${column}))`;
+/** The best word similarity of the query (and of its core, when that differs) to a column. */
+function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
+  const forms = [...new Set([t.key, t.skeleton, t.core.key, t.core.skeleton])];
+  return Prisma.sql`greatest(${Prisma.join(
+    forms.map((f) => Prisma.sql`word_similarity(${f}, ${column})`),
+    ", ",
+  )})`;
+}
 
-/** The tiers of MATCH_TIER, best first: when each applies, and what orders results within it. */
-function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql; closeness: Prisma.Sql }[] {
-  const names = similarity(NAMES, t);
-  const places = similarity(PLACES, t);
+/**
+ * The tiers of MATCH_TIER and when each applies, in the order they are tested. A row whose
+ * texts contain the query is a text match even if a name is also similar: similarity is the
+ * costly test, and it is meant for queries that match nothing as written (a typo), which a text
+ * would not contain either.
+ */
+function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql }[] {
   return [
-    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t), closeness: names },
-    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t), closeness: names },
-    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t), closeness: names },
-    { tier: MATCH_TIER.place, when: either(wordStartsWith, PLACES, t), closeness: places },
-    { tier: MATCH_TIER.similarName, when: loosely(NAMES, t), closeness: names },
-    { tier: MATCH_TIER.similarPlace, when: loosely(PLACES, t), closeness: places },
-    {
-      tier: MATCH_TIER.text,
-      when: textMatch(t),
-      closeness: t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`,
-    },
+    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t) },
+    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t) },
+    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t) },
+    { tier: MATCH_TIER.place, when: either(wordStartsWith, PLACES, t) },
+    { tier: MATCH_TIER.text, when: textMatch(t) },
+    { tier: MATCH_TIER.similarName, when: loosely(NAMES, t, true) },
+    { tier: MATCH_TIER.similarPlace, when: loosely(PLACES, t, false) },
   ];
 }
 
@@ -98,8 +105,19 @@ export function searchTier(t: SearchTerms): Prisma.Sql {
   return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${MATCH_TIER.allWords}::int END`;
 }
 
-/** Within its tier, how close a row is to the query: similarity of the names, places or text that matched. */
-export function searchCloseness(t: SearchTerms): Prisma.Sql {
-  const cases = tiers(t).map(({ when, closeness }) => Prisma.sql`WHEN ${when} THEN ${closeness}`);
-  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE 0 END`;
+/**
+ * Within its tier (`tier`, computed by searchTier), how close a row is to the query: the
+ * similarity of the names or places that matched, or the text rank.
+ */
+export function searchCloseness(t: SearchTerms, tier: Prisma.Sql): Prisma.Sql {
+  const { exactName, namePrefix, nameWord, similarName, place, similarPlace, text } = MATCH_TIER;
+  const rank = t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`;
+  // A word of a place beginning with the query is as good a match for every row (all the
+  // hromadas of an oblast): population orders them, and no similarity is computed for them.
+  return Prisma.sql`CASE
+    WHEN ${tier} IN (${exactName}::int, ${namePrefix}::int, ${nameWord}::int, ${similarName}::int) THEN ${similarity(NAMES, t)}
+    WHEN ${tier} = ${place}::int THEN 1
+    WHEN ${tier} = ${similarPlace}::int THEN ${similarity(PLACES, t)}
+    WHEN ${tier} = ${text}::int THEN ${rank}
+    ELSE 0 END`;
 }
