@@ -9,7 +9,8 @@
 //   B: the committed migrations, applied in order;
 // and compares their catalogues: schemas, tables, columns (type, nullability, default), enums and
 // their labels, sequences, indexes, primary, unique, foreign and exclusion keys (and extensions,
-// when the schema declares any). Ignored: CHECK constraints, which only migrations can hold,
+// when the schema declares any). Database A also gets the extensions the migrations create, which
+// the schema may rely on (an index's operator class) but can no longer declare. Ignored: CHECK constraints, which only migrations can hold,
 // hand-written views, functions and triggers, Prisma's _prisma_migrations table, column order and
 // the order of enum labels (Prisma appends new labels to an enum, wherever the schema lists them).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -168,8 +169,12 @@ async function main(argv) {
       }
     }
     const sql = await expectedSql.catch((err) => fail(err.message));
-    const expected = await freshDatabase([sql]);
+    // Prisma no longer declares extensions in the schema (postgresqlExtensions is deprecated):
+    // migrations create them, and the schema's SQL may need them (e.g. gin_trgm_ops indexes).
+    const extensionSql = migrations.flatMap((m) => [...m.sql.matchAll(/^\s*create\s+extension\b[^;]*;/gim)].map((x) => x[0])).join("\n");
+    const expected = await freshDatabase([extensionSql, sql]);
     try {
+      await expected.exec(extensionSql).catch((err) => fail(`the migrations' CREATE EXTENSION statements fail: ${err.message}`));
       await expected.exec(sql).catch((err) => fail(`the SQL Prisma generates for ${rel(schema)} fails to apply: ${err.message}`));
       const differences = compare(await catalogue(expected), await catalogue(migrated));
       if (differences.length === 0) {

@@ -5,6 +5,7 @@ import { buildDemoDataset, type DemoDataset } from "./dataset";
 import type { MunicipalitySeed } from "./model";
 import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
+import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 
 export { seedReferenceData } from "./reference";
 export { buildDemoDataset } from "./dataset";
@@ -108,6 +109,9 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
           })),
         ]),
       });
+
+      // The search columns, computed from the names and texts just written.
+      await refreshSearchIndex(tx, [...municipalityId.values()]);
 
       // Requests.
       const requests = await tx.partnershipRequest.createManyAndReturn({

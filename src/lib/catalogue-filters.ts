@@ -1,16 +1,25 @@
 import { COOPERATION_AREAS, type CooperationAreaSlug, isCooperationArea } from "./cooperation-areas";
+import { WORKING_LANGUAGES, type WorkingLanguage } from "./languages";
 
 /** The catalogue's view, as it lives in the URL, so that a link reproduces it. */
 export type CatalogueFilters = {
   areas: CooperationAreaSlug[];
+  /** Whether the areas (or, with none chosen, any area) must be needed or offered; null: either. */
+  direction: AreaDirectionParam | null;
   region: string | null;
   type: HromadaTypeParam | null;
   size: SizeBand | null;
   seeking: boolean;
+  /** Languages the municipality's staff speak: any one of them. */
+  languages: WorkingLanguage[];
   q: string | null;
-  sort: CatalogueSort;
+  /** null: the default, best match first with a search and by name without (see effectiveSort). */
+  sort: CatalogueSort | null;
   page: number;
 };
+
+export const AREA_DIRECTIONS = ["need", "offer"] as const;
+export type AreaDirectionParam = (typeof AREA_DIRECTIONS)[number];
 
 export const HROMADA_TYPES = ["urban", "settlement", "rural"] as const;
 export type HromadaTypeParam = (typeof HROMADA_TYPES)[number];
@@ -24,25 +33,32 @@ export const SIZE_BANDS = {
 } as const;
 export type SizeBand = keyof typeof SIZE_BANDS;
 
-export const CATALOGUE_SORTS = ["name", "population", "confirmed"] as const;
+export const CATALOGUE_SORTS = ["relevance", "name", "population", "freshness"] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
+/** Sort names of older links, still understood. */
+const LEGACY_SORTS: Record<string, CatalogueSort> = { confirmed: "freshness" };
 
 export const SEARCH_MAX_LENGTH = 100;
 export const PAGE_SIZE = 24;
 
 /** A URL parameter the catalogue could not use; the page shows a notice for each. */
-export type IgnoredParam = { param: "area" | "oblast" | "type" | "size" | "sort" | "page" | "q"; value: string };
+export type IgnoredParam = {
+  param: "area" | "direction" | "oblast" | "type" | "size" | "lang" | "sort" | "page" | "q";
+  value: string;
+};
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 const EMPTY: CatalogueFilters = {
   areas: [],
+  direction: null,
   region: null,
   type: null,
   size: null,
   seeking: false,
+  languages: [],
   q: null,
-  sort: "name",
+  sort: null,
   page: 1,
 };
 
@@ -53,6 +69,16 @@ function all(value: string | string[] | undefined): string[] {
 
 function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
   return (allowed as readonly string[]).includes(value);
+}
+
+/** At most `max` UTF-16 units, never half a character (an emoji is two). */
+function cut(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }
 
 /** Printable text only: control characters and runs of spaces would never match a name. */
@@ -73,13 +99,19 @@ export function parseCatalogueParams(
   knownRegions: readonly string[],
 ): { filters: CatalogueFilters; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  const filters: CatalogueFilters = { ...EMPTY, areas: [] };
+  const filters: CatalogueFilters = { ...EMPTY, areas: [], languages: [] };
 
   for (const value of all(params.area)) {
     if (!isCooperationArea(value)) ignored.push({ param: "area", value });
     else if (!filters.areas.includes(value)) filters.areas.push(value);
   }
   filters.areas.sort((a, b) => COOPERATION_AREAS.indexOf(a) - COOPERATION_AREAS.indexOf(b));
+
+  const [direction] = all(params.direction);
+  if (direction !== undefined) {
+    if (oneOf(AREA_DIRECTIONS, direction)) filters.direction = direction;
+    else ignored.push({ param: "direction", value: direction });
+  }
 
   const [region] = all(params.oblast);
   if (region !== undefined) {
@@ -102,12 +134,18 @@ export function parseCatalogueParams(
   const [seeking] = all(params.seeking);
   filters.seeking = seeking === "1" || seeking === "true" || seeking === "on";
 
+  for (const value of all(params.lang)) {
+    if (!oneOf(WORKING_LANGUAGES, value)) ignored.push({ param: "lang", value });
+    else if (!filters.languages.includes(value)) filters.languages.push(value);
+  }
+  filters.languages.sort((a, b) => WORKING_LANGUAGES.indexOf(a) - WORKING_LANGUAGES.indexOf(b));
+
   const [q] = all(params.q);
   if (q !== undefined) {
     const text = normaliseSearch(q);
     if (text.length > SEARCH_MAX_LENGTH) {
-      ignored.push({ param: "q", value: text.slice(0, 40) + "…" });
-      filters.q = text.slice(0, SEARCH_MAX_LENGTH);
+      ignored.push({ param: "q", value: cut(text, 40) + "…" });
+      filters.q = cut(text, SEARCH_MAX_LENGTH);
     } else if (text !== "") {
       filters.q = text;
     }
@@ -116,6 +154,7 @@ export function parseCatalogueParams(
   const [sort] = all(params.sort);
   if (sort !== undefined) {
     if (oneOf(CATALOGUE_SORTS, sort)) filters.sort = sort;
+    else if (sort in LEGACY_SORTS) filters.sort = LEGACY_SORTS[sort];
     else ignored.push({ param: "sort", value: sort });
   }
 
@@ -135,15 +174,23 @@ export function catalogueQueryString(filters: CatalogueFilters, changes: Partial
   const search = new URLSearchParams();
   if (f.q) search.set("q", f.q);
   for (const area of f.areas) search.append("area", area);
+  if (f.direction) search.set("direction", f.direction);
   if (f.region) search.set("oblast", f.region);
   if (f.type) search.set("type", f.type);
   if (f.size) search.set("size", f.size);
   if (f.seeking) search.set("seeking", "1");
-  if (f.sort !== EMPTY.sort) search.set("sort", f.sort);
+  for (const lang of f.languages) search.append("lang", lang);
+  if (f.sort) search.set("sort", f.sort);
   if (f.page !== 1) search.set("page", String(f.page));
   return search.toString();
 }
 
 export function hasActiveFilters(filters: CatalogueFilters): boolean {
-  return catalogueQueryString({ ...filters, sort: EMPTY.sort, page: 1 }) !== "";
+  return catalogueQueryString({ ...filters, sort: null, page: 1 }) !== "";
+}
+
+/** The order results are shown in: best match needs a search, without one it is by name. */
+export function effectiveSort(filters: Pick<CatalogueFilters, "q" | "sort">): CatalogueSort {
+  const sort = filters.sort ?? (filters.q ? "relevance" : "name");
+  return sort === "relevance" && !filters.q ? "name" : sort;
 }

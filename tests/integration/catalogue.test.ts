@@ -52,10 +52,10 @@ describe("catalogue filters (exact results on the fixture)", () => {
     expect(await slugsFor({ seeking: "1", oblast: "lviv" })).toEqual(["lviv", "stryi"]);
   });
 
-  it("finds a name written in Latin or Cyrillic letters, in any case", async () => {
-    expect(await slugsFor({ q: "Lviv" })).toEqual(["lviv"]);
-    expect(await slugsFor({ q: "Львів" })).toEqual(["lviv"]);
-    expect(await slugsFor({ q: "ЛЬВІВ" })).toEqual(["lviv"]);
+  it("finds a name written in Latin or Cyrillic letters, in any case, then the places in its oblast", async () => {
+    expect(await slugsFor({ q: "Lviv" })).toEqual(["lviv", "stryi", "zhovkva"]);
+    expect(await slugsFor({ q: "Львів" })).toEqual(["lviv", "stryi", "zhovkva"]);
+    expect(await slugsFor({ q: "ЛЬВІВ" })).toEqual(["lviv", "stryi", "zhovkva"]);
     expect(await slugsFor({ q: "tserk" })).toEqual(["bila-tserkva"]);
   });
 
@@ -87,10 +87,10 @@ describe("catalogue counts and pages", () => {
     const { filters } = parseCatalogueParams({ area: "energy" }, regionSlugs);
     const result = await searchCatalogue(filters, "en");
     expect(result.total).toBe(5);
-    expect(result.areaCounts.energy).toBe(5);
-    expect(result.areaCounts.water).toBe(4);
-    expect(result.areaCounts.reconstruction).toBe(1);
-    expect(result.areaCounts.culture).toBe(0);
+    expect(result.facets.areas.energy).toBe(5);
+    expect(result.facets.areas.water).toBe(4);
+    expect(result.facets.areas.reconstruction).toBe(1);
+    expect(result.facets.areas.culture).toBe(0);
   });
 
   it("shows the last page when the requested one is past the end", async () => {
@@ -107,5 +107,44 @@ describe("catalogue counts and pages", () => {
     expect(lviv.needs).toEqual(["energy", "water", "healthcare"]);
     expect(lviv.offers).toEqual(["ukrainian-expertise"]);
     expect(lviv.regionEn).toBe("Lviv Oblast");
+  });
+});
+
+describe("catalogue facets (exact counts on the fixture)", () => {
+  async function facets(params: Record<string, string | string[]>) {
+    const { filters } = parseCatalogueParams(params, regionSlugs);
+    return (await searchCatalogue(filters, "en")).facets;
+  }
+
+  it("counts each option with its own facet's choice left out", async () => {
+    const f = await facets({ seeking: "1" });
+    expect(f.total).toBe(7);
+    expect(f.seeking).toBe(7);
+    expect(f.oblast).toEqual({ lviv: 2, kharkiv: 2, "kyiv-oblast": 2, kirovohrad: 1 });
+    const inLviv = await facets({ oblast: "lviv" });
+    expect(inLviv.total).toBe(3);
+    expect(inLviv.oblast).toEqual({ lviv: 3, kharkiv: 2, "kyiv-oblast": 2, kirovohrad: 1 });
+    expect(inLviv.type).toEqual({ urban: 2, settlement: 1, rural: 0 });
+    expect(inLviv.size).toEqual({ "under-10k": 0, "10k-50k": 1, "50k-250k": 1, "over-250k": 1 });
+    expect(inLviv.seeking).toBe(2);
+  });
+
+  it("counts needs and offers: the areas filter in either direction", async () => {
+    const f = await facets({ area: "water", direction: "offer" });
+    expect(f.total).toBe(1);
+    expect(f.direction).toEqual({ need: 4, offer: 1 });
+    expect(f.areas.water).toBe(1);
+    expect(f.areas.energy).toBe(0);
+    const anyArea = await facets({ direction: "offer" });
+    expect(anyArea.total).toBe(2);
+    expect(anyArea.direction).toEqual({ need: 8, offer: 2 });
+  });
+
+  it("counts the languages staff speak, any of those ticked", async () => {
+    const f = await facets({ lang: "en" });
+    expect(f.total).toBe(0);
+    expect(f.languages.uk).toBe(8);
+    expect(f.languages.en).toBe(0);
+    expect((await facets({ lang: ["en", "uk"] })).total).toBe(8);
   });
 });

@@ -1,4 +1,5 @@
 import type { CooperationAreaSlug } from "../../src/lib/cooperation-areas";
+import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { db } from "./database";
 
 type Hromada = {
@@ -47,6 +48,8 @@ export async function createHromada(h: Hromada): Promise<number> {
       },
     },
   });
+  // As the portal does whenever it writes a profile: keep it findable by search.
+  await refreshSearchIndex(db(), [m.id]);
   return m.id;
 }
 

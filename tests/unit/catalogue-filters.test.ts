@@ -1,21 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { catalogueQueryString, hasActiveFilters, normaliseSearch, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { catalogueQueryString, effectiveSort, hasActiveFilters, normaliseSearch, parseCatalogueParams } from "@/lib/catalogue-filters";
 
 const regions = ["lviv", "kyiv-city", "kharkiv"];
 
 describe("parseCatalogueParams", () => {
   it("reads every filter from the URL", () => {
     const { filters, ignored } = parseCatalogueParams(
-      { area: ["water", "energy"], oblast: "lviv", type: "urban", size: "50k-250k", seeking: "1", q: " Львів ", sort: "population", page: "3" },
+      {
+        area: ["water", "energy"],
+        direction: "offer",
+        oblast: "lviv",
+        type: "urban",
+        size: "50k-250k",
+        seeking: "1",
+        lang: ["pl", "de"],
+        q: " Львів ",
+        sort: "population",
+        page: "3",
+      },
       regions,
     );
     expect(ignored).toEqual([]);
     expect(filters).toEqual({
       areas: ["energy", "water"],
+      direction: "offer",
       region: "lviv",
       type: "urban",
       size: "50k-250k",
       seeking: true,
+      languages: ["de", "pl"],
       q: "Львів",
       sort: "population",
       page: 3,
@@ -24,20 +37,24 @@ describe("parseCatalogueParams", () => {
 
   it("ignores unknown values and reports each one", () => {
     const { filters, ignored } = parseCatalogueParams(
-      { area: ["nonsense", "energy"], oblast: "atlantis", type: "city", size: "huge", sort: "random", page: "-2" },
+      { area: ["nonsense", "energy"], direction: "both", oblast: "atlantis", type: "city", size: "huge", lang: ["klingon", "uk"], sort: "random", page: "-2" },
       regions,
     );
     expect(filters.areas).toEqual(["energy"]);
+    expect(filters.direction).toBeNull();
     expect(filters.region).toBeNull();
     expect(filters.type).toBeNull();
     expect(filters.size).toBeNull();
-    expect(filters.sort).toBe("name");
+    expect(filters.languages).toEqual(["uk"]);
+    expect(filters.sort).toBeNull();
     expect(filters.page).toBe(1);
     expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual([
       "area=nonsense",
+      "direction=both",
       "oblast=atlantis",
       "type=city",
       "size=huge",
+      "lang=klingon",
       "sort=random",
       "page=-2",
     ]);
@@ -62,6 +79,34 @@ describe("parseCatalogueParams", () => {
     expect(filters.q).toHaveLength(100);
     expect(ignored[0].param).toBe("q");
   });
+
+  it("never cuts a character in half when it shortens a search", () => {
+    const { filters } = parseCatalogueParams({ q: "a" + "🙂".repeat(100) }, regions);
+    expect(filters.q).toBe("a" + "🙂".repeat(49));
+    expect(filters.q!.isWellFormed()).toBe(true);
+  });
+});
+
+describe("sorting", () => {
+  it("sorts by best match with a search and by name without one, unless asked otherwise", () => {
+    expect(effectiveSort(parseCatalogueParams({ q: "Lviv" }, regions).filters)).toBe("relevance");
+    expect(effectiveSort(parseCatalogueParams({}, regions).filters)).toBe("name");
+    expect(effectiveSort(parseCatalogueParams({ q: "Lviv", sort: "population" }, regions).filters)).toBe("population");
+    expect(effectiveSort(parseCatalogueParams({ sort: "relevance" }, regions).filters)).toBe("name");
+  });
+
+  it("keeps old links sorted by confirmation working, as the freshness sort", () => {
+    const { filters, ignored } = parseCatalogueParams({ sort: "confirmed" }, regions);
+    expect(ignored).toEqual([]);
+    expect(filters.sort).toBe("freshness");
+    expect(catalogueQueryString(filters)).toBe("sort=freshness");
+  });
+
+  it("leaves the default order out of the URL: the form's empty choice", () => {
+    const { filters, ignored } = parseCatalogueParams({ q: "Stryi", sort: "", direction: "" }, regions);
+    expect(ignored).toEqual([]);
+    expect(catalogueQueryString(filters)).toBe("q=Stryi");
+  });
 });
 
 describe("normaliseSearch", () => {
@@ -72,7 +117,10 @@ describe("normaliseSearch", () => {
 
 describe("catalogueQueryString", () => {
   it("round-trips through the parser", () => {
-    const { filters } = parseCatalogueParams({ area: ["energy", "water"], oblast: "lviv", seeking: "1", q: "Stryi", page: "2" }, regions);
+    const { filters } = parseCatalogueParams(
+      { area: ["energy", "water"], direction: "need", oblast: "lviv", seeking: "1", lang: ["en", "pl"], q: "Stryi", sort: "freshness", page: "2" },
+      regions,
+    );
     const again = parseCatalogueParams(Object.fromEntries(groupParams(catalogueQueryString(filters))), regions);
     expect(again.filters).toEqual(filters);
   });

@@ -1,31 +1,42 @@
 import { getTranslations } from "next-intl/server";
-import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
-import { CATALOGUE_SORTS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS } from "@/lib/catalogue-filters";
+import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
+import { AREA_DIRECTIONS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS, type SizeBand } from "@/lib/catalogue-filters";
+import { WORKING_LANGUAGES } from "@/lib/languages";
+import { languageName } from "@/lib/intl-names";
+import type { CatalogueFacets } from "@/server/municipalities/catalogue-facets";
 import type { RegionOption } from "@/server/regions";
 
-/** A plain GET form: the filters land in the URL and work without JavaScript. */
+const SORT_OPTIONS = ["name", "population", "freshness"] as const;
+
+/**
+ * A plain GET form: the filters land in the URL and work without JavaScript. Beside each
+ * option, how many results choosing it would give (see CatalogueFacets).
+ */
 export async function CatalogueFilterForm({
   filters,
   regions,
-  areaCounts,
+  facets,
   locale,
 }: {
   filters: CatalogueFilters;
   regions: RegionOption[];
-  areaCounts: Record<CooperationAreaSlug, number>;
+  facets: CatalogueFacets;
   locale: string;
 }) {
   const t = await getTranslations("catalogue.filters");
+  const ts = await getTranslations("search.filters");
   const tAreas = await getTranslations("areas");
+  const option = (label: string, count: number) => ts("option", { label, count });
+  const count = (n: number) => <span className="text-slate-700">({t("count", { count: n })})</span>;
   return (
     // autoComplete off: on Back, the browser would otherwise restore ticks the URL no longer has.
     <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="space-y-5">
       <div>
         <label htmlFor="q" className="field-label">
-          {t("search")}
+          {ts("search")}
         </label>
         <span id="q-hint" className="field-hint">
-          {t("searchHint")}
+          {ts("searchHint")}
         </span>
         <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={SEARCH_MAX_LENGTH} aria-describedby="q-hint" className="input" />
       </div>
@@ -38,7 +49,29 @@ export async function CatalogueFilterForm({
               <label className="flex min-h-8 items-center gap-2">
                 <input type="checkbox" name="area" value={area} defaultChecked={filters.areas.includes(area)} className="size-5" />
                 <span>
-                  {tAreas(area)} <span className="text-slate-700">({t("count", { count: areaCounts[area] })})</span>
+                  {tAreas(area)} {count(facets.areas[area])}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend className="field-label">{ts("direction")}</legend>
+        <span className="field-hint">{ts("directionHint")}</span>
+        <ul className="mt-2 space-y-1">
+          <li>
+            <label className="flex min-h-8 items-center gap-2">
+              <input type="radio" name="direction" value="" defaultChecked={filters.direction === null} className="size-5" />
+              <span>{ts("directionAny")}</span>
+            </label>
+          </li>
+          {AREA_DIRECTIONS.map((direction) => (
+            <li key={direction}>
+              <label className="flex min-h-8 items-center gap-2">
+                <input type="radio" name="direction" value={direction} defaultChecked={filters.direction === direction} className="size-5" />
+                <span>
+                  {ts(direction === "need" ? "directionNeed" : "directionOffer")} {count(facets.direction[direction])}
                 </span>
               </label>
             </li>
@@ -53,8 +86,7 @@ export async function CatalogueFilterForm({
           <option value="">{t("any")}</option>
           {regions.map((r) => (
             <option key={r.slug} value={r.slug}>
-              {locale === "uk" ? r.nameUk : r.nameEn}
-              {r.occupied ? ` — ${t("occupied")}` : ""}
+              {option(`${locale === "uk" ? r.nameUk : r.nameEn}${r.occupied ? ` — ${t("occupied")}` : ""}`, facets.oblast[r.slug] ?? 0)}
             </option>
           ))}
         </select>
@@ -67,7 +99,7 @@ export async function CatalogueFilterForm({
           <option value="">{t("any")}</option>
           {HROMADA_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(`types.${type}`)}
+              {option(t(`types.${type}`), facets.type[type])}
             </option>
           ))}
         </select>
@@ -78,25 +110,44 @@ export async function CatalogueFilterForm({
         </label>
         <select id="size" name="size" defaultValue={filters.size ?? ""} className="input">
           <option value="">{t("any")}</option>
-          {Object.keys(SIZE_BANDS).map((band) => (
+          {(Object.keys(SIZE_BANDS) as SizeBand[]).map((band) => (
             <option key={band} value={band}>
-              {t(`sizes.${band}`)}
+              {option(t(`sizes.${band}`), facets.size[band])}
             </option>
           ))}
         </select>
       </div>
       <label className="flex min-h-8 items-center gap-2">
         <input type="checkbox" name="seeking" value="1" defaultChecked={filters.seeking} className="size-5" />
-        <span>{t("seeking")}</span>
+        <span>
+          {t("seeking")} {count(facets.seeking)}
+        </span>
       </label>
+      <fieldset>
+        <legend className="field-label">{ts("languages")}</legend>
+        <span className="field-hint">{ts("languagesHint")}</span>
+        <ul className="mt-2 space-y-1">
+          {WORKING_LANGUAGES.map((lang) => (
+            <li key={lang}>
+              <label className="flex min-h-8 items-center gap-2">
+                <input type="checkbox" name="lang" value={lang} defaultChecked={filters.languages.includes(lang)} className="size-5" />
+                <span>
+                  {languageName(lang, locale)} {count(facets.languages[lang])}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
       <div>
         <label htmlFor="sort" className="field-label">
           {t("sort")}
         </label>
-        <select id="sort" name="sort" defaultValue={filters.sort} className="input">
-          {CATALOGUE_SORTS.map((sort) => (
+        <select id="sort" name="sort" defaultValue={filters.sort === "relevance" ? "" : (filters.sort ?? "")} className="input">
+          <option value="">{ts("sortDefault")}</option>
+          {SORT_OPTIONS.map((sort) => (
             <option key={sort} value={sort}>
-              {t(`sorts.${sort}`)}
+              {ts(`sorts.${sort}`)}
             </option>
           ))}
         </select>

@@ -1,10 +1,24 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { CatalogueEntry } from "@/server/municipalities/catalogue";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import type { SearchTerms } from "@/lib/search/query";
+import { localised } from "@/components/municipality-name";
 import { AreaTags } from "@/components/area-tags";
+import { Highlighted } from "./highlighted";
+import { MatchReasonLine } from "./match-reason";
+import { ConfirmedOn, ResponseLine, StaleMark } from "./freshness";
 
-export async function CatalogueResults({ entries, locale }: { entries: CatalogueEntry[]; locale: string }) {
+export async function CatalogueResults({
+  entries,
+  locale,
+  terms,
+  now,
+}: {
+  entries: CatalogueEntry[];
+  locale: string;
+  terms: SearchTerms | null;
+  now: Date;
+}) {
   const t = await getTranslations("catalogue");
   const tType = await getTranslations("hromadaType");
   const format = await getFormatter();
@@ -14,7 +28,23 @@ export async function CatalogueResults({ entries, locale }: { entries: Catalogue
         <li key={m.slug} className="rounded border border-slate-300 p-4">
           <h3 className="text-lg font-semibold">
             <Link href={`/municipalities/${m.slug}`}>
-              <MunicipalityName nameEn={m.nameEn} nameUk={m.nameUk} locale={locale} />
+              {locale === "uk" ? (
+                <span lang="uk">
+                  <Highlighted text={m.nameUk ?? m.nameEn} terms={terms} />
+                </span>
+              ) : (
+                <>
+                  <Highlighted text={m.nameEn} terms={terms} />
+                  {m.nameUk && (
+                    <>
+                      {" "}
+                      <span lang="uk" className="font-normal text-slate-700">
+                        (<Highlighted text={m.nameUk} terms={terms} />)
+                      </span>
+                    </>
+                  )}
+                </>
+              )}
             </Link>
           </h3>
           <p className="text-slate-800">
@@ -26,6 +56,7 @@ export async function CatalogueResults({ entries, locale }: { entries: Catalogue
               .filter(Boolean)
               .join(" · ")}
           </p>
+          {m.match && <MatchReasonLine reason={m.match} terms={terms} />}
           <p className="mt-1 text-sm">
             {m.seeksPartners ? (
               <strong className="text-emerald-900">{t("seeksPartners")}</strong>
@@ -35,6 +66,17 @@ export async function CatalogueResults({ entries, locale }: { entries: Catalogue
           </p>
           <AreaTags label={t("needs")} areas={m.needs} kind="need" />
           <AreaTags label={t("offers")} areas={m.offers} kind="offer" />
+          <div className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-sm text-slate-800">
+            <p className="flex flex-wrap items-baseline gap-x-2">
+              <span>
+                <ConfirmedOn confirmedAt={m.profileConfirmedAt} />
+              </span>
+              <StaleMark confirmedAt={m.profileConfirmedAt} now={now} />
+            </p>
+            <p>
+              <ResponseLine responsiveness={m.responsiveness} />
+            </p>
+          </div>
         </li>
       ))}
     </ul>

@@ -7,6 +7,8 @@ import mapEn from "./features/map.en.json";
 import mapUk from "./features/map.uk.json";
 import matchEn from "./features/match.en.json";
 import matchUk from "./features/match.uk.json";
+import searchEn from "./features/search.en.json";
+import searchUk from "./features/search.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -14,8 +16,8 @@ import matchUk from "./features/match.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn],
-  uk: [uk, mapUk, matchUk, fundingUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -1,51 +1,138 @@
 import "server-only";
 import { Prisma } from "@/server/db";
-import { type CatalogueFilters, SIZE_BANDS } from "@/lib/catalogue-filters";
+import { type AreaDirectionParam, type CatalogueFilters, PAGE_SIZE, SIZE_BANDS, effectiveSort } from "@/lib/catalogue-filters";
+import type { SearchTerms } from "@/lib/search/query";
+import { searchCloseness, searchCondition, searchTier } from "./search-sql";
+import { RESPONSIVENESS_JOIN } from "./responsiveness";
 
 const HROMADA_TYPE = { urban: "URBAN", settlement: "SETTLEMENT", rural: "RURAL" } as const;
+const DIRECTION = { need: "NEED", offer: "OFFER" } as const;
 
-/** `%text%` for ILIKE, with LIKE's wildcards escaped and any apostrophe matching any other. */
-export function likePattern(text: string): string {
-  const escaped = text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
-  return `%${escaped.replace(/['’ʼ`]/g, "_")}%`;
-}
+export const CATALOGUE_FROM = Prisma.sql`FROM municipality m LEFT JOIN region r ON r.id = m.region_id`;
 
 /**
- * The catalogue's WHERE clause: published Ukrainian profiles matching every filter. The one
- * place the filters become SQL, shared by the page query and the area counts.
+ * The areas filter: every chosen area needed or offered (as `direction` says); with no area
+ * chosen, a direction alone asks for at least one need or offer. Null: no condition.
  */
-export function catalogueWhere(filters: CatalogueFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`m.country = 'UA'`, Prisma.sql`m.status = 'PUBLISHED'`];
-  if (filters.region) conditions.push(Prisma.sql`r.slug = ${filters.region}`);
-  if (filters.type) conditions.push(Prisma.sql`m.hromada_type = ${HROMADA_TYPE[filters.type]}::"HromadaType"`);
-  if (filters.size) {
-    const band = SIZE_BANDS[filters.size];
-    conditions.push(Prisma.sql`m.population >= ${band.min}`);
-    if (band.max !== null) conditions.push(Prisma.sql`m.population < ${band.max}`);
+export function areasCondition(areas: readonly string[], direction: AreaDirectionParam | null): Prisma.Sql | null {
+  const directionSql = direction ? Prisma.sql`AND ma.direction = ${DIRECTION[direction]}::"AreaDirection"` : Prisma.empty;
+  if (areas.length === 0) {
+    return direction
+      ? Prisma.sql`EXISTS (SELECT 1 FROM municipality_area ma WHERE ma.municipality_id = m.id ${directionSql})`
+      : null;
   }
-  if (filters.seeking) conditions.push(Prisma.sql`m.seeks_partners`);
-  if (filters.q) {
-    const pattern = likePattern(filters.q);
-    conditions.push(Prisma.sql`(
-      lower(m.name_en) LIKE ${pattern} OR lower(m.name_uk) LIKE ${pattern}
-      OR lower(m.admin_centre_en) LIKE ${pattern} OR lower(m.admin_centre_uk) LIKE ${pattern})`);
-  }
-  for (const area of filters.areas) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-      WHERE ma.municipality_id = m.id AND a.slug = ${area})`);
-  }
-  return Prisma.sql`FROM municipality m LEFT JOIN region r ON r.id = m.region_id WHERE ${Prisma.join(conditions, " AND ")}`;
+  return Prisma.join(
+    areas.map(
+      (area) => Prisma.sql`EXISTS (
+        SELECT 1 FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+         WHERE ma.municipality_id = m.id AND a.slug = ${area} ${directionSql})`,
+    ),
+    " AND ",
+  );
 }
 
-export function catalogueOrder(filters: CatalogueFilters, locale: string): Prisma.Sql {
+/** The condition of each filter on its own, so that facet counts can leave one out. */
+export type FilterConditions = {
+  /** Published Ukrainian profiles matching the search: common to every count. */
+  base: Prisma.Sql;
+  region: Prisma.Sql | null;
+  type: Prisma.Sql | null;
+  size: Prisma.Sql | null;
+  seeking: Prisma.Sql | null;
+  languages: Prisma.Sql | null;
+  areas: Prisma.Sql | null;
+};
+
+export function filterConditions(filters: CatalogueFilters, terms: SearchTerms | null): FilterConditions {
+  const base = [Prisma.sql`m.country = 'UA'`, Prisma.sql`m.status = 'PUBLISHED'`];
+  if (terms) base.push(searchCondition(terms));
+  let size: Prisma.Sql | null = null;
+  if (filters.size) {
+    const band = SIZE_BANDS[filters.size];
+    size = band.max === null ? Prisma.sql`m.population >= ${band.min}` : Prisma.sql`(m.population >= ${band.min} AND m.population < ${band.max})`;
+  }
+  return {
+    base: Prisma.join(base, " AND "),
+    region: filters.region ? Prisma.sql`r.slug = ${filters.region}` : null,
+    type: filters.type ? Prisma.sql`m.hromada_type = ${HROMADA_TYPE[filters.type]}::"HromadaType"` : null,
+    size,
+    seeking: filters.seeking ? Prisma.sql`m.seeks_partners` : null,
+    languages: filters.languages.length > 0 ? Prisma.sql`m.languages && ${filters.languages}::varchar[]` : null,
+    areas: areasCondition(filters.areas, filters.direction),
+  };
+}
+
+/** WHERE with every filter: the catalogue's result set. */
+export function catalogueWhere(c: FilterConditions): Prisma.Sql {
+  const all = [c.base, c.region, c.type, c.size, c.seeking, c.languages, c.areas].filter((x): x is Prisma.Sql => x !== null);
+  return Prisma.sql`WHERE ${Prisma.join(all, " AND ")}`;
+}
+
+/** The order of results, over the `matched` CTE of cataloguePageQuery, named m (with `tier` when searching). */
+export function catalogueOrder(filters: CatalogueFilters, terms: SearchTerms | null, locale: string): Prisma.Sql {
   const name = locale === "uk" ? Prisma.sql`coalesce(m.name_uk, m.name_en)` : Prisma.sql`m.name_en`;
-  switch (filters.sort) {
+  const sort = effectiveSort(filters);
+  if (sort === "relevance" && terms) {
+    // Bigger places first among equal matches: more people look for them.
+    return Prisma.sql`ORDER BY m.tier, m.closeness DESC, m.population DESC NULLS LAST, m.id`;
+  }
+  switch (sort) {
     case "population":
       return Prisma.sql`ORDER BY m.population DESC NULLS LAST, m.id`;
-    case "confirmed":
+    case "freshness":
       return Prisma.sql`ORDER BY m.profile_confirmed_at DESC NULLS LAST, m.id`;
     default:
       return Prisma.sql`ORDER BY ${name}, m.id`;
   }
+}
+
+/**
+ * One page of results: what a catalogue entry shows, its areas and reply time, and with a search
+ * the match tier and the fields that explain it.
+ */
+export function cataloguePageQuery(
+  filters: CatalogueFilters,
+  terms: SearchTerms | null,
+  conditions: FilterConditions,
+  locale: string,
+  page: number,
+): Prisma.Sql {
+  const explanationColumns = terms
+    ? Prisma.sql`, m.admin_centre_en AS "adminCentreEn", m.admin_centre_uk AS "adminCentreUk", m.raion_en AS "raionEn",
+        m.raion_uk AS "raionUk", m.description_en AS "descriptionEn", m.description_uk AS "descriptionUk",
+        (SELECT json_agg(json_build_object('area', a.slug, 'direction', ma.direction, 'en', ma.detail_en, 'uk', ma.detail_uk) ORDER BY ma.direction, a.sort_order)
+           FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id) AS details`
+    : Prisma.empty;
+  // The matching rows first, on their own (MATERIALIZED) so that the planner picks the index
+  // scans for the filter, with what ordering needs (match tier and closeness computed once per
+  // row); then one page of them, and the display columns for that page only.
+  const order = catalogueOrder(filters, terms, locale);
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at, m.tier,
+             ${terms ? searchCloseness(terms, Prisma.sql`m.tier`) : Prisma.sql`NULL::real`} AS closeness
+        FROM (
+          SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at,
+                 ${terms ? Prisma.sql`m.search_names, m.search_places, m.search_body, ${searchTier(terms)}` : Prisma.sql`NULL::int`} AS tier
+          ${CATALOGUE_FROM}
+          ${catalogueWhere(conditions)}
+        ) AS m
+    ), page AS (
+      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM matched m
+      ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
+    )
+    SELECT m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
+           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk",
+           m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
+           m.profile_confirmed_at AS "profileConfirmedAt",
+           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED') AS needs,
+           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers,
+           resp.answered, resp.median_seconds AS "medianSeconds", page.tier
+           ${explanationColumns}
+      FROM page JOIN municipality m ON m.id = page.id LEFT JOIN region r ON r.id = m.region_id
+      ${RESPONSIVENESS_JOIN}
+     ORDER BY page.position`;
 }

@@ -1,8 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
-import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { type CatalogueFilters, PAGE_SIZE } from "@/lib/catalogue-filters";
-import { catalogueOrder, catalogueWhere } from "./catalogue-sql";
+import type { Responsiveness } from "@/lib/freshness";
+import { type MatchReason, explainMatch } from "@/lib/search/explain";
+import { type SearchTerms, searchTerms } from "@/lib/search/query";
+import { cataloguePageQuery, filterConditions } from "./catalogue-sql";
+import { type CatalogueFacets, facetQuery, readFacets } from "./catalogue-facets";
 
 export type CatalogueEntry = {
   slug: string;
@@ -16,6 +20,9 @@ export type CatalogueEntry = {
   profileConfirmedAt: Date | null;
   needs: CooperationAreaSlug[];
   offers: CooperationAreaSlug[];
+  responsiveness: Responsiveness;
+  /** With a search: why this result matched, when its shown name does not say so. */
+  match: MatchReason | null;
 };
 
 export type CataloguePage = {
@@ -24,54 +31,80 @@ export type CataloguePage = {
   /** The page shown: the requested one, or the last one when it was out of range. */
   page: number;
   pageCount: number;
-  /** For each area: how many results there would be with that area added to the filters. */
-  areaCounts: Record<CooperationAreaSlug, number>;
+  facets: CatalogueFacets;
+  /** The search as compared (null without one, or when it has no letter or digit). */
+  terms: SearchTerms | null;
 };
 
-type PageRow = Omit<CatalogueEntry, "needs" | "offers"> & { needs: string[] | null; offers: string[] | null };
+type Detail = { area: CooperationAreaSlug; direction: "NEED" | "OFFER"; en: string | null; uk: string | null };
+type PageRow = {
+  slug: string;
+  nameEn: string;
+  nameUk: string | null;
+  nameLocal: string | null;
+  regionSlug: string | null;
+  regionEn: string | null;
+  regionUk: string | null;
+  hromadaType: CatalogueEntry["hromadaType"];
+  population: number | null;
+  seeksPartners: boolean;
+  profileConfirmedAt: Date | null;
+  needs: string[] | null;
+  offers: string[] | null;
+  answered: number;
+  medianSeconds: number | null;
+  tier: number | null;
+  adminCentreEn: string | null;
+  adminCentreUk: string | null;
+  raionEn: string | null;
+  raionUk: string | null;
+  descriptionEn: string | null;
+  descriptionUk: string | null;
+  details: Detail[] | null;
+};
+
+const EMPTY_RESULT = (terms: SearchTerms | null): CataloguePage => ({
+  entries: [],
+  total: 0,
+  page: 1,
+  pageCount: 1,
+  facets: readFacets([]),
+  terms,
+});
 
 /**
- * One page of published Ukrainian profiles. Two queries whatever the filters or page size: the
- * counts (total and per area), then the page's rows with their areas.
+ * One page of published Ukrainian profiles, with the counts beside every filter option. Two
+ * queries whatever the filters or page size: the counts (total and every facet), then the
+ * page's rows with their areas and response times.
  */
 export async function searchCatalogue(filters: CatalogueFilters, locale: string): Promise<CataloguePage> {
-  const where = catalogueWhere(filters);
-  const counts = await db().$queryRaw<{ slug: string; n: bigint }[]>`
-    WITH matched AS (SELECT m.id ${where})
-    SELECT a.slug, count(DISTINCT ma.municipality_id) AS n
-      FROM cooperation_area a
-      LEFT JOIN municipality_area ma ON ma.area_id = a.id AND ma.municipality_id IN (SELECT id FROM matched)
-     GROUP BY a.slug
-    UNION ALL
-    SELECT '*', count(*) FROM matched`;
+  const terms = filters.q ? searchTerms(filters.q) : null;
+  // A search of only symbols or emoji finds nothing: no query needed.
+  if (filters.q && !terms) return EMPTY_RESULT(null);
 
-  const areaCounts = Object.fromEntries(COOPERATION_AREAS.map((a) => [a, 0])) as Record<CooperationAreaSlug, number>;
-  let total = 0;
-  for (const row of counts) {
-    if (row.slug === "*") total = Number(row.n);
-    else if (row.slug in areaCounts) areaCounts[row.slug as CooperationAreaSlug] = Number(row.n);
-  }
+  const conditions = filterConditions(filters, terms);
+  const facets = readFacets(await db().$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetQuery(filters, conditions)));
+  const total = facets.total;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  if (total === 0) return { entries: [], total, page, pageCount, areaCounts };
+  if (total === 0) return { entries: [], total, page, pageCount, facets, terms };
 
-  const rows = await db().$queryRaw<PageRow[]>`
-    SELECT m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", r.name_en AS "regionEn", r.name_uk AS "regionUk",
-           m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
-           m.profile_confirmed_at AS "profileConfirmedAt",
-           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED') AS needs,
-           (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers
-    ${where}
-    ${catalogueOrder(filters, locale)}
-    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const rows = await db().$queryRaw<PageRow[]>(cataloguePageQuery(filters, terms, conditions, locale, page));
 
-  const entries = rows.map((row) => ({
-    ...row,
+  const entries = rows.map((row): CatalogueEntry => ({
+    slug: row.slug,
+    nameEn: row.nameEn,
+    nameUk: row.nameUk,
+    regionEn: row.regionEn,
+    regionUk: row.regionUk,
+    hromadaType: row.hromadaType,
+    population: row.population,
+    seeksPartners: row.seeksPartners,
+    profileConfirmedAt: row.profileConfirmedAt,
     needs: (row.needs ?? []) as CooperationAreaSlug[],
     offers: (row.offers ?? []) as CooperationAreaSlug[],
+    responsiveness: { answered: row.answered, medianSeconds: row.medianSeconds },
+    match: terms && row.tier !== null ? explainMatch({ ...row, tier: row.tier, details: row.details ?? [] }, terms, locale) : null,
   }));
-  return { entries, total, page, pageCount, areaCounts };
+  return { entries, total, page, pageCount, facets, terms };
 }
-

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { catalogueQueryString, hasActiveFilters, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { catalogueQueryString, hasActiveFilters, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
 import { searchCatalogue } from "@/server/municipalities/catalogue";
 import { listRegions } from "@/server/regions";
 import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
@@ -14,16 +14,21 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/municipa
   return { title: t("title") };
 }
 
+/** Filters added with search have their notices in the search catalogue. */
+const SEARCH_PARAMS: readonly IgnoredParam["param"][] = ["direction", "lang"];
+
 export default async function CataloguePage({ params, searchParams }: PageProps<"/[locale]/municipalities">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("catalogue");
+  const ts = await getTranslations("search");
   const format = await getFormatter();
   const regions = await listRegions();
   const { filters, ignored } = parseCatalogueParams(await searchParams, regions.map((r) => r.slug));
   const result = await searchCatalogue(filters, locale);
   const shown = { ...filters, page: result.page };
   const filtered = hasActiveFilters(filters);
+  const now = new Date();
 
   return (
     <div className="space-y-6">
@@ -34,13 +39,17 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
           <p className="font-semibold">{t("ignored.title")}</p>
           <ul className="list-disc pl-6">
             {ignored.map((item, i) => (
-              <li key={i}>{t(`ignored.${item.param}`, { value: item.value })}</li>
+              <li key={i}>
+                {SEARCH_PARAMS.includes(item.param)
+                  ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
+                  : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang">}`, { value: item.value })}
+              </li>
             ))}
           </ul>
         </div>
       )}
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <CatalogueFilterForm filters={filters} regions={regions} areaCounts={result.areaCounts} locale={locale} />
+        <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" className="text-xl font-semibold">
@@ -51,7 +60,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
           {result.total === 0 ? (
             <div className="rounded border border-slate-300 bg-slate-50 p-6">
               <p className="font-semibold">{t("empty.title")}</p>
-              <p className="mt-2">{t("empty.body")}</p>
+              {filters.q && !result.terms ? <p className="mt-2">{ts("noLetters", { q: filters.q })}</p> : <p className="mt-2">{t("empty.body")}</p>}
               <p className="mt-4">
                 <Link href="/municipalities" className="btn-secondary">
                   {t("clearFilters")}
@@ -60,7 +69,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
             </div>
           ) : (
             <>
-              <CatalogueResults entries={result.entries} locale={locale} />
+              <CatalogueResults entries={result.entries} locale={locale} terms={result.terms} now={now} />
               <Pagination
                 page={result.page}
                 pageCount={result.pageCount}

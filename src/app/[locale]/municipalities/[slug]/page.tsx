@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile } from "@/server/municipalities/profile";
+import { getResponsiveness } from "@/server/municipalities/responsiveness";
+import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
@@ -24,6 +26,7 @@ export default async function ProfilePage({ params }: Props) {
   setRequestLocale(locale);
   const profile = await getPublicProfile(slug);
   if (!profile) notFound();
+  const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
   const tAreas = await getTranslations("areas");
   const tType = await getTranslations("hromadaType");
@@ -50,6 +53,10 @@ export default async function ProfilePage({ params }: Props) {
         ) : (
           <p className="text-slate-800">{t("notSeeking")}</p>
         )}
+        <p className="flex flex-wrap items-baseline gap-x-2 text-slate-800">
+          <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
+          <StaleMark confirmedAt={profile.profileConfirmedAt} now={new Date()} explained />
+        </p>
       </header>
 
       {profile.seeksPartners && (
@@ -74,7 +81,7 @@ export default async function ProfilePage({ params }: Props) {
         <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} kind="offer" empty={t("noOffers")} />
       </div>
 
-      <ProfileFacts profile={profile} locale={locale} />
+      <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />
       <p className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4">{t("contactNote")}</p>
 
       <section aria-labelledby="partnerships">

@@ -1,0 +1,123 @@
+import "server-only";
+import { Prisma } from "@/server/db";
+import { MATCH_TIER } from "@/lib/search/explain";
+import { MIN_TEXT_WORD, type SearchTerms, type SearchWord } from "@/lib/search/query";
+
+// The search's SQL, over the columns refreshSearchIndex writes (search-index.ts). Every value is
+// a parameter; search keys hold only a-z, 0-9 and spaces, so they carry no LIKE wildcard either.
+// `<%` (pg_trgm word similarity, threshold 0.6) and LIKE '%…%' use the trigram GIN indexes;
+// `@@` uses the text-search GIN index.
+
+const NAMES = Prisma.sql`m.search_names`;
+const PLACES = Prisma.sql`m.search_places`;
+const BODY = Prisma.sql`m.search_body`;
+const FALSE = Prisma.sql`FALSE`;
+
+/** Queries shorter than this match only at the start of a word: inside words they match nearly anything. */
+const MIN_INFIX = 4;
+/** Trigram similarity means little below three letters. */
+const MIN_SIMILAR = 3;
+
+type Form = Pick<SearchWord, "key" | "skeleton">;
+type Match = (column: Prisma.Sql, text: string) => Prisma.Sql;
+
+/** A key of the column is `text`. */
+const exact: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}|%`}`;
+/** A key begins with `text`. */
+const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}%`}`;
+/** A word of a key begins with `text`. */
+const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
+const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%`}`;
+
+/** `match` of the query's key or its skeleton. */
+const either = (match: Match, column: Prisma.Sql, f: Form) => Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
+
+/**
+ * Part of a word, or (with `similar`) a typo or two away (word similarity ≥ 0.6), for queries
+ * long enough for it. Similarity is the costly test: it is used on names, not on the long
+ * place keys, where curated aliases and prefixes do the work.
+ */
+function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.Sql {
+  const { core } = t;
+  const parts: Prisma.Sql[] = [];
+  // The skeleton alone: the column holds every name's skeleton too.
+  if (similar && core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${core.skeleton} <% ${column}`);
+  // Inside words, only the key as typed: skeletons are short and meet by chance (Kiev in Yenakiieve).
+  if (core.key.length >= MIN_INFIX) parts.push(contains(column, core.key));
+  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : FALSE;
+}
+
+const textMatch = (t: SearchTerms) => (t.tsquery ? Prisma.sql`${BODY} @@ to_tsquery('simple', ${t.tsquery})` : FALSE);
+
+/** A query of several words, each somewhere: at the start of a word of a name or place, or in the texts. */
+function allWords(t: SearchTerms): Prisma.Sql | null {
+  if (t.words.length < 2) return null;
+  return Prisma.join(
+    t.coreWords.map((w) => {
+      const inText = w.key.length >= MIN_TEXT_WORD ? Prisma.sql`OR ${BODY} @@ to_tsquery('simple', ${`${w.key}:*`})` : Prisma.empty;
+      return Prisma.sql`(${either(wordStartsWith, NAMES, w)} OR ${either(wordStartsWith, PLACES, w)} ${inText})`;
+    }),
+    " AND ",
+  );
+}
+
+/** Whether a municipality matches the search at all. */
+export function searchCondition(t: SearchTerms): Prisma.Sql {
+  const alternatives = [textMatch(t), either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t)];
+  const words = allWords(t);
+  if (words) alternatives.push(Prisma.sql`(${words})`);
+  alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
+  // Cheap tests first (a tsvector lookup, then LIKE): where rows are scanned, OR stops at the
+  // first that holds, and the similarity is the costly one.
+  return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
+}
+
+/** The best word similarity of the query (and of its core, when that differs) to a column. */
+function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
+  const forms = [...new Set([t.key, t.skeleton, t.core.key, t.core.skeleton])];
+  return Prisma.sql`greatest(${Prisma.join(
+    forms.map((f) => Prisma.sql`word_similarity(${f}, ${column})`),
+    ", ",
+  )})`;
+}
+
+/**
+ * The tiers of MATCH_TIER and when each applies, in the order they are tested. A row whose
+ * texts contain the query is a text match even if a name is also similar: similarity is the
+ * costly test, and it is meant for queries that match nothing as written (a typo), which a text
+ * would not contain either.
+ */
+function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql }[] {
+  return [
+    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t) },
+    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t) },
+    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t) },
+    { tier: MATCH_TIER.place, when: either(wordStartsWith, PLACES, t) },
+    { tier: MATCH_TIER.text, when: textMatch(t) },
+    { tier: MATCH_TIER.similarName, when: loosely(NAMES, t, true) },
+    { tier: MATCH_TIER.similarPlace, when: loosely(PLACES, t, false) },
+  ];
+}
+
+/** The match tier of a row (MATCH_TIER): the first that applies; all words somewhere, else. */
+export function searchTier(t: SearchTerms): Prisma.Sql {
+  const cases = tiers(t).map(({ tier, when }) => Prisma.sql`WHEN ${when} THEN ${tier}::int`);
+  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${MATCH_TIER.allWords}::int END`;
+}
+
+/**
+ * Within its tier (`tier`, computed by searchTier), how close a row is to the query: the
+ * similarity of the names or places that matched, or the text rank.
+ */
+export function searchCloseness(t: SearchTerms, tier: Prisma.Sql): Prisma.Sql {
+  const { exactName, namePrefix, nameWord, similarName, place, similarPlace, text } = MATCH_TIER;
+  const rank = t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`;
+  // A word of a place beginning with the query is as good a match for every row (all the
+  // hromadas of an oblast): population orders them, and no similarity is computed for them.
+  return Prisma.sql`CASE
+    WHEN ${tier} IN (${exactName}::int, ${namePrefix}::int, ${nameWord}::int, ${similarName}::int) THEN ${similarity(NAMES, t)}
+    WHEN ${tier} = ${place}::int THEN 1
+    WHEN ${tier} = ${similarPlace}::int THEN ${similarity(PLACES, t)}
+    WHEN ${tier} = ${text}::int THEN ${rank}
+    ELSE 0 END`;
+}

@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type CatalogueFilters, SEARCH_MAX_LENGTH, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { getResponsiveness } from "@/server/municipalities/responsiveness";
+import { listRegions } from "@/server/regions";
+import { seedDemo } from "../../prisma/seed/demo";
+import { db, resetDatabase } from "../support/database";
+
+type Query = { q: string; first: string; kind: string };
+const { queries } = JSON.parse(readFileSync(new URL("./search-queries.json", import.meta.url), "utf8")) as { queries: Query[] };
+
+let regionSlugs: string[] = [];
+
+function filtersFor(params: Record<string, string | string[]>): CatalogueFilters {
+  return parseCatalogueParams(params, regionSlugs).filters;
+}
+
+async function search(params: Record<string, string | string[]>, locale = "en") {
+  return searchCatalogue(filtersFor(params), locale);
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedDemo(db());
+  regionSlugs = (await listRegions()).map((r) => r.slug);
+}, 180_000);
+
+describe("the search query set (demo dataset)", () => {
+  it("has at least 40 queries", () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(queries)("“$q” ($kind) lists $first first", async ({ q, first }) => {
+    const { entries } = await search({ q });
+    expect(entries[0]?.slug, JSON.stringify(entries.slice(0, 3).map((e) => e.slug))).toBe(first);
+  });
+});
+
+describe("why a result matched", () => {
+  it("names the spelling that matched when it is not the shown name", async () => {
+    const [kyiv] = (await search({ q: "Kiev" })).entries;
+    expect(kyiv.match).toEqual({ kind: "alias", text: "Kiev" });
+  });
+
+  it("says nothing more when the shown name matched", async () => {
+    expect((await search({ q: "Kyiv" })).entries[0].match).toBeNull();
+  });
+
+  it("names the oblast for places found by it, in the page's language", async () => {
+    const { entries } = await search({ q: "Буковина" }, "uk");
+    expect(entries.length).toBeGreaterThan(3);
+    for (const e of entries) expect(e.match).toEqual({ kind: "oblast", text: "Чернівецька область" });
+  });
+
+  it("names the need and its area for a match in needs, from a query in either language", async () => {
+    for (const q of ["водопостачання", "water supply"]) {
+      const { entries, total } = await search({ q });
+      expect(total).toBeGreaterThan(10);
+      expect(entries[0].match).toMatchObject({ kind: "need", area: "water" });
+    }
+  });
+
+  it("quotes the description when the match is there", async () => {
+    const { entries } = await search({ q: "capital" });
+    expect(entries[0].slug).toBe("kyiv");
+    expect(entries[0].match).toMatchObject({ kind: "description" });
+    expect(entries[0].match?.text).toContain("capital");
+  });
+});
+
+describe("bad search input gives results or an empty list, never an error", () => {
+  const inputs = [
+    "'; DROP TABLE municipality; --",
+    "\" OR 1=1 --",
+    "<script>alert('x')</script>",
+    "<b>Lviv</b>",
+    "%",
+    "_",
+    "\\",
+    "%_%\\'",
+    "water & supply | !x :* <->",
+    "🙂",
+    "Lviv 🙂🇺🇦",
+    "北京",
+    "Αθήνα",
+    "القاهرة",
+    "a",
+    "ь",
+    "'",
+    "ʼʼʼ",
+    "oblast oblast oblast",
+    "x".repeat(SEARCH_MAX_LENGTH),
+    "Київ ".repeat(40),
+    "\u0000Lviv\u0007",
+  ];
+
+  it.each(inputs.map((q) => [q.length > 30 ? `${q.slice(0, 30)}…` : q, q]))("%s", async (_, q) => {
+    for (const sort of ["", "name", "population", "freshness"]) {
+      const result = await search({ q, sort, area: "energy", page: "2" });
+      expect(result.total).toBeGreaterThanOrEqual(0);
+      expect(result.entries.length).toBeLessThanOrEqual(24);
+    }
+  });
+
+  it("finds nothing for a search with no letters, and says why", async () => {
+    const result = await search({ q: "🙂" });
+    expect(result.total).toBe(0);
+    expect(result.terms).toBeNull();
+  });
+
+  it("leaves the data alone", async () => {
+    await search({ q: "'; DELETE FROM municipality; --" });
+    expect((await search({})).total).toBe(317);
+  });
+});
+
+describe("facets on the demo dataset", () => {
+  const params = { q: "Kharkiv", area: "energy", direction: "need", seeking: "1" };
+
+  it("each count equals the total with that option chosen", async () => {
+    const { facets } = await search(params);
+    for (const oblast of ["kharkiv", "lviv"]) expect(facets.oblast[oblast] ?? 0).toBe((await search({ ...params, oblast })).total);
+    for (const type of ["urban", "settlement", "rural"] as const) expect(facets.type[type]).toBe((await search({ ...params, type })).total);
+    for (const size of ["under-10k", "10k-50k", "50k-250k", "over-250k"] as const) expect(facets.size[size]).toBe((await search({ ...params, size })).total);
+    for (const lang of ["uk", "en", "pl"] as const) expect(facets.languages[lang]).toBe((await search({ ...params, lang })).total);
+    expect(facets.direction.offer).toBe((await search({ ...params, direction: "offer" })).total);
+    expect(facets.seeking).toBe(facets.total);
+    const { seeking: _, ...notSeeking } = params;
+    expect((await search(notSeeking)).facets.seeking).toBe(facets.total);
+    expect(facets.areas.water).toBe((await search({ ...params, area: ["energy", "water"] })).total);
+  });
+});
+
+describe("freshness and responsiveness", () => {
+  it("sorts by freshness, most recently confirmed first; old links sorted by “confirmed” alike", async () => {
+    const { entries } = await search({ sort: "freshness" });
+    const dates = entries.map((e) => e.profileConfirmedAt?.getTime() ?? 0);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect((await search({ sort: "confirmed" })).entries.map((e) => e.slug)).toEqual(entries.map((e) => e.slug));
+  });
+
+  it("gives the median time to a decision over a municipality's decided requests", async () => {
+    const requests = await db().partnershipRequest.findMany({
+      where: { status: { in: ["APPROVED", "DECLINED"] } },
+      select: { submittedAt: true, decidedAt: true, ukrainianMunicipality: { select: { id: true, slug: true } } },
+    });
+    const bySlug = new Map<string, { id: number; seconds: number[] }>();
+    for (const r of requests) {
+      const entry = bySlug.get(r.ukrainianMunicipality.slug) ?? { id: r.ukrainianMunicipality.id, seconds: [] };
+      entry.seconds.push((r.decidedAt!.getTime() - r.submittedAt.getTime()) / 1000);
+      bySlug.set(r.ukrainianMunicipality.slug, entry);
+    }
+    expect(bySlug.size).toBeGreaterThan(3);
+    for (const [slug, { id, seconds }] of bySlug) {
+      const sorted = [...seconds].sort((a, b) => a - b);
+      const mid = sorted.length / 2;
+      const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+      expect(await getResponsiveness(id)).toEqual({ answered: seconds.length, medianSeconds: expect.closeTo(median, 0) });
+      const entry = (await search({ q: slug.replaceAll("-", " ") })).entries.find((e) => e.slug === slug);
+      if (entry) expect(entry.responsiveness.answered).toBe(seconds.length);
+    }
+    const quiet = await db().municipality.findFirstOrThrow({ where: { country: "UA", requestsReceived: { none: {} } }, select: { id: true } });
+    expect(await getResponsiveness(quiet.id)).toEqual({ answered: 0, medianSeconds: null });
+  });
+});
