@@ -4,6 +4,7 @@
 // 50,000 profiles take seconds, and deterministically: every "random" choice is a hash of the
 // row number. The names are synthetic ("Nova Stryi 12"): load data, never shown as real.
 import type { PrismaClient } from "../../src/generated/prisma/client";
+import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 
 export interface ScaleSeedCounts {
   ukrainian: number;
@@ -129,6 +130,10 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
     },
     { timeout: 600_000 },
   );
+
+  // Search keys for the new rows, computed by the same function as for every profile.
+  const scaleIds = (await db.municipality.findMany({ where: { slug: { startsWith: "scale-" } }, select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+  for (let i = 0; i < scaleIds.length; i += 5000) await refreshSearchIndex(db, scaleIds.slice(i, i + 5000));
 
   await db.$executeRawUnsafe("ANALYZE");
   return {
