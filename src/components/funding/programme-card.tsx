@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { FundingProgramme } from "@/lib/funding/types";
 import { countryName } from "@/lib/intl-names";
 import { describeCountries } from "./describe";
+import { FactList } from "@/components/fact-list";
 
 /** One programme's facts, with its source. `regionNames` names Ukraine's regions by slug in the page's language. */
 export async function ProgrammeCard({
@@ -87,14 +88,7 @@ export async function ProgrammeCard({
         {p.deadline.kind === "closed" && <span className="tag ml-2 align-middle">{t("noOpenCall")}</span>}
       </h3>
       <p className="mt-2 max-w-3xl">{p.description[lang]}</p>
-      <dl className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="mb-2 sm:mb-0">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="mt-3" />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { EuMunicipality } from "@/server/matching/suggestions";
 import { languageName } from "@/lib/intl-names";
+import { FactList } from "@/components/fact-list";
 
 /** What the EU municipality's suggestions are computed from. */
 export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name: string; locale: string }) {
@@ -26,14 +27,7 @@ export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name
   return (
     <section aria-labelledby="basis" className="space-y-2">
       <h2 id="basis" className="text-xl font-semibold">{t("title")}</h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="mb-2 sm:mb-0">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { PublicProfile } from "@/server/municipalities/profile";
 import { localised } from "@/components/municipality-name";
 import { languageName } from "@/lib/intl-names";
 import { type Responsiveness, responseTimeParts } from "@/lib/freshness";
+import { FactList } from "@/components/fact-list";
 
 export async function ProfileFacts({ profile, locale, responsiveness }: { profile: PublicProfile; locale: string; responsiveness: Responsiveness }) {
   const t = await getTranslations("profile.facts");
@@ -43,14 +44,7 @@ export async function ProfileFacts({ profile, locale, responsiveness }: { profil
       <h2 id="facts" className="mb-2 text-2xl font-semibold">
         {t("title")}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, value]) => (
-          <div key={term} className="contents">
-            <dt className="font-medium">{term}</dt>
-            <dd className="mb-2 sm:mb-0">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }

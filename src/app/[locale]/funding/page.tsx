@@ -6,6 +6,7 @@ import { FUNDING_PROGRAMMES } from "@/lib/funding/programmes";
 import { listRegions } from "@/server/regions";
 import { FundingFilterForm } from "@/components/funding/filter-form";
 import { ProgrammeCard } from "@/components/funding/programme-card";
+import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 
 type Props = PageProps<"/[locale]/funding">;
 
@@ -29,16 +30,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
-      {ignored.length > 0 && (
-        <div role="status" className="rounded border border-amber-700 bg-amber-50 p-4">
-          <p className="font-semibold">{t("ignored.title")}</p>
-          <ul className="list-disc pl-6">
-            {ignored.map((item, i) => (
-              <li key={i}>{t(`ignored.${item.param}`, { value: item.value })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <IgnoredParamsNotice title={t("ignored.title")} messages={ignored.map((item) => t(`ignored.${item.param}`, { value: item.value }))} />
       <FundingFilterForm filters={filters} regions={regions} locale={locale} />
       <section aria-labelledby="programmes-heading" className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

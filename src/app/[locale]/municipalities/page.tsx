@@ -7,6 +7,7 @@ import { listRegions } from "@/server/regions";
 import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
 import { CatalogueResults } from "@/components/catalogue/results";
 import { Pagination } from "@/components/pagination";
+import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
   const { locale } = await params;
@@ -34,20 +35,9 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
-      {ignored.length > 0 && (
-        <div role="status" className="rounded border border-amber-700 bg-amber-50 p-4">
-          <p className="font-semibold">{t("ignored.title")}</p>
-          <ul className="list-disc pl-6">
-            {ignored.map((item, i) => (
-              <li key={i}>
-                {SEARCH_PARAMS.includes(item.param)
+      <IgnoredParamsNotice title={t("ignored.title")} messages={ignored.map((item) => SEARCH_PARAMS.includes(item.param)
                   ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
-                  : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang">}`, { value: item.value })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+                  : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang">}`, { value: item.value }))} />
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
         <section aria-labelledby="results-heading" className="space-y-4">
