@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en, expectConfirmation, pluralCase, requestForm, startsWith, templatePattern } from "./support";
+import enSearch from "../../src/i18n/messages/features/search.en.json";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: en.catalogue.filters.label });
 const resultHeading = (page: Page) => page.locator("#results-heading");
@@ -31,7 +32,7 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     expect(parseInt(energyCount.replace(/\D/g, ""), 10)).toBeLessThan(parseInt(allCount.replace(/\D/g, ""), 10));
 
     // Search Lviv by its name.
-    await filterForm(page).getByRole("searchbox", { name: en.catalogue.filters.search, exact: true }).fill("Lviv");
+    await filterForm(page).getByRole("searchbox", { name: enSearch.search.filters.search, exact: true }).fill("Lviv");
     await filterForm(page).getByRole("button", { name: en.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]q=Lviv(&|$)/);
     await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
@@ -99,20 +100,20 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
   test("after Back, the filter form shows the filters of the view it returned to", async ({ page }) => {
     await page.goto("/en/municipalities");
     await filterForm(page).getByRole("checkbox", { name: startsWith(en.areas.energy) }).check();
-    await filterForm(page).getByRole("searchbox", { name: en.catalogue.filters.search, exact: true }).fill("Lviv");
+    await filterForm(page).getByRole("searchbox", { name: enSearch.search.filters.search, exact: true }).fill("Lviv");
     await filterForm(page).getByRole("button", { name: en.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
 
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/municipalities$/);
     await expect(filterForm(page).getByRole("checkbox", { name: startsWith(en.areas.energy) })).not.toBeChecked({ timeout: 2000 });
-    await expect(filterForm(page).getByRole("searchbox", { name: en.catalogue.filters.search, exact: true })).toHaveValue("");
+    await expect(filterForm(page).getByRole("searchbox", { name: enSearch.search.filters.search, exact: true })).toHaveValue("");
   });
 
   test("a filtered view can be shared: opening its URL shows the same filters and results", async ({ page }) => {
     await page.goto("/en/municipalities?q=Lviv&area=energy&area=water&seeking=1");
     const form = filterForm(page);
-    await expect(form.getByRole("searchbox", { name: en.catalogue.filters.search, exact: true })).toHaveValue("Lviv");
+    await expect(form.getByRole("searchbox", { name: enSearch.search.filters.search, exact: true })).toHaveValue("Lviv");
     await expect(form.getByRole("checkbox", { name: startsWith(en.areas.energy) })).toBeChecked();
     await expect(form.getByRole("checkbox", { name: startsWith(en.areas.water) })).toBeChecked();
     await expect(form.getByRole("checkbox", { name: en.catalogue.filters.seeking })).toBeChecked();

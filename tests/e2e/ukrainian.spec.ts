@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en, expectConfirmation, requestForm, startsWith, uk } from "./support";
+import ukSearch from "../../src/i18n/messages/features/search.uk.json";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: uk.catalogue.filters.label });
 
@@ -21,7 +22,7 @@ test.describe("the portal in Ukrainian", () => {
     const allCount = (await page.locator("#results-heading").innerText()).trim();
 
     await filterForm(page).getByRole("checkbox", { name: startsWith(uk.areas.water) }).check();
-    await filterForm(page).getByRole("searchbox", { name: uk.catalogue.filters.search, exact: true }).fill("Львів");
+    await filterForm(page).getByRole("searchbox", { name: ukSearch.search.filters.search, exact: true }).fill("Львів");
     await filterForm(page).getByRole("button", { name: uk.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]area=water(&|$)/);
     await expect(page.locator("#results-heading")).not.toHaveText(allCount);

@@ -29,8 +29,14 @@ const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${tex
 const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
 const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%`}`;
 
-/** `match` of the query's key or its skeleton. */
-const either = (match: Match, column: Prisma.Sql, f: Form) => Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
+/**
+ * `match` of the query's key or its skeleton. A skeleton much shorter than the key ("zzzzzz"
+ * folds to "z") would match at the start of nearly every word: it is left out then.
+ */
+const either = (match: Match, column: Prisma.Sql, f: Form) =>
+  f.skeleton === f.key || f.skeleton.length < MIN_SIMILAR
+    ? match(column, f.key)
+    : Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
 
 /**
  * Part of a word, or (with `similar`) a typo or two away (word similarity ≥ 0.6), for queries
