@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { en, expectConfirmation, pluralCase, requestForm, startsWith, templatePattern } from "./support";
-import enSearch from "../../src/i18n/messages/features/search.en.json";
+import { en, enSearch, expectConfirmation, pluralCase, requestForm, startsWith, templatePattern } from "./support";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: en.catalogue.filters.label });
 const resultHeading = (page: Page) => page.locator("#results-heading");

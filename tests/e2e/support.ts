@@ -2,8 +2,10 @@
 import { expect, type Page } from "@playwright/test";
 import en from "../../src/i18n/messages/en.json" with { type: "json" };
 import uk from "../../src/i18n/messages/uk.json" with { type: "json" };
+import enSearch from "../../src/i18n/messages/features/search.en.json" with { type: "json" };
+import ukSearch from "../../src/i18n/messages/features/search.uk.json" with { type: "json" };
 
-export { en, uk };
+export { en, uk, enSearch, ukSearch };
 export type Messages = typeof en;
 export const messages = { en, uk } as const;
 export type Locale = keyof typeof messages;

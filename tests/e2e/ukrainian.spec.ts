@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { en, expectConfirmation, requestForm, startsWith, uk } from "./support";
-import ukSearch from "../../src/i18n/messages/features/search.uk.json";
+import { en, expectConfirmation, requestForm, startsWith, uk, ukSearch } from "./support";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: uk.catalogue.filters.label });
 
