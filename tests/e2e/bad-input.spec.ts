@@ -4,6 +4,13 @@ import { en, format, pluralCase, templatePattern, uk } from "./support";
 const noResults = pluralCase(en.catalogue.resultCount, "=0");
 
 test.describe("bad input and missing pages", () => {
+  test("hostile URLs get a 4xx, never a 500", async ({ request }) => {
+    for (const path of ["/en/%E0%A4%A", "/%E0%A4%A", "/en/municipalities/%00", "/en/municipalities?q=%00%01&page=1e99&sort=%00", "/en/match?for=%27", "/en/map?view=%27"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeLessThan(500);
+    }
+  });
+
   test("an unknown area and a page far out of range: a notice, and results", async ({ page }) => {
     const response = await page.goto("/en/municipalities?area=nonsense&page=99999");
     expect(response?.status()).toBe(200);
