@@ -38,11 +38,15 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
       <IgnoredParamsNotice title={t("ignored.title")} messages={ignored.map((item) => SEARCH_PARAMS.includes(item.param)
                   ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
                   : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang">}`, { value: item.value }))} />
+      {/* On a phone the filters come first and are long: a way straight to the results. */}
+      <p className="lg:hidden">
+        <a href="#results-heading">{t("skipToResults", { count: result.total, formatted: format.number(result.total) })}</a>
+      </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="results-heading" className="text-xl font-semibold">
+            <h2 id="results-heading" tabIndex={-1} className="text-xl font-semibold">
               {t("resultCount", { count: result.total, formatted: format.number(result.total) })}
             </h2>
             {filtered && <Link href="/municipalities">{t("clearFilters")}</Link>}
