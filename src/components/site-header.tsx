@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { currentPrincipal } from "@/server/auth/session";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -7,6 +8,8 @@ export async function SiteHeader() {
   const tMap = await getTranslations("map");
   const tMatch = await getTranslations("match");
   const tFunding = await getTranslations("funding");
+  const tAccounts = await getTranslations("accounts.nav");
+  const signedIn = (await currentPrincipal()) !== null;
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -29,6 +32,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={signedIn ? "/account" : "/sign-in"} className="text-white hover:text-sun-300">
+                {signedIn ? tAccounts("account") : tAccounts("signIn")}
+              </Link>
+            </li>
             <li>
               <LanguageSwitcher />
             </li>

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { currentPrincipal } from "@/server/auth/session";
+import { getOwnAccount } from "@/server/accounts/own-account";
+import { localised } from "@/components/municipality-name";
+import { signOutAction } from "./actions";
+
+type Props = PageProps<"/[locale]/account">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "accounts.account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // The check that counts: the proxy's redirect is only a convenience.
+  const principal = await currentPrincipal();
+  if (!principal) redirect(`/${locale}/sign-in`);
+  const account = await getOwnAccount(principal);
+  if (!account) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations("accounts.account");
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        {account.name && (
+          <>
+            <dt className="font-semibold">{t("name")}</dt>
+            <dd>{account.name}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("email")}</dt>
+        <dd>{account.email}</dd>
+        <dt className="font-semibold">{t("role")}</dt>
+        <dd>{t(`roles.${account.role ?? "none"}`)}</dd>
+      </dl>
+      <section aria-labelledby="memberships" className="space-y-3">
+        <h2 id="memberships" className="text-xl font-semibold text-brand-900">
+          {t("memberships")}
+        </h2>
+        {account.memberships.length === 0 ? (
+          <p>{t("noMemberships")}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {account.memberships.map((m) => (
+              <li key={m.municipality.slug}>
+                {t("membership", {
+                  municipality: localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn,
+                  kind: t(`kinds.${m.kind}`),
+                  status: t(`status.${m.status}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <form action={signOutAction}>
+        <button type="submit" className="btn-secondary">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}
