@@ -4,7 +4,7 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { demoSignInLink, sendMagicLink } from "@/server/auth/magic-link";
+import { sendMagicLink } from "@/server/auth/magic-link";
 import type { SignInState } from "./state";
 
 const emailSchema = z.email().max(254);
@@ -23,12 +23,4 @@ export async function requestSignInLinkAction(_previous: SignInState, form: Form
   }
   if (!sent) return { status: "failed", email: parsed.data };
   redirect(`/${locale}/sign-in/check-email`);
-}
-
-/** Demo mode only (the domain function refuses otherwise): sign in as a demo account. */
-export async function demoSignInAction(form: FormData): Promise<void> {
-  const key = form instanceof FormData ? String(form.get("account") ?? "") : "";
-  const locale = await getLocale();
-  const link = await demoSignInLink(key, locale);
-  redirect(link ?? `/${locale}/sign-in?error=Demo`);
 }

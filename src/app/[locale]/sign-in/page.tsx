@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
 import { demoMode } from "@/server/env";
 import { currentPrincipal } from "@/server/auth/session";
 import { SignInForm } from "@/components/accounts/sign-in-form";
-import { demoSignInAction, requestSignInLinkAction } from "./actions";
+import { requestSignInLinkAction } from "./actions";
 
 type Props = PageProps<"/[locale]/sign-in">;
 
@@ -41,7 +41,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <ul className="space-y-2">
             {DEMO_ACCOUNTS.map((account) => (
               <li key={account.key}>
-                <form action={demoSignInAction}>
+                <form method="post" action={`/${locale}/sign-in/demo`}>
                   <input type="hidden" name="account" value={account.key} />
                   <button type="submit" className="btn-secondary">
                     {t("demo.as", { role: t(`demo.roles.${account.key}`) })}
