@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { demoMode } from "@/server/env";
 import { demoAccount } from "@/lib/demo-accounts";
+import { magicLinkIn } from "@/server/mail/sign-in-mail";
 import { signIn } from "./auth";
 
 /**
@@ -12,11 +13,6 @@ import { signIn } from "./auth";
 export async function sendMagicLink(email: string, locale: string): Promise<boolean> {
   const next = await signIn("nodemailer", { email, redirectTo: `/${locale}/account`, redirect: false });
   return !new URL(next, "http://portal.invalid").searchParams.has("error");
-}
-
-/** The sign-in link in a mail the portal wrote. */
-export function magicLinkIn(text: string): string | null {
-  return text.match(/https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/)?.[0] ?? null;
 }
 
 /**

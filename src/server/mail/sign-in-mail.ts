@@ -34,3 +34,8 @@ export function signInMail(to: string, url: string): Mail {
 </body></html>`,
   };
 }
+
+/** The sign-in link in the text of a mail written by signInMail. */
+export function magicLinkIn(text: string): string | null {
+  return text.match(/https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?\S+/)?.[0] ?? null;
+}
