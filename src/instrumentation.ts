@@ -16,6 +16,11 @@ export async function register() {
       const stop = startOutboxSender();
       process.once("SIGTERM", stop);
       process.once("SIGINT", stop);
+      // Rate-limit counters of windows long past are of no use.
+      const { purgeRateLimitHits } = await import("./server/abuse/rate-limit");
+      setInterval(() => {
+        purgeRateLimitHits(new Date(Date.now() - 86_400_000)).catch((e) => console.error("rate limits: purge failed:", e));
+      }, 3_600_000).unref();
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

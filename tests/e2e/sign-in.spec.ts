@@ -67,4 +67,19 @@ test.describe("signing in with a magic link", () => {
     await expect(page).toHaveURL(/\/en\/account$/);
     await expect(page.getByText(t.account.roles.COORDINATOR, { exact: true })).toBeVisible();
   });
+
+  test("asking for too many links for one address is refused with a clear message", async ({ page }) => {
+    const email = `many.${Date.now()}@hromada.example`;
+    for (let i = 0; i < 5; i++) {
+      await page.goto("/en/sign-in");
+      await page.getByLabel(t.signIn.emailLabel).fill(email);
+      await page.getByRole("button", { name: t.signIn.submit }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.checkEmail.title })).toBeVisible();
+    }
+    await page.goto("/en/sign-in");
+    await page.getByLabel(t.signIn.emailLabel).fill(email);
+    await page.getByRole("button", { name: t.signIn.submit }).click();
+    await expect(page.getByText(/^Too many sign-in links have been asked for\. Please try again in \d+ minutes?\.$/)).toBeVisible();
+    await expect(page.getByLabel(t.signIn.emailLabel)).toHaveAttribute("aria-invalid", "true");
+  });
 });

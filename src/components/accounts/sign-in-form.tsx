@@ -14,7 +14,14 @@ export function SignInForm({ action }: Props) {
   useEffect(() => {
     if (state.status !== "idle") inputRef.current?.focus();
   }, [state]);
-  const error = state.status === "invalid" ? t("invalidEmail") : state.status === "failed" ? t("failed") : null;
+  const error =
+    state.status === "invalid"
+      ? t("invalidEmail")
+      : state.status === "failed"
+        ? t("failed")
+        : state.status === "limited"
+          ? t("limited", { minutes: state.minutes })
+          : null;
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <div>
