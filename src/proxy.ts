@@ -18,7 +18,7 @@ export default function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const account = request.nextUrl.pathname.match(/^\/(en|uk)\/account(\/|$)/);
+  const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(account|coordinator)(\/|$)/);
   if (account && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(`/${account[1]}/sign-in`, request.url));
   }

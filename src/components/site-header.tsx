@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { can } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -9,7 +10,9 @@ export async function SiteHeader() {
   const tMatch = await getTranslations("match");
   const tFunding = await getTranslations("funding");
   const tAccounts = await getTranslations("accounts.nav");
-  const signedIn = (await currentPrincipal()) !== null;
+  const principal = await currentPrincipal();
+  const signedIn = principal !== null;
+  const tCoordinator = await getTranslations("accounts.coordinator");
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -32,6 +35,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {can(principal, "membership.decide") && (
+              <li>
+                <Link href="/coordinator" className="text-white hover:text-sun-300">
+                  {tCoordinator("nav")}
+                </Link>
+              </li>
+            )}
             <li>
               <Link href={signedIn ? "/account" : "/sign-in"} className="text-white hover:text-sun-300">
                 {signedIn ? tAccounts("account") : tAccounts("signIn")}

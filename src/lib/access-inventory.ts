@@ -34,6 +34,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/sign-in/demo": { type: "route", access: { kind: "demoMode" }, note: "same-origin POST only" },
   "/[locale]/account": { type: "page", access: { kind: "signedIn" } },
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
+  "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "membership.decide" }, note: "others signed in see a plain 'not for you' page (status 200)" },
   "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
@@ -44,4 +45,6 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: PUBLIC, note: "ends the caller's own session, if any" },
+  "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
+  "/[locale]/coordinator#decideMembershipAction": { access: { kind: "action", action: "membership.decide" } },
 };

@@ -69,6 +69,15 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoViolations(page, "account page");
   });
 
+  test("coordinator workspace", async ({ page }) => {
+    const t = accounts.en;
+    await page.goto("/en/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+    await page.goto("/en/coordinator");
+    await expect(page.getByRole("heading", { level: 1, name: t.coordinator.title })).toBeVisible();
+    await expectNoViolations(page, "coordinator workspace");
+  });
+
   test("sign-in form with an invalid address", async ({ page }) => {
     const t = accounts.en.signIn;
     await page.goto("/en/sign-in");

@@ -36,3 +36,11 @@ export async function requestMembership(principal: Principal | null, municipalit
     return membership;
   });
 }
+
+/** Every municipality a person may ask to join, for the account page's choice. */
+export async function listJoinableMunicipalities() {
+  return db().municipality.findMany({
+    select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true },
+    orderBy: [{ nameEn: "asc" }, { slug: "asc" }],
+  });
+}
