@@ -11,11 +11,17 @@ export async function register() {
         // The public pages work without them; signing in refuses until both are set.
         console.error("Sign-in is unavailable: AUTH_SECRET and AUTH_URL must be set outside demo mode (see README, Configuration).");
       }
-      // Mail is written to the outbox with each change and delivered from there.
-      const { startOutboxSender } = await import("./server/mail/outbox");
-      const stop = startOutboxSender();
-      process.once("SIGTERM", stop);
-      process.once("SIGINT", stop);
+      // Mail is written to the outbox with each change and delivered from there. Without SMTP
+      // outside demo mode it stays queued (PENDING) until SMTP_URL is set: never marked delivered
+      // to a development mailbox nobody can open.
+      if (env.SMTP_URL || demoMode) {
+        const { startOutboxSender } = await import("./server/mail/outbox");
+        const stop = startOutboxSender();
+        process.once("SIGTERM", stop);
+        process.once("SIGINT", stop);
+      } else {
+        console.error("Mail is not sent: SMTP_URL is unset outside demo mode. It is kept in the outbox until SMTP_URL is set.");
+      }
       // Rate-limit counters of windows long past are of no use.
       const { purgeRateLimitHits } = await import("./server/abuse/rate-limit");
       setInterval(() => {
