@@ -50,7 +50,9 @@ async function e2eDatabase() {
   run("e2e database: migrate", "npx", ["tsx", "scripts/db-migrate.ts"], { DATABASE_URL: url.toString() });
   run("e2e database: seed demo data", "npx", ["tsx", "scripts/db-seed.ts"], { DATABASE_URL: url.toString() });
   return {
-    serverEnv: { DATABASE_URL: url.toString() },
+    // Demo mode, as with the embedded database: the sign-in specs read the magic link from the
+    // development mailbox and use the one-click demo sign-in.
+    serverEnv: { DATABASE_URL: url.toString(), DEMO_MODE: "1" },
     cleanup: async () => {
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await client.connect();

@@ -4,6 +4,29 @@ export async function register() {
     const { prepareDatabase } = await import("./server/db/startup");
     try {
       await prepareDatabase();
+      const { env, demoMode } = await import("./server/env");
+      if (demoMode) {
+        console.warn("DEMO MODE is on: anyone can sign in as a demo account, and the outbox is readable at /{locale}/dev/mailbox.");
+      } else if (!env.AUTH_SECRET || !env.AUTH_URL) {
+        // The public pages work without them; signing in refuses until both are set.
+        console.error("Sign-in is unavailable: AUTH_SECRET and AUTH_URL must be set outside demo mode (see README, Configuration).");
+      }
+      // Mail is written to the outbox with each change and delivered from there. Without SMTP
+      // outside demo mode it stays queued (PENDING) until SMTP_URL is set: never marked delivered
+      // to a development mailbox nobody can open.
+      if (env.SMTP_URL || demoMode) {
+        const { startOutboxSender } = await import("./server/mail/outbox");
+        const stop = startOutboxSender();
+        process.once("SIGTERM", stop);
+        process.once("SIGINT", stop);
+      } else {
+        console.error("Mail is not sent: SMTP_URL is unset outside demo mode. It is kept in the outbox until SMTP_URL is set.");
+      }
+      // Rate-limit counters of windows long past are of no use.
+      const { purgeRateLimitHits } = await import("./server/abuse/rate-limit");
+      setInterval(() => {
+        purgeRateLimitHits(new Date(Date.now() - 86_400_000)).catch((e) => console.error("rate limits: purge failed:", e));
+      }, 3_600_000).unref();
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

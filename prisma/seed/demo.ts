@@ -1,11 +1,12 @@
 // The deterministic demo dataset: 337 Ukrainian hromadas (from GeoNames), 55 EU municipalities,
-// 53 partnerships and 40 partnership requests. See README.md in this folder for sources.
+// 53 partnerships, 40 partnership requests and one demo account per role. See README.md in this folder for sources.
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import { buildDemoDataset, type DemoDataset } from "./dataset";
 import type { MunicipalitySeed } from "./model";
 import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
+import { seedDemoAccounts } from "./accounts";
 
 export { seedReferenceData } from "./reference";
 export { buildDemoDataset } from "./dataset";
@@ -16,6 +17,7 @@ export interface DemoSeedCounts {
   eu: number;
   partnerships: number;
   requests: number;
+  accounts: number;
 }
 
 function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Prisma.MunicipalityCreateManyInput {
@@ -168,6 +170,8 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
         ),
       });
 
+      const accounts = await seedDemoAccounts(tx, mid, REFERENCE_DATE);
+
       // The reference date, like every other timestamp of the dataset, so that runs are identical.
       await tx.seedRun.create({ data: { dataset: "demo", createdAt: REFERENCE_DATE } });
 
@@ -177,6 +181,7 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
         eu: dataset.eu.length,
         partnerships: partnerships.length,
         requests: requests.length,
+        accounts,
       };
     },
     { timeout: 120_000 },

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { can } from "@/server/auth/principal";
+import { currentPrincipal } from "@/server/auth/session";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -7,6 +9,10 @@ export async function SiteHeader() {
   const tMap = await getTranslations("map");
   const tMatch = await getTranslations("match");
   const tFunding = await getTranslations("funding");
+  const tAccounts = await getTranslations("accounts.nav");
+  const principal = await currentPrincipal();
+  const signedIn = principal !== null;
+  const tCoordinator = await getTranslations("accounts.coordinator");
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -29,6 +35,18 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {can(principal, "membership.decide") && (
+              <li>
+                <Link href="/coordinator" className="text-white hover:text-sun-300">
+                  {tCoordinator("nav")}
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link href={signedIn ? "/account" : "/sign-in"} className="text-white hover:text-sun-300">
+                {signedIn ? tAccounts("account") : tAccounts("signIn")}
+              </Link>
+            </li>
             <li>
               <LanguageSwitcher />
             </li>

@@ -19,6 +19,21 @@ const schema = z.object({
   SEED_DEMO_DATA: z.enum(["0", "1"]).default("0"),
   /** Connections in the pool to a real Postgres (1 for a PGlite served over a socket). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Outgoing mail server, e.g. smtp://user:pass@mail.example.org:587. Unset: mail stays in the
+   * outbox and is readable on the development mailbox page (demo mode only). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The sender of every mail the portal sends. */
+  MAIL_FROM: z.string().min(3).default("Cities4Cities <no-reply@localhost>"),
+  /** Signs Auth.js's tokens and cookies; required outside demo mode (`openssl rand -base64 32`). */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** The portal's public address (e.g. https://partners.example.org): magic links point there. */
+  AUTH_URL: z.url().optional(),
+  /** "1": demo mode with a real Postgres (one-click demo sign-in, development mailbox). It is
+   * always on with the embedded database. */
+  DEMO_MODE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -33,3 +48,10 @@ function load(): Env {
 }
 
 export const env: Env = load();
+
+/**
+ * Demo mode: anyone may sign in as a demo account with one click and read the outbox on the
+ * development mailbox page. On with the embedded database, or when DEMO_MODE=1; every page says
+ * so while it is on (src/components/demo-mode-banner.tsx).
+ */
+export const demoMode: boolean = !env.DATABASE_URL || env.DEMO_MODE === "1";

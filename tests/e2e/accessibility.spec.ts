@@ -1,6 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { en, expectConfirmation, requestForm, uk } from "./support";
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
+import { en, expectConfirmation, format, requestForm, uk } from "./support";
+
+const accounts = { en: accountsEn.accounts, uk: accountsUk.accounts };
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -36,6 +40,11 @@ const pages: { name: string; path: string; status?: number; heading: string | Re
   { name: "request form, empty (uk)", path: "/uk/municipalities/lviv/request", heading: /Львів/ },
   { name: "partnerships (en)", path: "/en/partnerships", heading: en.registry.title },
   { name: "partnerships (uk)", path: "/uk/partnerships", heading: uk.registry.title },
+  { name: "sign-in (en)", path: "/en/sign-in", heading: accounts.en.signIn.title },
+  { name: "sign-in (uk)", path: "/uk/sign-in", heading: accounts.uk.signIn.title },
+  { name: "sign-in, link no longer valid", path: "/en/sign-in?error=Verification", heading: accounts.en.signIn.title },
+  { name: "check your e-mail", path: "/en/sign-in/check-email", heading: accounts.en.checkEmail.title },
+  { name: "development mailbox (demo mode)", path: "/en/dev/mailbox", heading: accounts.en.mailbox.title },
   { name: "not found (en)", path: "/en/municipalities/no-such-place", status: 404, heading: en.notFound.title },
   { name: "not found (uk)", path: "/uk/no-such-page", status: 404, heading: uk.notFound.title },
 ];
@@ -50,6 +59,33 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       await expectNoViolations(page, name);
     });
   }
+
+  test("account page of the demo editor (uk)", async ({ page }) => {
+    const t = accounts.uk;
+    await page.goto("/uk/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.editor }) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expectNoViolations(page, "account page");
+  });
+
+  test("coordinator workspace", async ({ page }) => {
+    const t = accounts.en;
+    await page.goto("/en/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+    await page.goto("/en/coordinator");
+    await expect(page.getByRole("heading", { level: 1, name: t.coordinator.title })).toBeVisible();
+    await expectNoViolations(page, "coordinator workspace");
+  });
+
+  test("sign-in form with an invalid address", async ({ page }) => {
+    const t = accounts.en.signIn;
+    await page.goto("/en/sign-in");
+    await page.getByLabel(t.emailLabel).fill("nonsense");
+    await page.getByRole("button", { name: t.submit }).click();
+    await expect(page.getByText(t.invalidEmail)).toBeVisible();
+    await expectNoViolations(page, "sign-in form with an error");
+  });
 
   test("request form with validation errors", async ({ page }) => {
     await page.goto("/en/municipalities/lviv/request");

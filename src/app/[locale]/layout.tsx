@@ -7,7 +7,9 @@ import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { DemoBanner } from "@/components/demo-banner";
+import { DemoModeBanner } from "@/components/accounts/demo-mode-banner";
 import { showsDemoData } from "@/server/stats";
+import { demoMode } from "@/server/env";
 import "../globals.css";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
@@ -32,6 +34,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
+          {demoMode && <DemoModeBanner />}
           {demo && <DemoBanner />}
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}

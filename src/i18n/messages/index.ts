@@ -9,6 +9,8 @@ import matchEn from "./features/match.en.json";
 import matchUk from "./features/match.uk.json";
 import searchEn from "./features/search.en.json";
 import searchUk from "./features/search.uk.json";
+import accountsEn from "./features/accounts.en.json";
+import accountsUk from "./features/accounts.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -16,8 +18,8 @@ import searchUk from "./features/search.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { currentPrincipal } from "@/server/auth/session";
+import { getOwnAccount } from "@/server/accounts/own-account";
+import { listJoinableMunicipalities } from "@/server/memberships/request-membership";
+import { localised } from "@/components/municipality-name";
+import { requestMembershipAction, signOutAction } from "./actions";
+
+const NOTICES = ["asked", "unknownMunicipality"] as const;
+
+type Props = PageProps<"/[locale]/account">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "accounts.account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // The check that counts: the proxy's redirect is only a convenience.
+  const principal = await currentPrincipal();
+  if (!principal) redirect(`/${locale}/sign-in`);
+  const account = await getOwnAccount(principal);
+  if (!account) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations("accounts.account");
+  const rawNotice = (await searchParams).notice;
+  const notice = NOTICES.find((n) => n === rawNotice);
+  const municipalities = await listJoinableMunicipalities();
+  const joined = new Set(account.memberships.map((m) => m.municipality.slug));
+  const label = (m: (typeof municipalities)[number]) => localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn;
+  const collator = new Intl.Collator(locale);
+  const choices = municipalities.filter((m) => !joined.has(m.slug)).sort((a, b) => collator.compare(label(a), label(b)));
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {notice && (
+        <p role="status" className={notice === "asked" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}>
+          {t(`notices.${notice}`)}
+        </p>
+      )}
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        {account.name && (
+          <>
+            <dt className="font-semibold">{t("name")}</dt>
+            <dd>{account.name}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("email")}</dt>
+        <dd>{account.email}</dd>
+        <dt className="font-semibold">{t("role")}</dt>
+        <dd>{t(`roles.${account.role ?? "none"}`)}</dd>
+      </dl>
+      <section aria-labelledby="memberships" className="space-y-3">
+        <h2 id="memberships" className="text-xl font-semibold text-brand-900">
+          {t("memberships")}
+        </h2>
+        {account.memberships.length === 0 ? (
+          <p>{t("noMemberships")}</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-6">
+            {account.memberships.map((m) => (
+              <li key={m.municipality.slug}>
+                {t("membership", {
+                  municipality: localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn,
+                  kind: t(`kinds.${m.kind}`),
+                  status: t(`status.${m.status}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="join" className="space-y-3">
+        <h2 id="join" className="text-xl font-semibold text-brand-900">
+          {t("join.title")}
+        </h2>
+        <p>{t("join.intro")}</p>
+        <form action={requestMembershipAction} className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="municipality" className="field-label">
+              {t("join.label")}
+            </label>
+            <select id="municipality" name="municipality" required className="input">
+              <optgroup label={t("join.ukrainian")}>
+                {choices.filter((m) => m.country === "UA").map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {label(m)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t("join.other")}>
+                {choices.filter((m) => m.country !== "UA").map((m) => (
+                  <option key={m.slug} value={m.slug}>
+                    {label(m)} ({m.country})
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </div>
+          <button type="submit" className="btn">
+            {t("join.submit")}
+          </button>
+        </form>
+      </section>
+      <form action={signOutAction}>
+        <button type="submit" className="btn-secondary">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
+import { demoMode } from "@/server/env";
+import { currentPrincipal } from "@/server/auth/session";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { requestSignInLinkAction } from "./actions";
+
+type Props = PageProps<"/[locale]/sign-in">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "accounts.signIn" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await currentPrincipal()) redirect(`/${locale}/account`);
+  const t = await getTranslations("accounts.signIn");
+  // Auth.js sends a person whose link is used or expired back here with ?error=….
+  const linkFailed = typeof (await searchParams).error === "string";
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {linkFailed && (
+        <p role="alert" className="max-w-2xl rounded border-2 border-red-700 bg-red-50 p-4 text-red-950">
+          {t("linkError")}
+        </p>
+      )}
+      <p className="max-w-2xl">{t("intro")}</p>
+      <SignInForm action={requestSignInLinkAction} />
+      {demoMode && (
+        <section aria-labelledby="demo-sign-in" className="max-w-2xl space-y-3 rounded border-2 border-dashed border-amber-700 bg-amber-50 p-5">
+          <h2 id="demo-sign-in" className="text-xl font-semibold text-amber-950">
+            {t("demo.title")}
+          </h2>
+          <p>{t("demo.intro")}</p>
+          <ul className="space-y-2">
+            {DEMO_ACCOUNTS.map((account) => (
+              <li key={account.key}>
+                <form method="post" action={`/${locale}/sign-in/demo`}>
+                  <input type="hidden" name="account" value={account.key} />
+                  <button type="submit" className="btn-secondary">
+                    {t("demo.as", { role: t(`demo.roles.${account.key}`) })}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Who may do what, as data: one list of roles, one list of actions, one map between them.
+ * The map says which roles may ever perform an action; which objects they may perform it on
+ * (their own municipality, their own request) is checked by `can` in src/server/auth/principal.ts.
+ */
+
+/** EU staff act for one EU municipality, editors for one Ukrainian municipality (by approved
+ * membership); coordinators and administrators hold their role across the network. */
+export const ROLES = ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  "profile.edit",
+  "profile.publish",
+  "profile.confirm",
+  "contact.read",
+  "request.submit",
+  "request.readOwn",
+  "request.withdrawOwn",
+  "request.readForMunicipality",
+  "request.readAll",
+  "request.decide",
+  "membership.request",
+  "membership.decide",
+  "partnership.changeStage",
+  "audit.read",
+  "contact.erase",
+  "account.exportOwn",
+  "account.deleteOwn",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What every signed-in person may do, with or without a role: ask to join a municipality, and
+ * take out or delete their own data. */
+export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "account.exportOwn", "account.deleteOwn"];
+
+export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
+  EU_STAFF: ["contact.read", "request.submit", "request.readOwn", "request.withdrawOwn", "partnership.changeStage"],
+  MUNICIPALITY_EDITOR: [
+    "profile.edit",
+    "profile.publish",
+    "profile.confirm",
+    "contact.read",
+    "request.readForMunicipality",
+    "partnership.changeStage",
+  ],
+  // A coordinator may correct or unpublish any profile, but only the municipality itself says
+  // that its profile is current; coordinators do not send requests of their own.
+  COORDINATOR: [
+    "profile.edit",
+    "profile.publish",
+    "contact.read",
+    "request.readForMunicipality",
+    "request.readAll",
+    "request.decide",
+    "membership.decide",
+    "partnership.changeStage",
+    "audit.read",
+    "contact.erase",
+  ],
+  ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a)),
+};
+
+/** Actions on the person's own things: checked against the object for every role, administrators included. */
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "account.exportOwn", "account.deleteOwn"];
+
+/** Whether any of `roles` may ever perform `action` (the object is not considered here). */
+export function rolesAllow(roles: readonly Role[], action: Action): boolean {
+  return SIGNED_IN_ACTIONS.includes(action) || roles.some((role) => ROLE_ACTIONS[role].includes(action));
+}
+
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/server/db";
+import { demoMode, env } from "@/server/env";
+import { recordAudit } from "@/server/audit/record";
+import { enqueueMail } from "@/server/mail/outbox";
+import { signInMail } from "@/server/mail/sign-in-mail";
+
+/**
+ * In demo mode anyone may sign in as anyone, so the secret protects nothing there; a fixed one
+ * keeps magic links valid across restarts and processes. Outside demo mode AUTH_SECRET is
+ * required: Auth.js refuses to run without it.
+ */
+const DEMO_SECRET = "cities4cities-demo-mode-only-not-a-secret-0000";
+
+// Lazy: the config (and the database client in it) is built on the first request, never while
+// Next builds the pages.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(db()),
+  secret: env.AUTH_SECRET ?? (demoMode ? DEMO_SECRET : undefined),
+  // Links are built for the configured address (AUTH_URL). Trusting the Host header instead is
+  // only safe in demo mode: otherwise a forged Host would put someone else's host in the link.
+  trustHost: demoMode || env.AUTH_URL !== undefined,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  providers: [
+    Nodemailer({
+      // Never used: mail goes to the outbox and src/server/mail/outbox.ts sends it.
+      server: env.SMTP_URL ?? "smtp://localhost:25",
+      from: env.MAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      async sendVerificationRequest({ identifier, url }) {
+        await enqueueMail(db(), signInMail(identifier, url));
+      },
+    }),
+  ],
+  pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in/check-email", error: "/en/sign-in" },
+  callbacks: {
+    session({ session, user }) {
+      session.user.id = user.id;
+      return session;
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      await recordAudit(db(), { actorUserId: user.id ?? null, action: "auth.signIn", objectType: "user", objectId: user.id ?? null, outcome: "ALLOWED" });
+    },
+    async signOut(message) {
+      const userId = "session" in message && message.session ? message.session.userId : null;
+      await recordAudit(db(), { actorUserId: userId, action: "auth.signOut", objectType: "user", objectId: userId, outcome: "ALLOWED" });
+    },
+  },
+}));

@@ -1,0 +1,137 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record";
+import { OWN_ACTIONS, rolesAllow, type Action, type Role } from "@/lib/permissions";
+
+export type MembershipKind = "EU_STAFF" | "MUNICIPALITY_EDITOR";
+
+/** The signed-in person as the permission checks see them. Only APPROVED memberships count. */
+export type Principal = {
+  userId: string;
+  email: string;
+  globalRole: "COORDINATOR" | "ADMINISTRATOR" | null;
+  memberships: { municipalityId: number; kind: MembershipKind }[];
+};
+
+/**
+ * What an action is performed on, with the facts its ownership check needs. Domain functions
+ * load these from the database (src/server/auth/subjects.ts) before asking `can`.
+ */
+export type Subject =
+  | { type: "municipality"; id: number; partnerMunicipalityIds?: readonly number[] }
+  | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null }
+  | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number }
+  | { type: "user"; id: string };
+
+/** The roles a principal holds: the global role, and one per kind of approved membership. */
+export function rolesOf(principal: Principal): Role[] {
+  const roles = new Set<Role>();
+  if (principal.globalRole) roles.add(principal.globalRole);
+  for (const m of principal.memberships) roles.add(m.kind);
+  return [...roles];
+}
+
+/** Loads a principal; null when the user does not exist (deleted since the session began). */
+export async function loadPrincipal(userId: string, client: PrismaClient = db()): Promise<Principal | null> {
+  const user = await client.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      memberships: { where: { status: "APPROVED" }, select: { municipalityId: true, municipality: { select: { country: true } } } },
+    },
+  });
+  if (!user) return null;
+  return {
+    userId: user.id,
+    email: user.email,
+    globalRole: user.role,
+    memberships: user.memberships.map((m) => ({
+      municipalityId: m.municipalityId,
+      // The municipality decides the role: Ukrainian → its editor, any other → its staff.
+      kind: m.municipality.country === "UA" ? "MUNICIPALITY_EDITOR" : "EU_STAFF",
+    })),
+  };
+}
+
+function memberOf(p: Principal, kind: MembershipKind, municipalityId: number | null | undefined): boolean {
+  return municipalityId != null && p.memberships.some((m) => m.kind === kind && m.municipalityId === municipalityId);
+}
+
+/** The object check for a principal whose only grant comes from a membership role. */
+const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) => boolean>> = {
+  "profile.edit": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  "profile.publish": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  "profile.confirm": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  // Contact details: the municipality's own people, and the staff of its partners.
+  "contact.read": (p, s) =>
+    s?.type === "municipality" &&
+    (memberOf(p, "MUNICIPALITY_EDITOR", s.id) ||
+      memberOf(p, "EU_STAFF", s.id) ||
+      (s.partnerMunicipalityIds ?? []).some((id) => memberOf(p, "EU_STAFF", id) || memberOf(p, "MUNICIPALITY_EDITOR", id))),
+  // Sent on behalf of the staff member's own EU municipality.
+  "request.submit": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
+  "request.readForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
+  "partnership.changeStage": (p, s) =>
+    s?.type === "partnership" &&
+    (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+};
+
+const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) => boolean>> = {
+  "request.readOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
+  "request.withdrawOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
+  "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+};
+
+/**
+ * Whether `principal` may perform `action` on `subject`: the role map must allow it AND the
+ * object must be theirs. Coordinators and administrators act on every object, except on the
+ * "own" actions, which are about the person's own things for everyone. Refuses by default:
+ * a membership role without the subject its check needs is refused.
+ */
+export function can(principal: Principal | null, action: Action, subject?: Subject): boolean {
+  if (!principal) return false;
+  const roles = rolesOf(principal);
+  if (!rolesAllow(roles, action)) return false;
+  if (OWN_ACTIONS.includes(action)) return ownRules[action]!(principal, subject);
+  if (action === "membership.request") return subject === undefined || subject.type === "municipality";
+  const global = principal.globalRole;
+  if (global && rolesAllow([global], action)) return true;
+  const rule = membershipRules[action];
+  return rule ? rule(principal, subject) : false;
+}
+
+/** Refused: `signedIn` false means the caller should be sent to sign in. */
+export class Forbidden extends Error {
+  constructor(
+    readonly action: Action,
+    readonly signedIn: boolean,
+  ) {
+    super(`forbidden: ${action}`);
+    this.name = "Forbidden";
+  }
+}
+
+/**
+ * `can`, for domain functions: returns the principal when allowed; otherwise records a REFUSED
+ * audit event (who, what, on which object) and throws Forbidden.
+ */
+export async function authorize(
+  principal: Principal | null,
+  action: Action,
+  subject?: Subject,
+  client: PrismaClient = db(),
+): Promise<Principal> {
+  if (principal && can(principal, action, subject)) return principal;
+  await recordAudit(client, {
+    actorUserId: principal?.userId ?? null,
+    action,
+    objectType: subject?.type ?? null,
+    objectId: subject ? String(subject.id) : null,
+    outcome: "REFUSED",
+  });
+  throw new Forbidden(action, principal !== null);
+}

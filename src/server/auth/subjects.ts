@@ -1,0 +1,36 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import type { Subject } from "./principal";
+
+/** The facts `can` needs about a partnership request, or null when there is no such request. */
+export async function requestSubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
+  const r = await client.partnershipRequest.findUnique({
+    where: { id },
+    select: { id: true, requesterUserId: true, ukrainianMunicipalityId: true, euMunicipalityId: true },
+  });
+  return r && { type: "request", ...r };
+}
+
+export async function partnershipSubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
+  const p = await client.partnership.findUnique({
+    where: { id },
+    select: { id: true, ukrainianMunicipalityId: true, euMunicipalityId: true },
+  });
+  return p && { type: "partnership", ...p };
+}
+
+/** A municipality with the municipalities it is in a partnership with (not ended), for contact.read. */
+export async function municipalitySubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
+  const m = await client.municipality.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      ukrainianPartnerships: { where: { stage: { not: "ENDED" } }, select: { euMunicipalityId: true } },
+      euPartnerships: { where: { stage: { not: "ENDED" } }, select: { ukrainianMunicipalityId: true } },
+    },
+  });
+  if (!m) return null;
+  const partners = [...m.ukrainianPartnerships.map((p) => p.euMunicipalityId), ...m.euPartnerships.map((p) => p.ukrainianMunicipalityId)];
+  return { type: "municipality", id: m.id, partnerMunicipalityIds: partners };
+}

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from "@playwright/test";
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import { format } from "./support";
+
+const t = accountsEn.accounts;
+
+/** Signs in through the real magic-link flow, reading the link from the development mailbox. */
+async function signInByMail(page: Page, email: string) {
+  await page.goto("/en/sign-in");
+  await page.getByLabel(t.signIn.emailLabel).fill(email);
+  await page.getByRole("button", { name: t.signIn.submit }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.checkEmail.title })).toBeVisible();
+  await page.goto("/en/dev/mailbox");
+  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  await page.goto(link!);
+  await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.goto("/en/account");
+  await page.getByRole("button", { name: t.account.signOut }).click();
+  await expect(page.getByRole("link", { name: t.nav.signIn })).toBeVisible();
+}
+
+test("an officer asks to act for Kyiv, a coordinator approves, and the officer is Kyiv's editor", async ({ page }) => {
+  const email = `officer.${Date.now()}@kyiv.example`;
+  await signInByMail(page, email);
+  await page.getByRole("combobox", { name: t.account.join.label }).selectOption("kyiv");
+  await page.getByRole("button", { name: t.account.join.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.account.notices.asked })).toBeVisible();
+  await expect(page.getByText(`Kyiv: ${t.account.kinds.MUNICIPALITY_EDITOR}, ${t.account.status.PENDING}`)).toBeVisible();
+
+  // Not a coordinator: the workspace says so.
+  await page.goto("/en/coordinator");
+  await expect(page.getByText(t.coordinator.notAllowed)).toBeVisible();
+  await signOut(page);
+
+  await page.goto("/en/sign-in");
+  await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+  await page.getByRole("link", { name: t.coordinator.nav }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.coordinator.title })).toBeVisible();
+  await page.getByRole("button", { name: format(t.coordinator.memberships.approveLabel, { person: email, municipality: "Kyiv" }) }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.coordinator.notices.APPROVED })).toBeVisible();
+  await expect(page.getByRole("button", { name: format(t.coordinator.memberships.approveLabel, { person: email, municipality: "Kyiv" }) })).toHaveCount(0);
+  await signOut(page);
+
+  await signInByMail(page, email);
+  await expect(page.getByText(`Kyiv: ${t.account.kinds.MUNICIPALITY_EDITOR}, ${t.account.status.APPROVED}`)).toBeVisible();
+});

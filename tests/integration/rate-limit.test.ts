@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { addressSubject, consume, purgeRateLimitHits } from "@/server/abuse/rate-limit";
+import { db, resetDatabase } from "../support/database";
+
+const rule = { name: "test", limit: 3, windowMs: 60_000 };
+const at = (iso: string) => new Date(iso);
+
+beforeEach(resetDatabase);
+
+describe("rate limits kept in Postgres", () => {
+  it("allows `limit` hits per window, then refuses with the seconds left, and opens again in the next window", async () => {
+    const now = at("2026-11-28T10:00:15Z");
+    for (let i = 0; i < 3; i++) expect(await consume(rule, "a", { now })).toEqual({ allowed: true });
+    expect(await consume(rule, "a", { now })).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    // Another subject has its own count.
+    expect(await consume(rule, "b", { now })).toEqual({ allowed: true });
+    expect(await consume(rule, "a", { now: at("2026-11-28T10:01:00Z") })).toEqual({ allowed: true });
+  });
+
+  it("counts concurrent hits exactly: of ten at once, three pass", async () => {
+    const now = at("2026-11-28T11:00:00Z");
+    const decisions = await Promise.all(Array.from({ length: 10 }, () => consume(rule, "burst", { now })));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(3);
+    expect((await db().rateLimitHit.findFirstOrThrow({ where: { key: "test:burst" } })).count).toBe(10);
+  });
+
+  it("stores no e-mail address, and old windows can be purged", async () => {
+    await consume(rule, addressSubject("Olena@Hromada.example"), { now: at("2026-11-28T09:00:00Z") });
+    await consume(rule, addressSubject("olena@hromada.example"), { now: at("2026-11-28T12:00:00Z") });
+    const keys = (await db().rateLimitHit.findMany()).map((r) => r.key);
+    expect(keys.join(" ")).not.toMatch(/olena|hromada/i);
+    expect(new Set(keys).size).toBe(1);
+    expect(await purgeRateLimitHits(at("2026-11-28T11:00:00Z"))).toBe(1);
+    expect(await db().rateLimitHit.count()).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, OWN_ACTIONS, ROLE_ACTIONS, ROLES, SIGNED_IN_ACTIONS, rolesAllow, type Action, type Role } from "@/lib/permissions";
+
+/** The whole map, written out: a change to who may do what must change this table too. */
+const expected: Record<Action, Role[]> = {
+  "profile.edit": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "profile.publish": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "profile.confirm": ["MUNICIPALITY_EDITOR", "ADMINISTRATOR"],
+  "contact.read": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "request.submit": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.readOwn": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.withdrawOwn": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.readForMunicipality": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "request.readAll": ["COORDINATOR", "ADMINISTRATOR"],
+  "request.decide": ["COORDINATOR", "ADMINISTRATOR"],
+  "membership.request": [],
+  "membership.decide": ["COORDINATOR", "ADMINISTRATOR"],
+  "partnership.changeStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
+  "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
+  "account.exportOwn": [],
+  "account.deleteOwn": [],
+};
+
+describe("the role → actions map", () => {
+  it("lists every action exactly once in the expected table", () => {
+    expect(Object.keys(expected).sort()).toEqual([...ACTIONS].sort());
+    expect(new Set(ACTIONS).size).toBe(ACTIONS.length);
+  });
+
+  for (const action of ACTIONS) {
+    it(`${action}: allowed to exactly ${expected[action].join(", ") || "every signed-in person"}`, () => {
+      const allowed = ROLES.filter((role) => ROLE_ACTIONS[role].includes(action));
+      expect(allowed).toEqual(expected[action]);
+    });
+  }
+
+  it("names only known actions", () => {
+    for (const role of ROLES) for (const action of ROLE_ACTIONS[role]) expect(ACTIONS).toContain(action);
+  });
+
+  it("lets every signed-in person, even without a role, ask to join a municipality and take out or delete their data", () => {
+    expect(SIGNED_IN_ACTIONS.filter((a) => rolesAllow([], a))).toEqual(["membership.request", "account.exportOwn", "account.deleteOwn"]);
+    expect(ACTIONS.filter((a) => rolesAllow([], a))).toEqual([...SIGNED_IN_ACTIONS]);
+  });
+
+  it("treats every *Own action as an own action", () => {
+    expect([...OWN_ACTIONS].sort()).toEqual(ACTIONS.filter((a) => a.endsWith("Own")).sort());
+  });
+});
