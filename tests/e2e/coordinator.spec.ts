@@ -1,0 +1,64 @@
+import { expect, type Page, test } from "@playwright/test";
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
+import coordinatorUk from "../../src/i18n/messages/features/coordinator.uk.json" with { type: "json" };
+import { format } from "./support";
+
+const a = accountsEn.accounts;
+const c = coordinatorEn.coordinator;
+
+// Runs against a server in demo mode (see sign-in.spec.ts): one-click sign-in per demo role.
+async function signInAs(page: Page, role: keyof typeof a.signIn.demo.roles) {
+  await page.goto("/en/sign-in");
+  await page.getByRole("button", { name: format(a.signIn.demo.as, { role: a.signIn.demo.roles[role] }) }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+}
+
+test.describe("the coordinator workspace", () => {
+  test("the signed-out are sent to sign in; an editor is refused with a 404", async ({ page }) => {
+    await page.goto("/en/coordinator");
+    await expect(page).toHaveURL(/\/en\/sign-in$/);
+    await signInAs(page, "editor");
+    const response = await page.goto("/en/coordinator");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: c.queue.title })).toHaveCount(0);
+  });
+
+  test("the demo coordinator opens the oldest waiting request, compares both sides and approves it", async ({ page }) => {
+    await signInAs(page, "coordinator");
+    await page.goto("/en/coordinator");
+    await expect(page.getByRole("heading", { level: 1, name: c.queue.title })).toBeVisible();
+    const requests = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: c.queue.columns.reference }) });
+    await expect(requests.locator("caption")).toContainText("oldest first");
+    const first = requests.getByRole("rowheader").first().getByRole("link");
+    const reference = (await first.textContent())!.trim();
+    await first.click();
+
+    await expect(page.getByRole("heading", { level: 1, name: format(c.request.title, { reference }) })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: c.request.rows.needs })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: c.request.rows.languages })).toBeVisible();
+
+    // Declining needs a reason: the field says so and nothing changes.
+    await page.getByRole("button", { name: c.decide.decline.submit }).click();
+    await expect(page.getByText(c.decide.errors.noteTooShort)).toBeVisible();
+    await expect(page.getByLabel(c.decide.decline.reason)).toHaveAttribute("aria-invalid", "true");
+
+    await page.getByRole("button", { name: c.decide.approve.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: c.decide.approve.done })).toBeVisible();
+    await expect(page.getByText(c.request.partnership)).toBeVisible();
+    await expect(page.getByText(c.decide.closed)).toBeVisible();
+    const history = page.getByRole("table").filter({ has: page.locator("caption", { hasText: c.request.historyCaption }) });
+    await expect(history).toContainText(format(c.request.events.STATUS_CHANGED, { from: c.status.SUBMITTED, to: c.status.APPROVED }).slice(0, 20));
+
+    // The decided request has left the queue of waiting requests.
+    await page.goto("/en/coordinator");
+    await expect(page.getByRole("link", { name: reference, exact: true })).toHaveCount(0);
+  });
+
+  test("the workspace in Ukrainian", async ({ page }) => {
+    await signInAs(page, "coordinator");
+    await page.goto("/uk/coordinator");
+    await expect(page.getByRole("heading", { level: 1, name: coordinatorUk.coordinator.queue.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: coordinatorUk.coordinator.memberships.title })).toBeVisible();
+  });
+});
