@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
+import { can } from "@/server/auth/principal";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -9,7 +10,9 @@ export async function SiteHeader() {
   const tMatch = await getTranslations("match");
   const tFunding = await getTranslations("funding");
   const tAccounts = await getTranslations("accounts.nav");
-  const signedIn = (await currentPrincipal()) !== null;
+  const principal = await currentPrincipal();
+  const signedIn = principal !== null;
+  const tCoordinator = await getTranslations("coordinator.nav");
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -32,6 +35,13 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
+            {can(principal, "request.readAll") && (
+              <li>
+                <Link href="/coordinator" className="text-white hover:text-sun-300">
+                  {tCoordinator("workspace")}
+                </Link>
+              </li>
+            )}
             <li>
               <Link href={signedIn ? "/account" : "/sign-in"} className="text-white hover:text-sun-300">
                 {signedIn ? tAccounts("account") : tAccounts("signIn")}
