@@ -44,7 +44,12 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
     const last = [...request.events].reverse().find((e) => e.toStatus === request.status);
     const status = t(`status.${request.status}`);
     notice = last
-      ? t("decide.alreadyDecided", { status, who: last.actor ?? t("decide.someone"), when: date(request.decidedAt ?? last.at) })
+      ? t("decide.alreadyDecided", {
+          status,
+          // A withdrawal is the requester's own; a decision without a named actor was another coordinator's.
+          who: request.status === "WITHDRAWN" ? t("request.requesterActor") : (last.actor ?? t("decide.someone")),
+          when: date(request.decidedAt ?? last.at),
+        })
       : t("decide.alreadyDecidedUnknown", { status });
   } else if (done) {
     notice = t(`decide.${done === "askForInformation" ? "ask" : done}.done`);
