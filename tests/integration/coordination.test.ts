@@ -263,6 +263,8 @@ describe("membership requests", () => {
     expect(await db().membership.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "APPROVED", decidedById: users.coordinator });
     await expect(decideMembership(await principal(users.coordinator2), pending.id, "REJECTED")).rejects.toMatchObject({ code: "membershipDecided" });
     expect(await listPendingMemberships(coordinator)).toEqual([]);
+    const mail = await db().outboxMessage.findMany({ select: { to: true, subject: true } });
+    expect(mail).toEqual([{ to: "pending@example.org", subject: "You can now act for Lviv on the partner portal" }]);
   });
 
   it("editors and EU staff may not decide memberships", async () => {
@@ -271,6 +273,7 @@ describe("membership requests", () => {
     await expect(listPendingMemberships(await principal(users.staffSindelfingen))).rejects.toBeInstanceOf(Forbidden);
     expect((await db().membership.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
     expect(await db().auditEvent.count({ where: { action: "membership.decide", outcome: "REFUSED" } })).toBe(2);
+    expect(await db().outboxMessage.count()).toBe(0);
   });
 });
 

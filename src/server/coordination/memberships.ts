@@ -3,6 +3,8 @@ import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { DomainError } from "@/server/errors";
+import { enqueueMail } from "@/server/mail/outbox";
+import { membershipMail } from "./notifications";
 import type { DecisionErrorCode } from "./errors";
 
 /** People waiting to act for a municipality, oldest first. */
@@ -24,7 +26,8 @@ export async function listPendingMemberships(principal: Principal | null) {
 
 /**
  * Confirms or rejects one membership request. Only a PENDING one changes (a conditional update),
- * so two coordinators cannot both decide it; the second is told it was already decided.
+ * so two coordinators cannot both decide it; the second is told it was already decided. The
+ * person is told by mail, queued in the same transaction.
  */
 export async function decideMembership(principal: Principal | null, membershipId: number, decision: "APPROVED" | "REJECTED"): Promise<void> {
   const actor = await authorize(principal, "membership.decide");
@@ -45,5 +48,12 @@ export async function decideMembership(principal: Principal | null, membershipId
       outcome: "ALLOWED",
       detail: { decision },
     });
+    const m = await tx.membership.findUniqueOrThrow({
+      where: { id: membershipId },
+      select: { user: { select: { email: true, locale: true } }, municipality: { select: { country: true, nameEn: true, nameUk: true, nameLocal: true } } },
+    });
+    const kind = m.municipality.country === "UA" ? "MUNICIPALITY_EDITOR" : "EU_STAFF";
+    const name = { en: m.municipality.nameLocal ?? m.municipality.nameEn, uk: m.municipality.nameUk };
+    await enqueueMail(tx, membershipMail(m.user.email, m.user.locale, decision, kind, name));
   });
 }

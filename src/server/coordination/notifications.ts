@@ -55,3 +55,18 @@ export async function queueDecisionNotices(tx: Prisma.TransactionClient, notice:
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;
 }
+
+/** The notice to a person whose membership request was decided, in their language (English by default). */
+export function membershipMail(
+  to: string,
+  locale: string | null,
+  decision: "APPROVED" | "REJECTED",
+  kind: "MUNICIPALITY_EDITOR" | "EU_STAFF",
+  municipality: { en: string; uk: string | null },
+): Mail {
+  const lang = asLocale(locale, "en");
+  const messages = messagesFor(lang) as typeof coordinatorEn;
+  const t = createTranslator({ locale: lang, messages, namespace: "coordinator" });
+  const values = { municipality: lang === "uk" ? (municipality.uk ?? municipality.en) : municipality.en, kind: t(`memberships.kinds.${kind}`) };
+  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), t("mail.signature")].join("\n\n") };
+}
