@@ -8,7 +8,7 @@ const localise = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 // The proxy only chooses the locale and redirects; it is never an access check. It sends a
-// visitor without a session cookie from the account pages to sign-in, sparing a render; the
+// visitor without a session cookie from the account pages and the coordinator workspace to sign-in, sparing a render; the
 // pages check the session themselves (a cookie can be stale or forged).
 export default function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (e.g. "/en/%E0%A4%A") names no page: a plain 400,
@@ -18,7 +18,7 @@ export default function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(account|coordinator)(\/|$)/);
+  const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(?:account|coordinator)(\/|$)/);
   if (account && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(`/${account[1]}/sign-in`, request.url));
   }

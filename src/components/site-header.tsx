@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { can } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
+import { can } from "@/server/auth/principal";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -12,7 +12,7 @@ export async function SiteHeader() {
   const tAccounts = await getTranslations("accounts.nav");
   const principal = await currentPrincipal();
   const signedIn = principal !== null;
-  const tCoordinator = await getTranslations("accounts.coordinator");
+  const tCoordinator = await getTranslations("coordinator.nav");
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -35,10 +35,10 @@ export async function SiteHeader() {
                 </Link>
               </li>
             ))}
-            {can(principal, "membership.decide") && (
+            {can(principal, "request.readAll") && (
               <li>
                 <Link href="/coordinator" className="text-white hover:text-sun-300">
-                  {tCoordinator("nav")}
+                  {tCoordinator("workspace")}
                 </Link>
               </li>
             )}

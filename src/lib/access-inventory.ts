@@ -34,7 +34,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/sign-in/demo": { type: "route", access: { kind: "demoMode" }, note: "same-origin POST only" },
   "/[locale]/account": { type: "page", access: { kind: "signedIn" } },
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
-  "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "membership.decide" }, note: "others signed in see a plain 'not for you' page (status 200)" },
+  "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "also lists memberships: needs membership.decide too; signed-in others get a 404" },
+  "/[locale]/coordinator/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "signed-in others get a 404" },
   "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
@@ -47,4 +48,5 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/account#signOutAction": { access: PUBLIC, note: "ends the caller's own session, if any" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
   "/[locale]/coordinator#decideMembershipAction": { access: { kind: "action", action: "membership.decide" } },
+  "/[locale]/coordinator/requests/[reference]#decideRequestAction": { access: { kind: "action", action: "request.decide" } },
 };

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
 import { format } from "./support";
 
 const t = accountsEn.accounts;
+const c = coordinatorEn.coordinator;
 
 /** Signs in through the real magic-link flow, reading the link from the development mailbox. */
 async function signInByMail(page: Page, email: string) {
@@ -30,18 +32,19 @@ test("an officer asks to act for Kyiv, a coordinator approves, and the officer i
   await expect(page.getByRole("status").filter({ hasText: t.account.notices.asked })).toBeVisible();
   await expect(page.getByText(`Kyiv: ${t.account.kinds.MUNICIPALITY_EDITOR}, ${t.account.status.PENDING}`)).toBeVisible();
 
-  // Not a coordinator: the workspace says so.
-  await page.goto("/en/coordinator");
-  await expect(page.getByText(t.coordinator.notAllowed)).toBeVisible();
+  // Not a coordinator: the workspace does not exist for them.
+  const refused = await page.goto("/en/coordinator");
+  expect(refused?.status()).toBe(404);
+  await expect(page.getByRole("button", { name: format(c.memberships.confirmFor, { person: email, municipality: "Kyiv" }) })).toHaveCount(0);
   await signOut(page);
 
   await page.goto("/en/sign-in");
   await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
-  await page.getByRole("link", { name: t.coordinator.nav }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t.coordinator.title })).toBeVisible();
-  await page.getByRole("button", { name: format(t.coordinator.memberships.approveLabel, { person: email, municipality: "Kyiv" }) }).click();
-  await expect(page.getByRole("status").filter({ hasText: t.coordinator.notices.APPROVED })).toBeVisible();
-  await expect(page.getByRole("button", { name: format(t.coordinator.memberships.approveLabel, { person: email, municipality: "Kyiv" }) })).toHaveCount(0);
+  await page.getByRole("link", { name: c.nav.workspace }).click();
+  await expect(page.getByRole("heading", { level: 1, name: c.queue.title })).toBeVisible();
+  await page.getByRole("button", { name: format(c.memberships.confirmFor, { person: email, municipality: "Kyiv" }) }).click();
+  await expect(page.getByRole("status").filter({ hasText: c.memberships.confirmed })).toBeVisible();
+  await expect(page.getByRole("button", { name: format(c.memberships.confirmFor, { person: email, municipality: "Kyiv" }) })).toHaveCount(0);
   await signOut(page);
 
   await signInByMail(page, email);

@@ -3,12 +3,16 @@ import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
+import { enqueueMail } from "@/server/mail/outbox";
+import { membershipMail } from "@/server/coordination/notifications";
 
 export type DecideMembershipError = "notFound" | "alreadyDecided";
 
 /**
  * A coordinator approves or declines a pending membership. Two coordinators deciding at once:
  * the conditional update lets exactly one through, and the other is told it was already decided.
+ * The person is told by mail, queued in the same transaction, so the mail exists exactly when the
+ * decision does.
  */
 export async function decideMembership(principal: Principal | null, membershipId: number, decision: "APPROVED" | "REJECTED") {
   const actor = await authorize(principal, "membership.decide", undefined);
@@ -29,16 +33,28 @@ export async function decideMembership(principal: Principal | null, membershipId
       outcome: "ALLOWED",
       detail: { decision },
     });
+    const m = await tx.membership.findUniqueOrThrow({
+      where: { id: membershipId },
+      select: { user: { select: { email: true, locale: true } }, municipality: { select: { country: true, nameEn: true, nameUk: true, nameLocal: true } } },
+    });
+    const name = { en: m.municipality.nameLocal ?? m.municipality.nameEn, uk: m.municipality.nameUk };
+    await enqueueMail(tx, membershipMail(m.user.email, m.user.locale, decision, membershipKind(m.municipality.country), name));
     return { id: membershipId, status: decision };
   });
 }
 
-/** The coordinator's queue of membership requests, oldest first. */
+/** What an approved member becomes: a Ukrainian municipality's editor, or an EU municipality's staff. */
+function membershipKind(country: string) {
+  return country === "UA" ? ("MUNICIPALITY_EDITOR" as const) : ("EU_STAFF" as const);
+}
+
+/** The coordinator's queue of membership requests, oldest first, with what each person would become. */
 export async function listPendingMemberships(principal: Principal | null) {
   await authorize(principal, "membership.decide");
-  return db().membership.findMany({
+  const rows = await db().membership.findMany({
     where: { status: "PENDING" },
     orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+    take: 100,
     select: {
       id: true,
       requestedAt: true,
@@ -46,4 +62,5 @@ export async function listPendingMemberships(principal: Principal | null) {
       municipality: { select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true } },
     },
   });
+  return rows.map((m) => ({ ...m, kind: membershipKind(m.municipality.country) }));
 }

@@ -2,25 +2,37 @@
 // Every function exported here is a public endpoint: anyone can call it with any arguments.
 
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { Forbidden } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
-import { DomainError } from "@/server/errors";
+import { Forbidden } from "@/server/auth/principal";
 import { decideMembership } from "@/server/memberships/decide-membership";
+import { DomainError } from "@/server/errors";
 
-/** A coordinator approves or declines a membership request (decideMembership checks the role). */
+/** Confirms or rejects a membership request, then shows the workspace with the outcome. */
 export async function decideMembershipAction(form: FormData): Promise<void> {
   const locale = await getLocale();
-  const id = form instanceof FormData ? Number(form.get("membership")) : NaN;
+  const id = Number(form instanceof FormData ? form.get("membership") : NaN);
   const decision = form instanceof FormData ? form.get("decision") : null;
-  let notice: string;
-  try {
-    if (!Number.isSafeInteger(id) || (decision !== "APPROVED" && decision !== "REJECTED")) throw new DomainError("notFound");
-    notice = (await decideMembership(await currentPrincipal(), id, decision)).status;
-  } catch (error) {
-    if (error instanceof Forbidden) redirect(error.signedIn ? `/${locale}/coordinator` : `/${locale}/sign-in`);
-    if (!(error instanceof DomainError)) throw error;
-    notice = error.code;
+  let outcome: string;
+  if (!Number.isSafeInteger(id) || id <= 0 || (decision !== "APPROVED" && decision !== "REJECTED")) {
+    outcome = "notFound";
+  } else {
+    try {
+      await decideMembership(await currentPrincipal(), id, decision);
+      outcome = decision === "APPROVED" ? "confirmed" : "rejected";
+    } catch (error) {
+      if (error instanceof Forbidden) {
+        if (!error.signedIn) redirect(`/${locale}/sign-in`);
+        outcome = "notFound";
+      } else if (error instanceof DomainError) {
+        outcome = error.code === "alreadyDecided" ? "alreadyDecided" : "notFound";
+      } else {
+        console.error(`coordinator: membership decision failed ${crypto.randomUUID()}`, error);
+        outcome = "unexpected";
+      }
+    }
   }
-  redirect(`/${locale}/coordinator?notice=${notice}`);
+  revalidatePath(`/${locale}/coordinator`);
+  redirect(`/${locale}/coordinator?membership=${outcome}#memberships`);
 }

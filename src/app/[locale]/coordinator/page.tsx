@@ -1,99 +1,134 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { can } from "@/server/auth/principal";
+import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
+import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
-import { localised } from "@/components/municipality-name";
-import { decideMembershipAction } from "./actions";
+import { MunicipalityName } from "@/components/municipality-name";
+import { Pagination } from "@/components/pagination";
+import { MembershipQueue } from "@/components/coordinator/membership-queue";
+import { countryName } from "@/lib/intl-names";
+import { orRefused } from "./refused";
 
 type Props = PageProps<"/[locale]/coordinator">;
 
-const NOTICES = ["APPROVED", "REJECTED", "alreadyDecided", "notFound"] as const;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "accounts.coordinator" });
+  const t = await getTranslations({ locale, namespace: "coordinator.queue" });
   return { title: t("title"), robots: { index: false } };
 }
+
+const MEMBERSHIP_OUTCOMES = ["confirmed", "rejected", "alreadyDecided", "notFound", "unexpected"] as const;
 
 export default async function CoordinatorPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const query = await searchParams;
+  const filter = parseQueueFilter(query);
   const principal = await currentPrincipal();
-  if (!principal) redirect(`/${locale}/sign-in`);
-  const t = await getTranslations("accounts.coordinator");
-  if (!can(principal, "membership.decide")) {
-    // listPendingMemberships would refuse (and audit it); say so plainly instead of failing.
-    return (
-      <div className="max-w-3xl space-y-4">
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p>{t("notAllowed")}</p>
-      </div>
-    );
-  }
-  const pending = await listPendingMemberships(principal);
+  const [queue, memberships] = await orRefused(locale, () => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
+  const t = await getTranslations("coordinator");
   const format = await getFormatter();
-  const rawNotice = (await searchParams).notice;
-  const notice = NOTICES.find((n) => n === rawNotice);
+  const now = Date.now();
+  const href = (f: Partial<QueueFilter>) => {
+    const next = { ...filter, ...f };
+    const search = new URLSearchParams();
+    if (next.status !== "open") search.set("status", next.status);
+    if (next.age !== "any") search.set("age", next.age);
+    if (next.page > 1) search.set("page", String(next.page));
+    const qs = search.toString();
+    return `/coordinator${qs ? `?${qs}` : ""}`;
+  };
+  const outcome = MEMBERSHIP_OUTCOMES.find((o) => o === query.membership);
+
   return (
-    <div className="space-y-8">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {notice && (
-        <p role="status" className="rounded border-2 border-brand-800 bg-brand-50 p-4">
-          {t(`notices.${notice}`)}
-        </p>
-      )}
-      <section aria-labelledby="memberships" className="space-y-3">
-        <h2 id="memberships" className="text-xl font-semibold text-brand-900">
-          {t("memberships.title")}
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("queue.title")}</h1>
+        <p className="max-w-3xl">{t("queue.intro")}</p>
+      </header>
+
+      <section aria-labelledby="requests" className="space-y-4">
+        <h2 id="requests" className="text-2xl font-semibold text-brand-900">
+          {t("queue.requests")}
         </h2>
-        {pending.length === 0 ? (
-          <p>{t("memberships.empty")}</p>
+        <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t("queue.filters")}>
+          <div>
+            <label htmlFor="status" className="field-label">
+              {t("queue.statusLabel")}
+            </label>
+            <select id="status" name="status" defaultValue={filter.status} className="input">
+              {QUEUE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`queue.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="age" className="field-label">
+              {t("queue.ageLabel")}
+            </label>
+            <select id="age" name="age" defaultValue={filter.age} className="input">
+              {QUEUE_AGES.map((a) => (
+                <option key={a} value={a}>
+                  {t(`queue.ages.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn-primary">
+            {t("queue.apply")}
+          </button>
+        </form>
+
+        {queue.rows.length === 0 ? (
+          <p role="status">{t("queue.empty")}</p>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-labelledby="memberships-caption" tabIndex={0}>
+          <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left">
-              <caption id="memberships-caption" className="sr-only">
-                {t("memberships.caption")}
+              <caption className="py-2 text-left font-medium">
+                {t("queue.caption", { count: queue.total })}
+                {queue.pages > 1 && <> · {t("queue.page", { page: filter.page, pages: queue.pages })}</>}
               </caption>
               <thead>
-                <tr className="border-b border-slate-400">
-                  <th scope="col" className="py-2 pr-4">{t("memberships.person")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("memberships.municipality")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("memberships.requested")}</th>
-                  <th scope="col" className="py-2">{t("memberships.decision")}</th>
+                <tr className="border-b-2 border-slate-400">
+                  <th scope="col" className="p-2">{t("queue.columns.reference")}</th>
+                  <th scope="col" className="p-2">{t("queue.columns.submitted")}</th>
+                  <th scope="col" className="p-2">{t("queue.columns.ukrainian")}</th>
+                  <th scope="col" className="p-2">{t("queue.columns.eu")}</th>
+                  <th scope="col" className="p-2">{t("queue.columns.status")}</th>
                 </tr>
               </thead>
               <tbody>
-                {pending.map((m) => {
-                  const person = m.user.name ? `${m.user.name} <${m.user.email}>` : m.user.email;
-                  const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
-                  return (
-                    <tr key={m.id} className="border-b border-slate-200 align-top">
-                      <td className="py-2 pr-4">{person}</td>
-                      <td className="py-2 pr-4">
-                        {municipality} ({m.municipality.country})
-                      </td>
-                      <td className="py-2 pr-4">{format.dateTime(m.requestedAt, { dateStyle: "medium" })}</td>
-                      <td className="py-2">
-                        <form action={decideMembershipAction} className="flex flex-wrap gap-2">
-                          <input type="hidden" name="membership" value={m.id} />
-                          <button type="submit" name="decision" value="APPROVED" className="btn" aria-label={t("memberships.approveLabel", { person, municipality })}>
-                            {t("memberships.approve")}
-                          </button>
-                          <button type="submit" name="decision" value="REJECTED" className="btn-secondary" aria-label={t("memberships.declineLabel", { person, municipality })}>
-                            {t("memberships.decline")}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
+                {queue.rows.map((r) => (
+                  <tr key={r.reference} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-mono">
+                      <Link href={`/coordinator/requests/${r.reference}`}>{r.reference}</Link>
+                    </th>
+                    <td className="p-2">
+                      <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>{" "}
+                      <span className="text-slate-700">({t("queue.waiting", { days: Math.floor((now - r.submittedAt.getTime()) / 86_400_000) })})</span>
+                    </td>
+                    <td className="p-2">
+                      <MunicipalityName nameEn={r.ukrainian.nameEn} nameUk={r.ukrainian.nameUk} locale={locale} withOriginal={false} />
+                    </td>
+                    <td className="p-2">
+                      {r.eu.name}
+                      {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
+                      {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
+                    </td>
+                    <td className="p-2">{t(`status.${r.status}`)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
         )}
+        <Pagination page={filter.page} pageCount={queue.pages} hrefFor={(page) => href({ page })} />
       </section>
+
+      <MembershipQueue memberships={memberships} locale={locale} outcome={outcome} />
     </div>
   );
 }

@@ -1,0 +1,75 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { localised } from "@/components/municipality-name";
+import { decideMembershipAction } from "@/app/[locale]/coordinator/actions";
+
+type Membership = {
+  id: number;
+  requestedAt: Date;
+  kind: "MUNICIPALITY_EDITOR" | "EU_STAFF";
+  user: { name: string | null; email: string };
+  municipality: { nameEn: string; nameUk: string | null; nameLocal: string | null };
+};
+
+/** People asking to act for a municipality, each with a confirm and a reject button. */
+export async function MembershipQueue({ memberships, locale, outcome }: { memberships: Membership[]; locale: string; outcome?: string }) {
+  const t = await getTranslations("coordinator.memberships");
+  const format = await getFormatter();
+  const ok = outcome === "confirmed" || outcome === "rejected";
+  return (
+    <section aria-labelledby="memberships" className="space-y-4">
+      <h2 id="memberships" className="text-2xl font-semibold text-brand-900">
+        {t("title")}
+      </h2>
+      {outcome && (
+        <p role={ok ? "status" : "alert"} className={ok ? "rounded border-2 border-emerald-700 bg-emerald-50 p-3" : "rounded border-2 border-red-700 bg-red-50 p-3"}>
+          {t(outcome as "confirmed")}
+        </p>
+      )}
+      {memberships.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="py-2 text-left font-medium">{t("caption", { count: memberships.length })}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">{t("columns.person")}</th>
+                <th scope="col" className="p-2">{t("columns.municipality")}</th>
+                <th scope="col" className="p-2">{t("columns.kind")}</th>
+                <th scope="col" className="p-2">{t("columns.requested")}</th>
+                <th scope="col" className="p-2">{t("columns.decision")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map((m) => {
+                const person = m.user.name ? `${m.user.name} <${m.user.email}>` : m.user.email;
+                const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
+                return (
+                  <tr key={m.id} className="border-b border-slate-200">
+                    <th scope="row" className="p-2 font-normal">{person}</th>
+                    <td className="p-2">{municipality}</td>
+                    <td className="p-2">{t(`kinds.${m.kind}`)}</td>
+                    <td className="p-2">
+                      <time dateTime={m.requestedAt.toISOString()}>{format.dateTime(m.requestedAt, { dateStyle: "medium" })}</time>
+                    </td>
+                    <td className="p-2">
+                      <form action={decideMembershipAction} className="flex flex-wrap gap-2">
+                        <input type="hidden" name="membership" value={m.id} />
+                        <button type="submit" name="decision" value="APPROVED" className="btn-primary" aria-label={t("confirmFor", { person, municipality })}>
+                          {t("confirm")}
+                        </button>
+                        <button type="submit" name="decision" value="REJECTED" className="btn-secondary" aria-label={t("rejectFor", { person, municipality })}>
+                          {t("reject")}
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
