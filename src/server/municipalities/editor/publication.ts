@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record";
+import type { Principal } from "@/server/auth/principal";
+import { authorizeOnProfile } from "./subject";
+
+/** Publishes a profile in the catalogue, or takes it out; audited either way. */
+export async function setProfilePublished(principal: Principal | null, slug: string, published: boolean): Promise<void> {
+  const { id } = await authorizeOnProfile(principal, "profile.publish", slug);
+  const status = published ? "PUBLISHED" : "DRAFT";
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id }, data: { status } });
+    await recordAudit(tx, {
+      actorUserId: principal!.userId,
+      action: "profile.publish",
+      objectType: "municipality",
+      objectId: String(id),
+      outcome: "ALLOWED",
+      detail: { status },
+    });
+  });
+}
+
+/**
+ * The municipality says its profile is current: sets the confirmation date the catalogue's
+ * freshness mark reads. Only its own editors may (not coordinators: see src/lib/permissions.ts).
+ */
+export async function confirmProfileCurrent(principal: Principal | null, slug: string, now = new Date()): Promise<Date> {
+  const { id } = await authorizeOnProfile(principal, "profile.confirm", slug);
+  await db().$transaction(async (tx) => {
+    await tx.municipality.update({ where: { id }, data: { profileConfirmedAt: now } });
+    await recordAudit(tx, { actorUserId: principal!.userId, action: "profile.confirm", objectType: "municipality", objectId: String(id), outcome: "ALLOWED" });
+  });
+  return now;
+}
