@@ -22,7 +22,8 @@ export async function authorizeOnProfile(
     ? await client.municipality.findFirst({ where: { slug, country: "UA" }, select: { id: true } })
     : null;
   if (!m) {
-    // Unknown to everyone: refused for the signed-out and those without the role, as any other object.
+    // Refused to everyone but coordinators and administrators, exactly as another municipality's
+    // profile would be: an editor cannot tell an unknown slug from a draft that is not theirs.
     await authorize(principal, action, undefined, client);
     throw new DomainError<ProfileEditErrorCode>("notFound");
   }
