@@ -11,6 +11,8 @@ import searchEn from "./features/search.en.json";
 import searchUk from "./features/search.uk.json";
 import accountsEn from "./features/accounts.en.json";
 import accountsUk from "./features/accounts.uk.json";
+import profileEditorEn from "./features/profile-editor.en.json";
+import profileEditorUk from "./features/profile-editor.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -18,8 +20,8 @@ import accountsUk from "./features/accounts.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, profileEditorEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, profileEditorUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

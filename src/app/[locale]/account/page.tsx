@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { currentPrincipal } from "@/server/auth/session";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { localised } from "@/components/municipality-name";
+import { getEditorOverviews } from "@/server/requests/editor-overview";
+import { EditorOverview } from "@/components/profile-editor/editor-overview";
 import { signOutAction } from "./actions";
 
 type Props = PageProps<"/[locale]/account">;
@@ -23,6 +25,7 @@ export default async function AccountPage({ params }: Props) {
   const account = await getOwnAccount(principal);
   if (!account) redirect(`/${locale}/sign-in`);
   const t = await getTranslations("accounts.account");
+  const editorOverviews = await getEditorOverviews(principal, locale);
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -58,6 +61,9 @@ export default async function AccountPage({ params }: Props) {
           </ul>
         )}
       </section>
+      {editorOverviews.map((overview) => (
+        <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
+      ))}
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">
           {t("signOut")}
