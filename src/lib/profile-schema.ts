@@ -63,17 +63,25 @@ function decimal(pattern: RegExp, min: number, max: number) {
     .string(err("number"))
     .transform((v) => clean(v).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
     .pipe(
-      z.union([
-        z.literal("").transform(() => null),
-        z
-          .string()
-          .regex(/^-?\d+(\.\d+)?$/, { error: "number", abort: true })
-          .regex(pattern, { error: "decimals", abort: true })
-          .transform(Number)
-          .pipe(z.number().min(min, err("range")).max(max, err("range"))),
-      ]),
-    );
+      z
+        .string()
+        .refine((v) => v === "" || /^-?\d+(\.\d+)?$/.test(v), { error: "number", abort: true })
+        .refine((v) => v === "" || pattern.test(v), { error: "decimals", abort: true }),
+    )
+    .transform((v) => (v === "" ? null : Number(v)))
+    .pipe(z.number().min(min, err("range")).max(max, err("range")).nullable());
 }
+
+function isWebAddress(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+const PHONE = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
 
 const areaLine = z.object({
   area: z.enum(COOPERATION_AREAS, err("invalidChoice")),
@@ -116,9 +124,9 @@ export const profileSchema = z.object({
     .transform((languages) => [...new Set(languages)]),
   needsInterpretation: z.boolean().default(false),
   seeksPartners: z.boolean().default(false),
-  website: text(0, PROFILE_LIMITS.website.max).pipe(
-    z.union([z.literal("").transform(() => null), z.url({ protocol: /^https?$/, hostname: /\./, error: "url" })]),
-  ),
+  website: text(0, PROFILE_LIMITS.website.max)
+    .refine((v) => v === "" || isWebAddress(v), err("url"))
+    .transform((v) => v || null),
   needs: areaLines,
   offers: areaLines,
   contactName: text(PROFILE_LIMITS.contactName.min, PROFILE_LIMITS.contactName.max),
@@ -129,12 +137,9 @@ export const profileSchema = z.object({
     .min(1, { error: "required", abort: true })
     .max(PROFILE_LIMITS.email.max, { error: "tooLong", abort: true })
     .pipe(z.email(err("email"))),
-  contactPhone: text(0, PROFILE_LIMITS.phone.max).pipe(
-    z.union([
-      z.literal("").transform(() => null),
-      z.string().regex(/^\+?[0-9][0-9 ()./-]*[0-9]$/, err("phone")).refine((v) => v.replace(/\D/g, "").length >= 7, err("phone")),
-    ]),
-  ),
+  contactPhone: text(0, PROFILE_LIMITS.phone.max)
+    .refine((v) => v === "" || (PHONE.test(v) && v.replace(/\D/g, "").length >= 7), err("phone"))
+    .transform((v) => v || null),
 });
 
 export type ProfileInput = z.output<typeof profileSchema>;
@@ -168,9 +173,10 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
  */
 export function profileFormToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  // A field left out is an empty one: the optional ones may be, the others are then "required".
   for (const field of PROFILE_TEXT_FIELDS) {
     const value = form.get(field);
-    if (typeof value === "string") out[field] = value;
+    out[field] = typeof value === "string" ? value : "";
   }
   out.languages = form.getAll("languages").filter((v) => typeof v === "string");
   for (const flag of ["needsInterpretation", "seeksPartners"] as const) out[flag] = form.get(flag) === "on" || form.get(flag) === "true";
