@@ -1,10 +1,17 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import editorEn from "../../src/i18n/messages/features/profile-editor.en.json" with { type: "json" };
 import { format } from "./support";
 
 const a = accountsEn.accounts;
 const t = editorEn.profileEditor;
+
+/** axe with the WCAG 2.1 A and AA rules; fails naming each violation's rule and element. */
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 // Runs against a server in demo mode (the embedded database, or DEMO_MODE=1), with the demo data.
 test.describe("the editor of Lviv keeps the profile current", () => {
@@ -17,6 +24,7 @@ test.describe("the editor of Lviv keeps the profile current", () => {
   test("sees the requests addressed to Lviv, fixes a refused save and saves a change the public profile shows", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 2, name: format(t.account.title, { name: "Lviv" }) })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: t.account.requests })).toBeVisible();
+    await expectNoViolations(page);
     await page.getByRole("link", { name: t.account.edit }).click();
     await expect(page).toHaveURL(/\/en\/municipalities\/lviv\/edit$/);
 
@@ -31,6 +39,7 @@ test.describe("the editor of Lviv keeps the profile current", () => {
     await expect(nameEn).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText(t.errors.latin)).toBeVisible();
     await expect(description).toHaveValue(text);
+    await expectNoViolations(page);
 
     await nameEn.fill("Lviv");
     await page.getByRole("button", { name: t.save }).click();
@@ -41,6 +50,15 @@ test.describe("the editor of Lviv keeps the profile current", () => {
 
     await page.goto("/en/municipalities/lviv");
     await expect(page.getByText(text)).toBeVisible();
+  });
+
+  test("the account and editor pages in Ukrainian pass axe", async ({ page }) => {
+    await page.goto("/uk/account");
+    await expect(page.getByRole("heading", { level: 2, name: /Львів/ })).toBeVisible();
+    await expectNoViolations(page);
+    await page.goto("/uk/municipalities/lviv/edit");
+    await expect(page.getByRole("heading", { level: 1, name: /Львів/ })).toBeVisible();
+    await expectNoViolations(page);
   });
 
   test("cannot open another municipality's profile for editing", async ({ page }) => {
