@@ -159,6 +159,16 @@ describe("saving a profile", () => {
     expect((await snapshot(ids.lviv)).nameEn).toBe("First");
   });
 
+  it("a profile in occupied territory cannot be set to seek partners", async () => {
+    const occupied = await createHromada({ slug: "yalta", nameEn: "Yalta", nameUk: "Ялта", region: "crimea", population: 76000, seeking: false });
+    await addMembership(users.editorLviv, occupied);
+    const editor = await principal(users.editorLviv);
+    await expect(saveProfile(editor, "yalta", await validInput(occupied))).rejects.toMatchObject({ code: "occupiedRegion", field: "seeksPartners" });
+    expect((await snapshot(occupied)).seeksPartners).toBe(false);
+    await saveProfile(editor, "yalta", await validInput(occupied, { seeksPartners: "" }));
+    expect((await snapshot(occupied)).nameEn).toBe("Lemberg Hromada");
+  });
+
   it("an unknown municipality is refused like another's to an editor (existence is not told), and not found for a coordinator", async () => {
     await expect(saveProfile(await principal(users.staff), "nowhere", await validInput(ids.lviv))).rejects.toBeInstanceOf(Forbidden);
     await expect(saveProfile(await principal(users.editorLviv), "nowhere", await validInput(ids.lviv))).rejects.toBeInstanceOf(Forbidden);
