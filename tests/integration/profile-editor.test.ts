@@ -181,12 +181,23 @@ describe("saving a profile", () => {
 describe("publishing and confirming", () => {
   it("the editor unpublishes and publishes, each audited", async () => {
     const editor = await principal(users.editorLviv);
+    await saveProfile(editor, "lviv", await validInput(ids.lviv));
     await setProfilePublished(editor, "lviv", false);
     expect((await snapshot(ids.lviv)).status).toBe("DRAFT");
     await setProfilePublished(editor, "lviv", true);
     expect((await snapshot(ids.lviv)).status).toBe("PUBLISHED");
     const audit = await db().auditEvent.findMany({ where: { action: "profile.publish" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => [a.outcome, a.detail])).toEqual([["ALLOWED", { status: "DRAFT" }], ["ALLOWED", { status: "PUBLISHED" }]]);
+  });
+
+  it("an incomplete profile is not published", async () => {
+    await db().municipality.update({ where: { id: ids.lviv }, data: { status: "DRAFT" } });
+    // The fixture has no descriptions: it would not pass the editor's validation.
+    await expect(setProfilePublished(await principal(users.editorLviv), "lviv", true)).rejects.toMatchObject({ code: "incomplete" });
+    expect((await snapshot(ids.lviv)).status).toBe("DRAFT");
+    await saveProfile(await principal(users.editorLviv), "lviv", await validInput(ids.lviv));
+    await setProfilePublished(await principal(users.editorLviv), "lviv", true);
+    expect((await snapshot(ids.lviv)).status).toBe("PUBLISHED");
   });
 
   it("the editor of Lviv cannot unpublish Stryi", async () => {

@@ -2,11 +2,22 @@ import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
-import { authorizeOnProfile } from "./subject";
+import { DomainError } from "@/server/errors";
+import { validateProfile } from "@/lib/profile-schema";
+import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
+import { getEditableProfile } from "./editable";
 
-/** Publishes a profile in the catalogue, or takes it out; audited either way. */
+/**
+ * Publishes a profile in the catalogue, or takes it out; audited either way. Only a complete
+ * profile, one that would pass the editor's validation as stored, is published ("incomplete").
+ */
 export async function setProfilePublished(principal: Principal | null, slug: string, published: boolean): Promise<void> {
   const { id } = await authorizeOnProfile(principal, "profile.publish", slug);
+  if (published) {
+    // Every role that may publish may also edit, so this read is allowed to whoever got here.
+    const stored = await getEditableProfile(principal, slug);
+    if (!validateProfile(stored.values).ok) throw new DomainError<ProfileEditErrorCode>("incomplete");
+  }
   const status = published ? "PUBLISHED" : "DRAFT";
   await db().$transaction(async (tx) => {
     await tx.municipality.update({ where: { id }, data: { status } });

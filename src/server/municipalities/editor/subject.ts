@@ -5,7 +5,7 @@ import { DomainError } from "@/server/errors";
 import { authorize, type Principal } from "@/server/auth/principal";
 import type { Action } from "@/lib/permissions";
 
-export type ProfileEditErrorCode = "notFound" | "stale" | "occupiedRegion";
+export type ProfileEditErrorCode = "notFound" | "stale" | "occupiedRegion" | "incomplete";
 
 /**
  * Finds the Ukrainian municipality named by `slug` and authorises `action` on it (role AND

@@ -69,7 +69,7 @@ function failure(error: unknown): ProfileFailure {
   if (error instanceof Forbidden) return error.signedIn ? "forbidden" : "signedOut";
   if (error instanceof DomainError) {
     const code = (error as DomainError<ProfileEditErrorCode>).code;
-    if (code === "stale" || code === "notFound") return code;
+    if (code === "stale" || code === "notFound" || code === "incomplete") return code;
   }
   console.error(`profile editor: unexpected error ${crypto.randomUUID()}`, error);
   return "unexpected";
