@@ -53,7 +53,7 @@ test.describe("the editor of Lviv keeps the profile current", () => {
     await expect(page.getByText(text)).toBeVisible();
 
     // Leave the demo profile as it was for the other specs.
-    await page.goto("/en/municipalities/lviv/edit");
+    await page.getByRole("link", { name: t.account.edit }).click();
     await description.fill(original);
     await page.getByRole("button", { name: t.save }).click();
     await expect(page.getByRole("status").filter({ hasText: t.saved })).toBeVisible();
@@ -69,6 +69,9 @@ test.describe("the editor of Lviv keeps the profile current", () => {
   });
 
   test("cannot open another municipality's profile for editing", async ({ page }) => {
+    await page.goto("/en/municipalities/stryi");
+    await expect(page.getByRole("heading", { level: 1, name: /^Stryi/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: t.account.edit })).toHaveCount(0);
     await page.goto("/en/municipalities/stryi/edit");
     await expect(page.getByRole("alert").filter({ hasText: t.refused })).toBeVisible();
     await expect(page.getByRole("button", { name: t.save })).toHaveCount(0);
