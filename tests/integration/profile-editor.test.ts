@@ -200,6 +200,15 @@ describe("publishing and confirming", () => {
     expect((await snapshot(ids.lviv)).status).toBe("PUBLISHED");
   });
 
+  it("publishing and confirming leave an open form's version valid", async () => {
+    const editor = await principal(users.editorLviv);
+    const form = await validInput(ids.lviv, { nameEn: "Opened Before" });
+    await setProfilePublished(editor, "lviv", false);
+    await confirmProfileCurrent(editor, "lviv");
+    await saveProfile(editor, "lviv", form);
+    expect((await snapshot(ids.lviv)).nameEn).toBe("Opened Before");
+  });
+
   it("the editor of Lviv cannot unpublish Stryi", async () => {
     await expect(setProfilePublished(await principal(users.editorLviv), "stryi", false)).rejects.toBeInstanceOf(Forbidden);
     expect((await snapshot(ids.stryi)).status).toBe("PUBLISHED");

@@ -20,7 +20,9 @@ export async function setProfilePublished(principal: Principal | null, slug: str
   }
   const status = published ? "PUBLISHED" : "DRAFT";
   await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id }, data: { status } });
+    // Raw, so that updated_at (the editor form's version) stays: publishing must not make an
+    // editor's open form stale and lose their unsaved changes.
+    await tx.$executeRaw`UPDATE municipality SET status = ${status}::"ProfileStatus" WHERE id = ${id}`;
     await recordAudit(tx, {
       actorUserId: principal!.userId,
       action: "profile.publish",
@@ -39,7 +41,7 @@ export async function setProfilePublished(principal: Principal | null, slug: str
 export async function confirmProfileCurrent(principal: Principal | null, slug: string, now = new Date()): Promise<Date> {
   const { id } = await authorizeOnProfile(principal, "profile.confirm", slug);
   await db().$transaction(async (tx) => {
-    await tx.municipality.update({ where: { id }, data: { profileConfirmedAt: now } });
+    await tx.$executeRaw`UPDATE municipality SET profile_confirmed_at = ${now} WHERE id = ${id}`;
     await recordAudit(tx, { actorUserId: principal!.userId, action: "profile.confirm", objectType: "municipality", objectId: String(id), outcome: "ALLOWED" });
   });
   return now;
