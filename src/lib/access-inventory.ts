@@ -36,6 +36,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
   "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "also lists memberships: needs membership.decide too; signed-in others get a 404" },
   "/[locale]/coordinator/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "signed-in others get a 404" },
+  "/[locale]/municipalities/[slug]/edit": { type: "page", access: { kind: "action", action: "profile.edit" }, note: "its own municipality's editor, or a coordinator; others are refused" },
   "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
@@ -49,4 +50,7 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
   "/[locale]/coordinator#decideMembershipAction": { access: { kind: "action", action: "membership.decide" } },
   "/[locale]/coordinator/requests/[reference]#decideRequestAction": { access: { kind: "action", action: "request.decide" } },
+  "/[locale]/municipalities/[slug]/edit#saveProfileAction": { access: { kind: "action", action: "profile.edit" } },
+  "/[locale]/municipalities/[slug]/edit#setPublishedAction": { access: { kind: "action", action: "profile.publish" } },
+  "/[locale]/municipalities/[slug]/edit#confirmProfileAction": { access: { kind: "action", action: "profile.confirm" } },
 };

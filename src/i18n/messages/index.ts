@@ -13,6 +13,8 @@ import accountsEn from "./features/accounts.en.json";
 import accountsUk from "./features/accounts.uk.json";
 import coordinatorEn from "./features/coordinator.en.json";
 import coordinatorUk from "./features/coordinator.uk.json";
+import profileEditorEn from "./features/profile-editor.en.json";
+import profileEditorUk from "./features/profile-editor.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -20,8 +22,8 @@ import coordinatorUk from "./features/coordinator.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

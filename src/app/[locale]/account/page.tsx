@@ -5,6 +5,8 @@ import { currentPrincipal } from "@/server/auth/session";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { listJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
+import { getEditorOverviews } from "@/server/requests/editor-overview";
+import { EditorOverview } from "@/components/profile-editor/editor-overview";
 import { requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality"] as const;
@@ -33,6 +35,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const label = (m: (typeof municipalities)[number]) => localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn;
   const collator = new Intl.Collator(locale);
   const choices = municipalities.filter((m) => !joined.has(m.slug)).sort((a, b) => collator.compare(label(a), label(b)));
+  const editorOverviews = await getEditorOverviews(principal, locale);
   return (
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -105,6 +108,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+      {editorOverviews.map((overview) => (
+        <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
+      ))}
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">
           {t("signOut")}

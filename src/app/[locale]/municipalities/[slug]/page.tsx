@@ -11,6 +11,8 @@ import { ProfileFacts } from "@/components/profile/facts";
 import { countryName } from "@/lib/intl-names";
 import { evaluatePair } from "@/lib/funding/eligibility";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
+import { currentPrincipal } from "@/server/auth/session";
+import { can } from "@/server/auth/principal";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -33,6 +35,9 @@ export default async function ProfilePage({ params }: Props) {
   const tStage = await getTranslations("stage");
   const format = await getFormatter();
   const description = localised(locale, profile.descriptionEn, profile.descriptionUk);
+  // Only a link: the editor page checks again, and audits a refusal.
+  const mayEdit = can(await currentPrincipal(), "profile.edit", { type: "municipality", id: profile.id });
+  const tEditor = await getTranslations("profileEditor.account");
 
   return (
     <article className="space-y-8" aria-labelledby="profile-name">
@@ -57,6 +62,11 @@ export default async function ProfilePage({ params }: Props) {
           <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
           <StaleMark confirmedAt={profile.profileConfirmedAt} now={new Date()} explained />
         </p>
+        {mayEdit && (
+          <p>
+            <Link href={`/municipalities/${profile.slug}/edit`}>{tEditor("edit")}</Link>
+          </p>
+        )}
       </header>
 
       {profile.seeksPartners && (

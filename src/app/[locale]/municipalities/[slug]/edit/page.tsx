@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { currentPrincipal } from "@/server/auth/session";
+import { can, Forbidden } from "@/server/auth/principal";
+import { DomainError } from "@/server/errors";
+import { getEditableProfile, type EditableProfile } from "@/server/municipalities/editor/editable";
+import { MunicipalityName, localised } from "@/components/municipality-name";
+import { ProfileForm } from "@/components/profile-editor/profile-form";
+import { ConfirmForm, PublicationForm } from "@/components/profile-editor/profile-steps";
+import { confirmProfileAction, saveProfileAction, setPublishedAction } from "./actions";
+
+type Props = PageProps<"/[locale]/municipalities/[slug]/edit">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "profileEditor" });
+  return { title: t("pageTitle"), robots: { index: false } };
+}
+
+export default async function EditProfilePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  // The check that counts is in getEditableProfile: role AND municipality, refusals audited.
+  const principal = await currentPrincipal();
+  if (!principal) redirect(`/${locale}/sign-in`);
+  const t = await getTranslations("profileEditor");
+  let profile: EditableProfile;
+  try {
+    profile = await getEditableProfile(principal, slug);
+  } catch (error) {
+    if (error instanceof Forbidden || error instanceof DomainError) {
+      return (
+        <div className="max-w-3xl space-y-4">
+          <h1 className="text-3xl font-bold text-brand-900">{t("pageTitle")}</h1>
+          <p role="alert">{error instanceof Forbidden ? t("refused") : t("notFound")}</p>
+          <Link href="/account">{t("backToAccount")}</Link>
+        </div>
+      );
+    }
+    throw error;
+  }
+  const format = await getFormatter();
+  const v = profile.values as { nameEn: string; nameUk: string };
+  const subject = { type: "municipality" as const, id: profile.id };
+  return (
+    <div className="max-w-3xl space-y-8">
+      <nav aria-label={t("backToAccount")} className="flex flex-wrap gap-4">
+        <Link href="/account">{t("backToAccount")}</Link>
+        {profile.status === "PUBLISHED" && <Link href={`/municipalities/${profile.slug}`}>{t("viewPublic")}</Link>}
+      </nav>
+      <h1 className="text-3xl font-bold text-brand-900">
+        {t.rich("heading", { name: () => <MunicipalityName nameEn={v.nameEn} nameUk={v.nameUk || null} locale={locale} /> })}
+      </h1>
+      <p>{t("intro")}</p>
+
+      <section aria-labelledby="publication" className="space-y-2 rounded border border-slate-300 p-4">
+        <h2 id="publication" className="text-xl font-semibold text-brand-900">
+          {t("publication.title")}
+        </h2>
+        <PublicationForm key={profile.status} action={setPublishedAction.bind(null, profile.slug)} published={profile.status === "PUBLISHED"} />
+      </section>
+
+      <section aria-labelledby="confirmation" className="space-y-2 rounded border border-slate-300 p-4">
+        <h2 id="confirmation" className="text-xl font-semibold text-brand-900">
+          {t("confirmation.title")}
+        </h2>
+        <p>
+          {profile.profileConfirmedAt
+            ? t("confirmation.last", { date: format.dateTime(profile.profileConfirmedAt, { dateStyle: "long" }) })
+            : t("confirmation.never")}{" "}
+          {t("confirmation.stale")}
+        </p>
+        {can(principal, "profile.confirm", subject) ? (
+          <ConfirmForm action={confirmProfileAction.bind(null, profile.slug)} />
+        ) : (
+          <p>{t("confirmation.coordinatorNote")}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="fixed" className="space-y-2">
+        <h2 id="fixed" className="text-xl font-semibold text-brand-900">
+          {t("fixed.title")}
+        </h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          <dt className="font-semibold">{t("fixed.region")}</dt>
+          <dd>{profile.region ? localised(locale, profile.region.nameEn, profile.region.nameUk) : "—"}</dd>
+          <dt className="font-semibold">{t("fixed.katottg")}</dt>
+          <dd className="font-mono">{profile.katottg}</dd>
+        </dl>
+        <p className="field-hint">{t("fixed.note")}</p>
+      </section>
+
+      <ProfileForm action={saveProfileAction.bind(null, profile.slug)} initial={profile.values} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
+import { areaLineField, PROFILE_LIMITS, type AreaDirectionField, type ProfileFieldErrors } from "@/lib/profile-schema";
+import { describedBy, FieldError } from "./fields";
+
+type Line = { area: string; detailEn: string; detailUk: string };
+
+/** Needs or offers: one checkbox per cooperation area, each with its detail line in both languages. */
+export function AreaLines({ direction, lines, errors }: { direction: AreaDirectionField; lines: Line[]; errors: ProfileFieldErrors }) {
+  const t = useTranslations("profileEditor");
+  const tAreas = useTranslations("areas");
+  const byArea = new Map(lines.map((l) => [l.area, l]));
+  return (
+    <fieldset aria-describedby={describedBy(direction, `${direction}-hint`, errors[direction])} className="space-y-3">
+      <legend className="text-xl font-semibold">{t(`sections.${direction}`)}</legend>
+      <span id={`${direction}-hint`} className="field-hint">
+        {t("hints.areas", { max: PROFILE_LIMITS.areas.max })}
+      </span>
+      <FieldError field={direction} errors={errors[direction]} />
+      <ul className="space-y-3">
+        {COOPERATION_AREAS.map((area) => {
+          const line = byArea.get(area);
+          const en = areaLineField(direction, area, "en");
+          const uk = areaLineField(direction, area, "uk");
+          return (
+            <li key={area} className="rounded border border-slate-300 p-3">
+              <label className="flex min-h-8 items-center gap-2 font-medium">
+                <input id={`${direction}-${area}`} type="checkbox" name={direction} value={area} defaultChecked={Boolean(line)} className="size-5" />
+                <span>{tAreas(area)}</span>
+              </label>
+              <div className="mt-2 grid gap-3 sm:grid-cols-2">
+                {([[en, "detailEn", "en"], [uk, "detailUk", "uk"]] as const).map(([field, key, lang]) => (
+                  <div key={field}>
+                    <label htmlFor={field} className="text-sm">
+                      {t("fields.areaLine", { area: tAreas(area), field: t(`fields.${key}`) })}
+                    </label>
+                    <FieldError field={field} errors={errors[field]} />
+                    <input
+                      id={field}
+                      name={field}
+                      lang={lang}
+                      defaultValue={line?.[key] ?? ""}
+                      maxLength={PROFILE_LIMITS.detail.max}
+                      aria-invalid={errors[field]?.length ? true : undefined}
+                      aria-describedby={describedBy(field, null, errors[field])}
+                      className="input"
+                    />
+                  </div>
+                ))}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { PROFILE_LIMITS, type ProfileErrorKey, type ProfileField } from "@/lib/profile-schema";
+
+/** The ids a field's description is made of: its hint and, when present, its error. */
+export function describedBy(field: string, hint: string | null, errors?: ProfileErrorKey[]): string | undefined {
+  const ids = [hint, errors?.length ? `${field}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+const LIMITS: Partial<Record<string, { min?: number; max?: number }>> = {
+  nameEn: PROFILE_LIMITS.name, nameUk: PROFILE_LIMITS.name,
+  adminCentreEn: PROFILE_LIMITS.place, adminCentreUk: PROFILE_LIMITS.place, raionEn: PROFILE_LIMITS.place, raionUk: PROFILE_LIMITS.place,
+  population: PROFILE_LIMITS.population, areaKm2: PROFILE_LIMITS.areaKm2, latitude: PROFILE_LIMITS.latitude, longitude: PROFILE_LIMITS.longitude,
+  descriptionEn: PROFILE_LIMITS.description, descriptionUk: PROFILE_LIMITS.description,
+  languages: PROFILE_LIMITS.languages, website: PROFILE_LIMITS.website, needs: PROFILE_LIMITS.areas, offers: PROFILE_LIMITS.areas,
+  contactName: PROFILE_LIMITS.contactName, contactRole: PROFILE_LIMITS.contactRole, contactEmail: PROFILE_LIMITS.email, contactPhone: PROFILE_LIMITS.phone,
+};
+
+function limitsFor(field: string) {
+  const l = LIMITS[field] ?? (/-(en|uk)$/.test(field) ? PROFILE_LIMITS.detail : {});
+  return { min: "min" in l ? (l.min ?? 0) : 0, max: l.max ?? 0 };
+}
+
+/** The messages of one field, tied to it by id. */
+export function FieldError({ field, errors }: { field: ProfileField; errors?: ProfileErrorKey[] }) {
+  const t = useTranslations("profileEditor.errors");
+  if (!errors?.length) return null;
+  const limits = limitsFor(field);
+  return (
+    <span id={`${field}-error`} className="field-error">
+      {errors.map((key) => t(key, limits)).join(" ")}
+    </span>
+  );
+}
+
+type FieldProps = {
+  field: ProfileField;
+  label: string;
+  /** The id of a hint shown elsewhere (one hint can describe two fields), or a text shown here. */
+  hint?: string;
+  hintId?: string;
+  errors?: ProfileErrorKey[];
+  defaultValue?: string;
+  maxLength: number;
+  required?: boolean;
+  lang?: "en" | "uk";
+};
+
+export function TextField({ type = "text", autoComplete, inputMode, ...p }: FieldProps & { type?: "text" | "email" | "tel" | "url"; autoComplete?: string; inputMode?: "numeric" | "decimal" }) {
+  const hintId = p.hint ? `${p.field}-hint` : (p.hintId ?? null);
+  return (
+    <div>
+      <label htmlFor={p.field} className="field-label">
+        {p.label}
+      </label>
+      {p.hint && (
+        <span id={`${p.field}-hint`} className="field-hint">
+          {p.hint}
+        </span>
+      )}
+      <FieldError field={p.field} errors={p.errors} />
+      <input
+        id={p.field}
+        name={p.field}
+        type={type}
+        lang={p.lang}
+        inputMode={inputMode}
+        defaultValue={p.defaultValue}
+        autoComplete={autoComplete ?? "off"}
+        maxLength={p.maxLength}
+        aria-required={p.required || undefined}
+        aria-invalid={p.errors?.length ? true : undefined}
+        aria-describedby={describedBy(p.field, hintId, p.errors)}
+        className="input"
+      />
+    </div>
+  );
+}
+
+export function TextArea(p: FieldProps) {
+  const hintId = p.hint ? `${p.field}-hint` : (p.hintId ?? null);
+  return (
+    <div>
+      <label htmlFor={p.field} className="field-label">
+        {p.label}
+      </label>
+      {p.hint && (
+        <span id={`${p.field}-hint`} className="field-hint">
+          {p.hint}
+        </span>
+      )}
+      <FieldError field={p.field} errors={p.errors} />
+      <textarea
+        id={p.field}
+        name={p.field}
+        lang={p.lang}
+        rows={6}
+        defaultValue={p.defaultValue}
+        maxLength={p.maxLength}
+        aria-required={p.required || undefined}
+        aria-invalid={p.errors?.length ? true : undefined}
+        aria-describedby={describedBy(p.field, hintId, p.errors)}
+        className="input"
+      />
+    </div>
+  );
+}

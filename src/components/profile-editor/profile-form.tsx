@@ -1,0 +1,201 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
+import { WORKING_LANGUAGES } from "@/lib/languages";
+import { endonym } from "@/lib/intl-names";
+import { PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile-schema";
+import type { ProfileFormState } from "@/app/[locale]/municipalities/[slug]/edit/state";
+import { AreaLines } from "./area-lines";
+import { describedBy, FieldError, TextArea, TextField } from "./fields";
+
+type Props = {
+  action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
+  /** The stored profile, as the form's values; `version` is its last change. */
+  initial: Record<string, unknown>;
+};
+
+const L = PROFILE_LIMITS;
+
+export function ProfileForm({ action, initial }: Props) {
+  const t = useTranslations("profileEditor");
+  const tTypes = useTranslations("hromadaType");
+  const tAreas = useTranslations("areas");
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ProfileFormState);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // After a save, move focus to what changed: the error summary, the failure or the confirmation.
+  useEffect(() => {
+    if (state.status !== "idle") summaryRef.current?.focus();
+  }, [state]);
+
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  // After an error the form shows what was sent; otherwise what is stored.
+  const values = state.status === "invalid" || state.status === "failed" ? state.values : initial;
+  const text = (field: ProfileField) => (typeof values[field] === "string" ? (values[field] as string) : "");
+  const list = (field: ProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
+  const lines = (field: "needs" | "offers") => (Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string }[]) : []);
+  const fieldsWithErrors = PROFILE_FIELDS.filter((f) => errors[f]?.length);
+  const firstFocusable = (field: ProfileField) =>
+    field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field === "needs" || field === "offers" ? `${field}-reconstruction` : field;
+  const label = (field: ProfileField) => {
+    const m = field.match(/^(needs|offers)-(.+)-(en|uk)$/);
+    if (!m) return t(`fields.${field as "nameEn"}`);
+    const area = t("fields.areaLine", { area: tAreas(m[2] as "energy"), field: t(`fields.${m[3] === "en" ? "detailEn" : "detailUk"}`) });
+    return `${t(`fields.${m[1] as "needs"}`)}: ${area}`;
+  };
+  const common = (field: ProfileField) => ({ field, label: t(`fields.${field as "nameEn"}`), errors: errors[field], defaultValue: text(field) });
+
+  return (
+    <div className="space-y-6">
+      {state.status === "invalid" && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
+          <h2 id="error-summary-title" className="font-semibold text-red-900">
+            {t("errorSummary", { count: fieldsWithErrors.length })}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {fieldsWithErrors.map((field) => (
+              <li key={field}>
+                <a href={`#${firstFocusable(field)}`}>{label(field)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.status === "failed" && (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">{t(`failed.${state.reason}`)}</p>
+        </div>
+      )}
+      {state.status === "saved" && (
+        <div ref={summaryRef} tabIndex={-1} role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+          <p className="font-semibold text-emerald-950">{t("saved")}</p>
+        </div>
+      )}
+
+      {/* Keyed on the stored version: after a save the fields start again from what was stored. */}
+      <form key={String(initial.version)} action={formAction} noValidate className="space-y-8">
+        <input type="hidden" name="version" value={text("version")} />
+
+        <fieldset className="space-y-4">
+          <legend className="text-xl font-semibold">{t("sections.names")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField {...common("nameEn")} hint={t("hints.nameEn")} lang="en" maxLength={L.name.max} required />
+            <TextField {...common("nameUk")} hint={t("hints.nameUk")} lang="uk" maxLength={L.name.max} required />
+            <TextField {...common("adminCentreEn")} lang="en" maxLength={L.place.max} required />
+            <TextField {...common("adminCentreUk")} lang="uk" maxLength={L.place.max} required />
+            <TextField {...common("raionEn")} lang="en" maxLength={L.place.max} />
+            <TextField {...common("raionUk")} lang="uk" maxLength={L.place.max} />
+          </div>
+          <div>
+            <label htmlFor="hromadaType" className="field-label">
+              {t("fields.hromadaType")}
+            </label>
+            <FieldError field="hromadaType" errors={errors.hromadaType} />
+            {/* Keyed on the value: React's form reset does not restore a select's defaultValue. */}
+            <select
+              key={`type-${text("hromadaType")}`}
+              id="hromadaType"
+              name="hromadaType"
+              defaultValue={text("hromadaType")}
+              aria-required
+              aria-invalid={errors.hromadaType ? true : undefined}
+              aria-describedby={describedBy("hromadaType", null, errors.hromadaType)}
+              className="input"
+            >
+              <option value="">{t("chooseType")}</option>
+              {(["URBAN", "SETTLEMENT", "RURAL"] as const).map((type) => (
+                <option key={type} value={type}>
+                  {tTypes(type)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+
+        <fieldset className="space-y-4">
+          <legend className="text-xl font-semibold">{t("sections.facts")}</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField {...common("population")} hint={t("hints.population")} inputMode="numeric" maxLength={12} required />
+            <TextField {...common("areaKm2")} hint={t("hints.areaKm2")} inputMode="decimal" maxLength={12} />
+          </div>
+          <span id="coordinates-hint" className="field-hint">
+            {t("hints.coordinates", { latMin: L.latitude.min, latMax: L.latitude.max, lonMin: L.longitude.min, lonMax: L.longitude.max })}
+          </span>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField {...common("latitude")} hintId="coordinates-hint" inputMode="decimal" maxLength={12} />
+            <TextField {...common("longitude")} hintId="coordinates-hint" inputMode="decimal" maxLength={12} />
+          </div>
+          <TextField {...common("website")} hint={t("hints.website")} type="url" autoComplete="url" maxLength={L.website.max} />
+        </fieldset>
+
+        <fieldset className="space-y-4">
+          <legend className="text-xl font-semibold">{t("sections.descriptions")}</legend>
+          <span id="description-hint" className="field-hint">
+            {t("hints.description", { min: L.description.min, max: L.description.max })}
+          </span>
+          <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
+          <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+        </fieldset>
+
+        <fieldset aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
+          <legend className="text-xl font-semibold">{t("fields.languages")}</legend>
+          <span id="languages-hint" className="field-hint">
+            {t("hints.languages", { max: L.languages.max })}
+          </span>
+          <FieldError field="languages" errors={errors.languages} />
+          <ul className="mt-2 grid gap-1 sm:grid-cols-3">
+            {WORKING_LANGUAGES.map((code) => (
+              <li key={code}>
+                <label className="flex min-h-8 items-center gap-2">
+                  <input id={`language-${code}`} type="checkbox" name="languages" value={code} defaultChecked={list("languages").includes(code)} className="size-5" />
+                  <span lang={code}>{endonym(code)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <label className="mt-4 flex min-h-8 items-center gap-2">
+            <input id="needsInterpretation" type="checkbox" name="needsInterpretation" defaultChecked={values.needsInterpretation === true} className="size-5" />
+            <span>{t("fields.needsInterpretation")}</span>
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend className="text-xl font-semibold">{t("sections.partners")}</legend>
+          <FieldError field="seeksPartners" errors={errors.seeksPartners} />
+          <label className="mt-2 flex min-h-8 items-center gap-2">
+            <input
+              id="seeksPartners"
+              type="checkbox"
+              name="seeksPartners"
+              defaultChecked={values.seeksPartners === true}
+              aria-invalid={errors.seeksPartners ? true : undefined}
+              aria-describedby={describedBy("seeksPartners", null, errors.seeksPartners)}
+              className="size-5"
+            />
+            <span>{t("fields.seeksPartners")}</span>
+          </label>
+        </fieldset>
+
+        <AreaLines direction="needs" lines={lines("needs")} errors={errors} />
+        <AreaLines direction="offers" lines={lines("offers")} errors={errors} />
+
+        <fieldset className="space-y-4">
+          <legend className="text-xl font-semibold">{t("sections.contact")}</legend>
+          <p className="field-hint">{t("sections.contactNote")}</p>
+          <TextField {...common("contactName")} autoComplete="off" maxLength={L.contactName.max} required />
+          <TextField {...common("contactRole")} maxLength={L.contactRole.max} required />
+          <TextField {...common("contactEmail")} type="email" maxLength={L.email.max} required />
+          <TextField {...common("contactPhone")} hint={t("hints.contactPhone")} type="tel" maxLength={L.phone.max} />
+        </fieldset>
+
+        <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
+          {pending ? t("saving") : t("save")}
+        </button>
+        <p aria-live="polite" className="sr-only">
+          {pending ? t("saving") : ""}
+        </p>
+      </form>
+    </div>
+  );
+}

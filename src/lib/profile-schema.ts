@@ -1,0 +1,235 @@
+import { z } from "zod";
+import { COOPERATION_AREAS, type CooperationAreaSlug } from "./cooperation-areas";
+import { WORKING_LANGUAGES } from "./languages";
+
+/**
+ * A Ukrainian municipality's profile as its editor saves it, validated on the server (the form
+ * renders its limits from PROFILE_LIMITS too). Messages are keys of `profileEditor.errors`.
+ * Needs and offers arrive as one checkbox per area plus a detail line in each language, named
+ * `needs-<area>-en` / `needs-<area>-uk` (see areaLineField), so that each has its own message.
+ */
+export const PROFILE_LIMITS = {
+  name: { min: 2, max: 120 },
+  place: { min: 2, max: 120 },
+  description: { min: 20, max: 4000 },
+  population: { min: 1, max: 5_000_000 },
+  areaKm2: { min: 0.01, max: 100_000 },
+  latitude: { min: 44, max: 53 },
+  longitude: { min: 22, max: 41 },
+  languages: { min: 1, max: 6 },
+  website: { max: 300 },
+  detail: { max: 300 },
+  contactName: { min: 2, max: 120 },
+  contactRole: { min: 2, max: 120 },
+  email: { max: 254 },
+  phone: { max: 40 },
+  areas: { max: 10 },
+} as const;
+
+export const PROFILE_ERROR_KEYS = [
+  "required", "tooShort", "tooLong", "email", "invalidChoice", "latin", "cyrillic", "number", "range",
+  "decimals", "coordinatesPair", "url", "phone", "languagesMin", "languagesMax", "areasMax", "needsMin",
+  "translationMissing", "occupiedRegion",
+] as const;
+export type ProfileErrorKey = (typeof PROFILE_ERROR_KEYS)[number];
+
+const err = (key: ProfileErrorKey) => ({ error: key });
+
+function clean(v: string): string {
+  return v.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === "\n" || c === "\r" ? c : "")).trim();
+}
+
+function text(min: number, max: number) {
+  return z
+    .string(err("required"))
+    .transform(clean)
+    .pipe(
+      min > 0
+        ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))
+        : z.string().max(max, err("tooLong")),
+    );
+}
+
+// Names and places: letters of one script, spaces, hyphens, apostrophes, dots and brackets.
+// Catches the English and Ukrainian fields swapped, the commonest slip in a bilingual form.
+const LATIN = /^[\p{Script=Latin}\p{M}0-9\s'’ʼ.,()-]*$/u;
+const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}0-9\s'’ʼ.,()-]*$/u;
+const latinText = (min: number, max: number) => text(min, max).pipe(z.string().regex(LATIN, err("latin")));
+const cyrillicText = (min: number, max: number) => text(min, max).pipe(z.string().regex(CYRILLIC, err("cyrillic")));
+
+/** Empty → null; otherwise a number of the given shape within [min, max]. Accepts a decimal comma. */
+function decimal(pattern: RegExp, min: number, max: number) {
+  return z
+    .string(err("number"))
+    .transform((v) => clean(v).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
+    .pipe(
+      z
+        .string()
+        .refine((v) => v === "" || /^-?\d+(\.\d+)?$/.test(v), { error: "number", abort: true })
+        .refine((v) => v === "" || pattern.test(v), { error: "decimals", abort: true }),
+    )
+    .transform((v) => (v === "" ? null : Number(v)))
+    .pipe(z.number().min(min, err("range")).max(max, err("range")).nullable());
+}
+
+function isWebAddress(v: string): boolean {
+  try {
+    const url = new URL(v);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+const PHONE = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
+
+const areaLine = z.object({
+  area: z.enum(COOPERATION_AREAS, err("invalidChoice")),
+  detailEn: text(0, PROFILE_LIMITS.detail.max),
+  detailUk: text(0, PROFILE_LIMITS.detail.max),
+});
+const areaLines = z.array(areaLine).max(PROFILE_LIMITS.areas.max, err("areasMax"));
+
+export const profileSchema = z.object({
+  /** When the form was rendered (the profile's updatedAt): a save over a newer version is refused. */
+  version: z.iso.datetime(err("required")),
+  nameEn: latinText(PROFILE_LIMITS.name.min, PROFILE_LIMITS.name.max),
+  nameUk: cyrillicText(PROFILE_LIMITS.name.min, PROFILE_LIMITS.name.max),
+  adminCentreEn: latinText(PROFILE_LIMITS.place.min, PROFILE_LIMITS.place.max),
+  adminCentreUk: cyrillicText(PROFILE_LIMITS.place.min, PROFILE_LIMITS.place.max),
+  // Optional: Kyiv and Sevastopol belong to no raion.
+  raionEn: latinText(0, PROFILE_LIMITS.place.max),
+  raionUk: cyrillicText(0, PROFILE_LIMITS.place.max),
+  hromadaType: z.enum(["URBAN", "SETTLEMENT", "RURAL"], err("invalidChoice")),
+  population: z
+    .string(err("required"))
+    .transform((v) => clean(v).replace(/[\s\u00a0\u202f]/g, ""))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "required", abort: true })
+        .regex(/^\d+$/, { error: "number", abort: true })
+        .transform(Number)
+        .pipe(z.number().min(PROFILE_LIMITS.population.min, err("range")).max(PROFILE_LIMITS.population.max, err("range"))),
+    ),
+  areaKm2: decimal(/^\d{1,6}(\.\d{1,2})?$/, PROFILE_LIMITS.areaKm2.min, PROFILE_LIMITS.areaKm2.max),
+  latitude: decimal(/^-?\d{1,2}(\.\d{1,6})?$/, PROFILE_LIMITS.latitude.min, PROFILE_LIMITS.latitude.max),
+  longitude: decimal(/^-?\d{1,2}(\.\d{1,6})?$/, PROFILE_LIMITS.longitude.min, PROFILE_LIMITS.longitude.max),
+  descriptionEn: text(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
+  descriptionUk: text(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
+  languages: z
+    .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
+    .min(PROFILE_LIMITS.languages.min, err("languagesMin"))
+    .max(PROFILE_LIMITS.languages.max, err("languagesMax"))
+    .transform((languages) => [...new Set(languages)]),
+  needsInterpretation: z.boolean().default(false),
+  seeksPartners: z.boolean().default(false),
+  website: text(0, PROFILE_LIMITS.website.max)
+    .refine((v) => v === "" || isWebAddress(v), err("url"))
+    .transform((v) => v || null),
+  needs: areaLines,
+  offers: areaLines,
+  contactName: text(PROFILE_LIMITS.contactName.min, PROFILE_LIMITS.contactName.max),
+  contactRole: text(PROFILE_LIMITS.contactRole.min, PROFILE_LIMITS.contactRole.max),
+  contactEmail: z
+    .string(err("required"))
+    .trim()
+    .min(1, { error: "required", abort: true })
+    .max(PROFILE_LIMITS.email.max, { error: "tooLong", abort: true })
+    .pipe(z.email(err("email"))),
+  contactPhone: text(0, PROFILE_LIMITS.phone.max)
+    .refine((v) => v === "" || (PHONE.test(v) && v.replace(/\D/g, "").length >= 7), err("phone"))
+    .transform((v) => v || null),
+});
+
+export type ProfileInput = z.output<typeof profileSchema>;
+export type AreaDirectionField = "needs" | "offers";
+export type ProfileField = Exclude<keyof z.input<typeof profileSchema>, AreaDirectionField> | AreaDirectionField | `${AreaDirectionField}-${CooperationAreaSlug}-${"en" | "uk"}`;
+export type ProfileFieldErrors = Partial<Record<ProfileField, ProfileErrorKey[]>>;
+
+/** The form field of an area line's detail in one language. */
+export function areaLineField(direction: AreaDirectionField, area: CooperationAreaSlug, lang: "en" | "uk"): ProfileField {
+  return `${direction}-${area}-${lang}`;
+}
+
+export const PROFILE_TEXT_FIELDS = [
+  "version", "nameEn", "nameUk", "adminCentreEn", "adminCentreUk", "raionEn", "raionUk", "hromadaType", "population",
+  "areaKm2", "latitude", "longitude", "descriptionEn", "descriptionUk", "website", "contactName", "contactRole",
+  "contactEmail", "contactPhone",
+] as const satisfies readonly ProfileField[];
+
+/** Every field in the order the form shows them; the error summary follows it. */
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  "nameEn", "nameUk", "adminCentreEn", "adminCentreUk", "raionEn", "raionUk", "hromadaType", "population", "areaKm2",
+  "latitude", "longitude", "descriptionEn", "descriptionUk", "languages", "needsInterpretation", "website", "seeksPartners",
+  "needs", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("needs", a, "en"), areaLineField("needs", a, "uk")]),
+  "offers", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("offers", a, "en"), areaLineField("offers", a, "uk")]),
+  "contactName", "contactRole", "contactEmail", "contactPhone", "version",
+];
+
+/**
+ * FormData as the schema expects it. Fields the form does not have are dropped, so forged extra
+ * fields never reach the schema; the detail lines of unticked areas are ignored.
+ */
+export function profileFormToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  // A field left out is an empty one: the optional ones may be, the others are then "required".
+  for (const field of PROFILE_TEXT_FIELDS) {
+    const value = form.get(field);
+    out[field] = typeof value === "string" ? value : "";
+  }
+  out.languages = form.getAll("languages").filter((v) => typeof v === "string");
+  for (const flag of ["needsInterpretation", "seeksPartners"] as const) out[flag] = form.get(flag) === "on" || form.get(flag) === "true";
+  for (const direction of ["needs", "offers"] as const) {
+    const ticked = new Set(form.getAll(direction).filter((v) => typeof v === "string"));
+    out[direction] = COOPERATION_AREAS.filter((a) => ticked.has(a)).map((area) => ({
+      area,
+      detailEn: String(form.get(areaLineField(direction, area, "en")) ?? ""),
+      detailUk: String(form.get(areaLineField(direction, area, "uk")) ?? ""),
+    }));
+    // A forged value that names no area still reaches the schema, to be refused there.
+    for (const v of ticked) if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "" });
+  }
+  return out;
+}
+
+/** Validates a submitted profile: the input, or each field's error keys. */
+export function parseProfile(form: FormData): { ok: true; input: ProfileInput } | { ok: false; fieldErrors: ProfileFieldErrors } {
+  return validateProfile(profileFormToObject(form));
+}
+
+export function validateProfile(raw: Record<string, unknown>): { ok: true; input: ProfileInput } | { ok: false; fieldErrors: ProfileFieldErrors } {
+  const result = profileSchema.safeParse(raw);
+  const fieldErrors: ProfileFieldErrors = {};
+  const add = (field: ProfileField, key: ProfileErrorKey) => {
+    const keys = (fieldErrors[field] ??= []);
+    if (!keys.includes(key)) keys.push(key);
+  };
+  const keyOf = (message: string): ProfileErrorKey =>
+    (PROFILE_ERROR_KEYS as readonly string[]).includes(message) ? (message as ProfileErrorKey) : "invalidChoice";
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const [top, index, sub] = issue.path;
+      if ((top === "needs" || top === "offers") && typeof index === "number" && (sub === "detailEn" || sub === "detailUk")) {
+        const line = (raw[top] as { area: CooperationAreaSlug }[])[index];
+        add(areaLineField(top, line.area, sub === "detailEn" ? "en" : "uk"), keyOf(issue.message));
+      } else add(top as ProfileField, keyOf(issue.message));
+    }
+  }
+  // Checked here rather than in refinements, so that these messages show with all the others.
+  const blank = (field: string) => typeof raw[field] !== "string" || clean(raw[field] as string) === "";
+  if (blank("latitude") !== blank("longitude")) add(blank("latitude") ? "latitude" : "longitude", "coordinatesPair");
+  for (const direction of ["needs", "offers"] as const) {
+    for (const line of (raw[direction] as { area: string; detailEn: string; detailUk: string }[]) ?? []) {
+      if (!(COOPERATION_AREAS as readonly string[]).includes(line.area)) continue;
+      const area = line.area as CooperationAreaSlug;
+      const en = clean(line.detailEn) !== "";
+      const uk = clean(line.detailUk) !== "";
+      if (en && !uk) add(areaLineField(direction, area, "uk"), "translationMissing");
+      if (uk && !en) add(areaLineField(direction, area, "en"), "translationMissing");
+    }
+  }
+  if (raw.seeksPartners === true && Array.isArray(raw.needs) && raw.needs.length === 0) add("needs", "needsMin");
+  if (result.success && Object.keys(fieldErrors).length === 0) return { ok: true, input: result.data };
+  return { ok: false, fieldErrors };
+}

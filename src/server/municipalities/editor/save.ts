@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/server/db";
+import { DomainError } from "@/server/errors";
+import { recordAudit } from "@/server/audit/record";
+import type { Principal } from "@/server/auth/principal";
+import type { ProfileInput } from "@/lib/profile-schema";
+import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
+
+/**
+ * Saves every field of a Ukrainian municipality's profile, its needs and offers and its contact
+ * person, in one transaction with its search keys. Only the municipality's editors and the
+ * coordinators may; a save over a version newer than the form's is refused ("stale") rather than
+ * silently overwriting someone else's change. Returns the new version.
+ */
+export async function saveProfile(principal: Principal | null, slug: string, input: ProfileInput): Promise<{ version: string }> {
+  const { id } = await authorizeOnProfile(principal, "profile.edit", slug);
+  const areas = await db().cooperationArea.findMany({ select: { id: true, slug: true } });
+  const areaId = new Map(areas.map((a) => [a.slug, a.id]));
+  const updatedAt = await db().$transaction(async (tx) => {
+    // Locks the row: two saves of one profile run one after the other, and the second sees the first.
+    const [current] = await tx.$queryRaw<{ updated_at: Date; occupied: boolean | null }[]>`
+      SELECT m.updated_at, r.occupied FROM municipality m LEFT JOIN region r ON r.id = m.region_id
+       WHERE m.id = ${id} FOR UPDATE OF m`;
+    if (current.updated_at.getTime() !== new Date(input.version).getTime()) throw new DomainError<ProfileEditErrorCode>("stale");
+    if (input.seeksPartners && current.occupied) throw new DomainError<ProfileEditErrorCode>("occupiedRegion", "seeksPartners");
+    await tx.municipalityArea.deleteMany({ where: { municipalityId: id } });
+    const lines = (direction: "NEED" | "OFFER", list: ProfileInput["needs"]) =>
+      list.map((l) => ({ municipalityId: id, areaId: areaId.get(l.area)!, direction, detailEn: l.detailEn || null, detailUk: l.detailUk || null }));
+    await tx.municipalityArea.createMany({ data: [...lines("NEED", input.needs), ...lines("OFFER", input.offers)] });
+    const saved = await tx.municipality.update({
+      where: { id },
+      data: {
+        nameEn: input.nameEn,
+        nameUk: input.nameUk,
+        adminCentreEn: input.adminCentreEn,
+        adminCentreUk: input.adminCentreUk,
+        raionEn: input.raionEn || null,
+        raionUk: input.raionUk || null,
+        hromadaType: input.hromadaType,
+        population: input.population,
+        areaKm2: input.areaKm2,
+        latitude: input.latitude,
+        longitude: input.longitude,
+        descriptionEn: input.descriptionEn,
+        descriptionUk: input.descriptionUk,
+        languages: input.languages,
+        needsInterpretation: input.needsInterpretation,
+        seeksPartners: input.seeksPartners,
+        website: input.website,
+        contactName: input.contactName,
+        contactRole: input.contactRole,
+        contactEmail: input.contactEmail,
+        contactPhone: input.contactPhone,
+      },
+      select: { updatedAt: true },
+    });
+    await refreshSearchIndex(tx, [id]);
+    await recordAudit(tx, { actorUserId: principal!.userId, action: "profile.edit", objectType: "municipality", objectId: String(id), outcome: "ALLOWED" });
+    return saved.updatedAt;
+  });
+  return { version: updatedAt.toISOString() };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record";
+import { can, Forbidden, type Principal } from "@/server/auth/principal";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+
+/**
+ * The partnership requests addressed to a Ukrainian municipality, newest first, for its editors
+ * (and coordinators). Read-only; the requester's name and e-mail are left out: the coordinators
+ * introduce the two sides once a request is approved.
+ */
+export async function listRequestsAddressedTo(principal: Principal | null, municipalityId: number) {
+  // request.readForMunicipality is decided by the request's target alone, so one check on the
+  // target stands for every row; a refusal is audited against the municipality.
+  const probe = { type: "request" as const, id: 0, requesterUserId: null, ukrainianMunicipalityId: municipalityId, euMunicipalityId: null };
+  if (!can(principal, "request.readForMunicipality", probe)) {
+    await recordAudit(db(), {
+      actorUserId: principal?.userId ?? null,
+      action: "request.readForMunicipality",
+      objectType: "municipality",
+      objectId: String(municipalityId),
+      outcome: "REFUSED",
+    });
+    throw new Forbidden("request.readForMunicipality", principal !== null);
+  }
+  const rows = await db().partnershipRequest.findMany({
+    where: { ukrainianMunicipalityId: municipalityId },
+    select: {
+      id: true, reference: true, status: true, submittedAt: true, decidedAt: true, message: true,
+      languages: true, interpretationNeeded: true, proposedMunicipalityName: true, proposedCountry: true,
+      euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+      areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
+    },
+    orderBy: { submittedAt: "desc" },
+    take: 100,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    status: r.status,
+    submittedAt: r.submittedAt,
+    decidedAt: r.decidedAt,
+    message: r.message,
+    languages: r.languages,
+    interpretationNeeded: r.interpretationNeeded,
+    from: r.euMunicipality
+      ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country }
+      : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry },
+    areas: r.areas.sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug as CooperationAreaSlug),
+  }));
+}
+
+export type AddressedRequest = Awaited<ReturnType<typeof listRequestsAddressedTo>>[number];
