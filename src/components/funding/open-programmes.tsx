@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Eligibility } from "@/lib/funding/eligibility";
-import { reasonTexts } from "./describe";
+import { ProgrammeReasons } from "./programme-reasons";
 
 /** Programmes open to a Ukrainian municipality with a partner from a country of the network, each with its reasons. */
 export async function OpenProgrammes({
@@ -16,7 +16,6 @@ export async function OpenProgrammes({
   ukrainianRegionName: string | null;
 }) {
   const t = await getTranslations("funding");
-  const tAreas = await getTranslations("areas");
   const fitting = results.filter((r) => r.qualifies);
   return (
     <section aria-labelledby="open-programmes" className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4">
@@ -25,18 +24,7 @@ export async function OpenProgrammes({
       {fitting.length === 0 ? (
         <p>{t("openTo.none")}</p>
       ) : (
-        <ul className="space-y-2">
-          {fitting.map(({ programme, reasons }) => (
-            <li key={programme.slug}>
-              <Link href={`/funding#${programme.slug}`} className="font-medium">
-                {programme.name[locale === "uk" ? "uk" : "en"]}
-              </Link>
-              <span className="block text-sm text-slate-800">
-                {reasonTexts(reasons, programme, { locale, ukrainianRegionName, t, tAreas }).join("; ")}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <ProgrammeReasons fitting={fitting} locale={locale} ukrainianRegionName={ukrainianRegionName} />
       )}
       <p className="text-sm">
         {t("pair.note")} <Link href="/funding">{t("openTo.allLink")}</Link>
