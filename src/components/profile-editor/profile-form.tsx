@@ -3,11 +3,11 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { WORKING_LANGUAGES } from "@/lib/languages";
-import { endonym } from "@/lib/intl-names";
 import { PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile-schema";
 import type { ProfileFormState } from "@/app/[locale]/municipalities/[slug]/edit/state";
 import { AreaLines } from "./area-lines";
 import { describedBy, FieldError, TextArea, TextField } from "./fields";
+import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -144,16 +144,7 @@ export function ProfileForm({ action, initial }: Props) {
             {t("hints.languages", { max: L.languages.max })}
           </span>
           <FieldError field="languages" errors={errors.languages} />
-          <ul className="mt-2 grid gap-1 sm:grid-cols-3">
-            {WORKING_LANGUAGES.map((code) => (
-              <li key={code}>
-                <label className="flex min-h-8 items-center gap-2">
-                  <input id={`language-${code}`} type="checkbox" name="languages" value={code} defaultChecked={list("languages").includes(code)} className="size-5" />
-                  <span lang={code}>{endonym(code)}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <LanguageCheckboxes name="languages" checked={list("languages")} />
           <label className="mt-4 flex min-h-8 items-center gap-2">
             <input id="needsInterpretation" type="checkbox" name="needsInterpretation" defaultChecked={values.needsInterpretation === true} className="size-5" />
             <span>{t("fields.needsInterpretation")}</span>

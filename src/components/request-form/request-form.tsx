@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { WORKING_LANGUAGES } from "@/lib/languages";
-import { endonym } from "@/lib/intl-names";
 import { REQUEST_FIELDS, REQUEST_LIMITS, type RequestField } from "@/lib/partnership-request-schema";
 import type { RequestFormState } from "@/app/[locale]/municipalities/[slug]/request/state";
 import { describedBy, FieldError, TextField } from "./fields";
+import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
@@ -211,16 +211,7 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
           {t("hints.languages")}
         </span>
         <FieldError field="languages" errors={errors.languages} />
-        <ul className="mt-2 grid gap-1 sm:grid-cols-3">
-          {WORKING_LANGUAGES.map((code) => (
-            <li key={code}>
-              <label className="flex min-h-8 items-center gap-2">
-                <input id={`language-${code}`} type="checkbox" name="languages" value={code} defaultChecked={list("languages").includes(code)} className="size-5" />
-                <span lang={code}>{endonym(code)}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <LanguageCheckboxes name="languages" checked={list("languages")} />
         <label className="mt-4 flex min-h-8 items-center gap-2">
           <input type="checkbox" name="interpretationNeeded" defaultChecked={checked("interpretationNeeded")} className="size-5" />
           <span>{t("fields.interpretationNeeded")}</span>
