@@ -36,7 +36,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
   "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "also lists memberships: needs membership.decide too; signed-in others get a 404" },
   "/[locale]/coordinator/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "signed-in others get a 404" },
-  "/[locale]/municipalities/[slug]/edit": { type: "page", access: { kind: "action", action: "profile.edit" }, note: "its own municipality's editor, or a coordinator; others are refused" },
+  "/[locale]/municipalities/[slug]/edit": { type: "page", access: { kind: "action", action: "profile.edit" }, note: "its own municipality's editor, or a coordinator; signed-in others get a 404" },
   "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
@@ -30,15 +30,9 @@ export default async function EditProfilePage({ params }: Props) {
   try {
     profile = await getEditableProfile(principal, slug);
   } catch (error) {
-    if (error instanceof Forbidden || error instanceof DomainError) {
-      return (
-        <div className="max-w-3xl space-y-4">
-          <h1 className="text-3xl font-bold text-brand-900">{t("pageTitle")}</h1>
-          <p role="alert">{error instanceof Forbidden ? t("refused") : t("notFound")}</p>
-          <Link href="/account">{t("backToAccount")}</Link>
-        </div>
-      );
-    }
+    // Refused or unknown alike, as in the coordinator's workspace: a 404 tells no one which
+    // drafts exist. The refusal itself is audited by getEditableProfile.
+    if (error instanceof Forbidden || error instanceof DomainError) notFound();
     throw error;
   }
   const format = await getFormatter();
