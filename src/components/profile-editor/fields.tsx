@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { PROFILE_LIMITS, type ProfileErrorKey, type ProfileField } from "@/lib/profile-schema";
+import { describedBy as sharedDescribedBy, FormTextField } from "@/components/form/text-field";
 
 /** The ids a field's description is made of: its hint and, when present, its error. */
 export function describedBy(field: string, hint: string | null, errors?: ProfileErrorKey[]): string | undefined {
-  const ids = [hint, errors?.length ? `${field}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+  return sharedDescribedBy(field, hint, Boolean(errors?.length));
 }
 
 const LIMITS: Partial<Record<string, { min?: number; max?: number }>> = {
@@ -48,62 +48,10 @@ type FieldProps = {
   lang?: "en" | "uk";
 };
 
-export function TextField({ type = "text", autoComplete, inputMode, ...p }: FieldProps & { type?: "text" | "email" | "tel" | "url"; autoComplete?: string; inputMode?: "numeric" | "decimal" }) {
-  const hintId = p.hint ? `${p.field}-hint` : (p.hintId ?? null);
-  return (
-    <div>
-      <label htmlFor={p.field} className="field-label">
-        {p.label}
-      </label>
-      {p.hint && (
-        <span id={`${p.field}-hint`} className="field-hint">
-          {p.hint}
-        </span>
-      )}
-      <FieldError field={p.field} errors={p.errors} />
-      <input
-        id={p.field}
-        name={p.field}
-        type={type}
-        lang={p.lang}
-        inputMode={inputMode}
-        defaultValue={p.defaultValue}
-        autoComplete={autoComplete ?? "off"}
-        maxLength={p.maxLength}
-        aria-required={p.required || undefined}
-        aria-invalid={p.errors?.length ? true : undefined}
-        aria-describedby={describedBy(p.field, hintId, p.errors)}
-        className="input"
-      />
-    </div>
-  );
+export function TextField({ errors, autoComplete = "off", ...p }: FieldProps & { type?: "text" | "email" | "tel" | "url"; autoComplete?: string; inputMode?: "numeric" | "decimal" }) {
+  return <FormTextField {...p} autoComplete={autoComplete} error={<FieldError field={p.field} errors={errors} />} invalid={Boolean(errors?.length)} />;
 }
 
-export function TextArea(p: FieldProps) {
-  const hintId = p.hint ? `${p.field}-hint` : (p.hintId ?? null);
-  return (
-    <div>
-      <label htmlFor={p.field} className="field-label">
-        {p.label}
-      </label>
-      {p.hint && (
-        <span id={`${p.field}-hint`} className="field-hint">
-          {p.hint}
-        </span>
-      )}
-      <FieldError field={p.field} errors={p.errors} />
-      <textarea
-        id={p.field}
-        name={p.field}
-        lang={p.lang}
-        rows={6}
-        defaultValue={p.defaultValue}
-        maxLength={p.maxLength}
-        aria-required={p.required || undefined}
-        aria-invalid={p.errors?.length ? true : undefined}
-        aria-describedby={describedBy(p.field, hintId, p.errors)}
-        className="input"
-      />
-    </div>
-  );
+export function TextArea({ errors, ...p }: FieldProps) {
+  return <FormTextField {...p} multiline error={<FieldError field={p.field} errors={errors} />} invalid={Boolean(errors?.length)} />;
 }

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import type { RequestErrorKey, RequestField } from "@/lib/partnership-request-schema";
 import { REQUEST_LIMITS } from "@/lib/partnership-request-schema";
+import { describedBy as sharedDescribedBy, FormTextField, type FormTextFieldProps } from "@/components/form/text-field";
 
 /** The ids a field's description is made of: its hint and, when present, its error. */
 export function describedBy(field: RequestField, hasHint: boolean, errors?: RequestErrorKey[]): string | undefined {
-  const ids = [hasHint ? `${field}-hint` : null, errors?.length ? `${field}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+  return sharedDescribedBy(field, hasHint ? `${field}-hint` : null, Boolean(errors?.length));
 }
 
 /** The messages of one field, tied to it by id; announced when the form is re-rendered with them. */
@@ -38,49 +38,13 @@ function limitsFor(field: RequestField): { min: number; max: number } {
 }
 
 export function TextField({
-  field,
-  label,
-  hint,
   errors,
-  defaultValue,
-  type = "text",
-  autoComplete,
-  maxLength,
   required = true,
-}: {
+  ...props
+}: Omit<FormTextFieldProps, "error" | "invalid" | "field" | "multiline" | "hintId" | "lang" | "inputMode"> & {
   field: RequestField;
-  label: string;
-  hint?: string;
   errors?: RequestErrorKey[];
-  defaultValue?: string;
   type?: "text" | "email";
-  autoComplete?: string;
-  maxLength: number;
-  required?: boolean;
 }) {
-  return (
-    <div>
-      <label htmlFor={field} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <span id={`${field}-hint`} className="field-hint">
-          {hint}
-        </span>
-      )}
-      <FieldError field={field} errors={errors} />
-      <input
-        id={field}
-        name={field}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        aria-required={required || undefined}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(field, Boolean(hint), errors)}
-        className="input"
-      />
-    </div>
-  );
+  return <FormTextField {...props} required={required} error={<FieldError field={props.field} errors={errors} />} invalid={Boolean(errors?.length)} />;
 }
