@@ -8,6 +8,7 @@ import type { ProfileFormState } from "@/app/[locale]/municipalities/[slug]/edit
 import { AreaLines } from "./area-lines";
 import { describedBy, FieldError, TextArea, TextField } from "./fields";
 import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
+import { ErrorSummary } from "@/components/form/error-summary";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -49,18 +50,11 @@ export function ProfileForm({ action, initial }: Props) {
   return (
     <div className="space-y-6">
       {state.status === "invalid" && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="error-summary-title" className="font-semibold text-red-900">
-            {t("errorSummary", { count: fieldsWithErrors.length })}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a href={`#${firstFocusable(field)}`}>{label(field)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={t("errorSummary", { count: fieldsWithErrors.length })}
+          items={fieldsWithErrors.map((field) => ({ href: `#${firstFocusable(field)}`, label: label(field) }))}
+        />
       )}
       {state.status === "failed" && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">

@@ -9,6 +9,7 @@ import { REQUEST_FIELDS, REQUEST_LIMITS, type RequestField } from "@/lib/partner
 import type { RequestFormState } from "@/app/[locale]/municipalities/[slug]/request/state";
 import { describedBy, FieldError, TextField } from "./fields";
 import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
+import { ErrorSummary } from "@/components/form/error-summary";
 
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
@@ -62,18 +63,11 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
       <input type="hidden" name="submissionToken" value={submissionToken} />
 
       {state.status === "invalid" && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded border-2 border-red-700 bg-red-50 p-4">
-          <h2 id="error-summary-title" className="font-semibold text-red-900">
-            {t("errorSummary", { count: fieldsWithErrors.length })}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {fieldsWithErrors.map((field) => (
-              <li key={field}>
-                <a href={`#${firstFocusable(field)}`}>{t(`fields.${field}`)}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title={t("errorSummary", { count: fieldsWithErrors.length })}
+          items={fieldsWithErrors.map((field) => ({ href: `#${firstFocusable(field)}`, label: t(`fields.${field}`) }))}
+        />
       )}
       {state.status === "failed" && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
