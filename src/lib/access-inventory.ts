@@ -3,8 +3,9 @@ import type { Action } from "./permissions";
 /**
  * Every page, route handler and server action of the portal with who may use it. The unit test
  * tests/unit/access-inventory.test.ts fails when a route or action exists without an entry here,
- * so a new endpoint cannot ship unconsidered; the authorization matrix test (to come) requests
- * each entry as each role. The check itself is made in the page or domain function, not here.
+ * so a new endpoint cannot ship unconsidered; the authorization matrix
+ * (tests/e2e/authorization-matrix.spec.ts) requests each entry as each kind of person and fails
+ * on a route or action of the build that has no entry or no probe. The check itself is made in the page or domain function, not here.
  */
 export type Access =
   /** Anyone, signed in or not. */
@@ -46,7 +47,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
   "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
-  "/[locale]/account#signOutAction": { access: PUBLIC, note: "ends the caller's own session, if any" },
+  "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
   "/[locale]/coordinator#decideMembershipAction": { access: { kind: "action", action: "membership.decide" } },
   "/[locale]/coordinator/requests/[reference]#decideRequestAction": { access: { kind: "action", action: "request.decide" } },

@@ -34,6 +34,9 @@ export type Action = (typeof ACTIONS)[number];
  * take out or delete their own data. */
 export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "account.exportOwn", "account.deleteOwn"];
 
+/** What only a municipality's own people may say on its behalf. */
+const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit"];
+
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   EU_STAFF: ["contact.read", "request.submit", "request.readOwn", "request.withdrawOwn", "partnership.changeStage"],
   MUNICIPALITY_EDITOR: [
@@ -58,7 +61,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "audit.read",
     "contact.erase",
   ],
-  ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a)),
+  // Administrators run the portal: they may do what coordinators do and more, but they do not
+  // speak for a municipality (saying a profile is current, sending a request).
+  ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a)),
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */

@@ -5,9 +5,9 @@ import { ACTIONS, OWN_ACTIONS, ROLE_ACTIONS, ROLES, SIGNED_IN_ACTIONS, rolesAllo
 const expected: Record<Action, Role[]> = {
   "profile.edit": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "profile.publish": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
-  "profile.confirm": ["MUNICIPALITY_EDITOR", "ADMINISTRATOR"],
+  "profile.confirm": ["MUNICIPALITY_EDITOR"],
   "contact.read": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
-  "request.submit": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.submit": ["EU_STAFF"],
   "request.readOwn": ["EU_STAFF", "ADMINISTRATOR"],
   "request.withdrawOwn": ["EU_STAFF", "ADMINISTRATOR"],
   "request.readForMunicipality": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],

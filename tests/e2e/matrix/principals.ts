@@ -1,0 +1,139 @@
+// The people of the authorization matrix, and the database facts its cells are judged by.
+// Needs the e2e server's database (a real Postgres: `npm test` with DATABASE_URL set).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+
+export const WHO = ["anonymous", "staffA", "staffB", "editorX", "editorY", "coordinator", "administrator"] as const;
+export type Who = (typeof WHO)[number];
+
+/** The objects the cells act on: X and Y are Ukrainian municipalities, A and B EU ones. A is a
+ * partner of X; B is a partner of neither X nor Y; Y is a partner of neither A nor B. */
+export type World = {
+  X: { id: number; slug: string };
+  Y: { id: number; slug: string };
+  A: { id: number; slug: string };
+  B: { id: number; slug: string };
+  users: Record<Exclude<Who, "anonymous">, string>;
+  sessions: Record<Exclude<Who, "anonymous">, string>;
+};
+
+export const SESSION_COOKIE = "authjs.session-token";
+
+export async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function one<T extends pg.QueryResultRow>(client: pg.Client, sql: string, values: unknown[] = []): Promise<T> {
+  const { rows } = await client.query<T>(sql, values);
+  if (!rows[0]) throw new Error(`matrix fixture: no row for ${sql}`);
+  return rows[0];
+}
+
+/**
+ * The demo data's editor of Lviv (X), staff of Sindelfingen (A, Lviv's partner), coordinator and
+ * administrator, plus an editor of Y and staff of B created here, each with a session of their own.
+ */
+export async function prepareWorld(): Promise<World> {
+  return withClient(async (client) => {
+    const X = await one<{ id: number; slug: string }>(client, "SELECT id, slug FROM municipality WHERE slug = 'lviv'");
+    const A = await one<{ id: number; slug: string }>(client, "SELECT id, slug FROM municipality WHERE slug = 'sindelfingen'");
+    const B = await one<{ id: number; slug: string }>(
+      client,
+      `SELECT m.id, m.slug FROM municipality m
+        WHERE m.country <> 'UA' AND m.status = 'PUBLISHED' AND m.id <> $1
+          AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.eu_municipality_id = m.id AND p.ukrainian_municipality_id = $2)
+        ORDER BY m.slug LIMIT 1`,
+      [A.id, X.id],
+    );
+    const Y = await one<{ id: number; slug: string }>(
+      client,
+      `SELECT m.id, m.slug FROM municipality m
+        WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners AND m.id <> $1
+          AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.ukrainian_municipality_id = m.id AND p.eu_municipality_id IN ($2, $3))
+        ORDER BY m.slug LIMIT 1`,
+      [X.id, A.id, B.id],
+    );
+    const users = {
+      staffA: "demo-staff-sindelfingen",
+      staffB: "matrix-staff-b",
+      editorX: "demo-editor-lviv",
+      editorY: "matrix-editor-y",
+      coordinator: "demo-coordinator",
+      administrator: "demo-administrator",
+    };
+    for (const [id, municipalityId] of [
+      [users.staffB, B.id],
+      [users.editorY, Y.id],
+    ] as const) {
+      await client.query(
+        `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, $3, now(), now()) ON CONFLICT (id) DO NOTHING`,
+        [id, `${id}@matrix.example`, id],
+      );
+      await client.query(
+        `INSERT INTO membership (user_id, municipality_id, status, decided_at) VALUES ($1, $2, 'APPROVED', now())
+         ON CONFLICT (user_id, municipality_id) DO NOTHING`,
+        [id, municipalityId],
+      );
+    }
+    const sessions = Object.fromEntries(Object.keys(users).map((who) => [who, `matrix-${who}-${randomUUID()}`])) as World["sessions"];
+    return { X, Y, A, B, users, sessions };
+  });
+}
+
+/** (Re)creates the sessions: a sign-out cell ends its principal's session. */
+export async function ensureSessions(world: World): Promise<void> {
+  await withClient(async (client) => {
+    for (const [who, token] of Object.entries(world.sessions)) {
+      await client.query(
+        `INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')
+         ON CONFLICT (session_token) DO NOTHING`,
+        [token, world.users[who as keyof World["users"]]],
+      );
+    }
+  });
+}
+
+/** Tables whose rows change without being a write of the endpoint under test. */
+const NOT_FINGERPRINTED = new Set(["audit_event", "session", "rate_limit_hit", "_prisma_migrations"]);
+
+/** A digest of every row of every other table: equal before and after means nothing was written. */
+export async function fingerprint(): Promise<Record<string, string>> {
+  return withClient(async (client) => {
+    const { rows: tables } = await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+    );
+    const digest: Record<string, string> = {};
+    for (const { table_name } of tables) {
+      if (NOT_FINGERPRINTED.has(table_name)) continue;
+      const row = await one<{ d: string }>(client, `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS d FROM "${table_name}" t`);
+      digest[table_name] = row.d;
+    }
+    return digest;
+  });
+}
+
+/** The newest audit event id: refusals recorded after it belong to the cell under test. */
+export async function lastAuditId(): Promise<number> {
+  return withClient(async (client) => (await one<{ id: number }>(client, "SELECT coalesce(max(id), 0)::int AS id FROM audit_event")).id);
+}
+
+/** Refusals recorded since `afterId` for this person (null: anonymous). */
+export async function refusalsSince(afterId: number, userId: string | null): Promise<string[]> {
+  return withClient(async (client) => {
+    const { rows } = await client.query<{ action: string }>(
+      `SELECT action FROM audit_event WHERE id > $1 AND outcome = 'REFUSED' AND actor_user_id IS NOT DISTINCT FROM $2 ORDER BY id`,
+      [afterId, userId],
+    );
+    return rows.map((r) => r.action);
+  });
+}
+
+export async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
+  return withClient(async (client) => (await client.query<T>(sql, values)).rows);
+}
