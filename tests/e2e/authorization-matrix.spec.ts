@@ -59,7 +59,7 @@ type ActionProbe = {
   label?: string;
 };
 
-// A request from A to X still open, and a membership waiting for a decision, made in beforeAll.
+// The matrix's own open request from A to X, and a membership waiting for a decision (beforeAll).
 let openRequest = "";
 let pendingMembershipId = 0;
 
@@ -247,8 +247,14 @@ test.describe("authorization matrix", () => {
   test.beforeAll(async () => {
     world = await prepareWorld();
     await ensureSessions(world);
+    // A request of the matrix's own, from A's staff to X, so that no other spec's request is touched.
     const [request] = await query<{ reference: string }>(
-      `SELECT reference FROM partnership_request WHERE status IN ('SUBMITTED', 'UNDER_REVIEW') AND eu_municipality_id IS NOT NULL ORDER BY id LIMIT 1`,
+      `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
+         requester_name, requester_role, requester_email, languages, locale, requester_user_id, updated_at)
+       VALUES ('C4C-MATRX2', gen_random_uuid(), $1, $2, 'A request made by the authorization matrix.',
+         'Anna Berg', 'International relations', 'staff.sindelfingen@demo.cities4cities.example', '{de,en}', 'en', $3, now())
+       ON CONFLICT (reference) DO UPDATE SET status = 'SUBMITTED' RETURNING reference`,
+      [world.X.id, world.A.id, world.users.staffA],
     );
     openRequest = request!.reference;
     await query(
