@@ -2,10 +2,9 @@ import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 
-const localise = createMiddleware(routing);
+import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 
-// Auth.js's session cookie (the __Secure- form is used over https).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const localise = createMiddleware(routing);
 
 // The proxy only chooses the locale and redirects; it is never an access check. It sends a
 // visitor without a session cookie from the account pages and the coordinator workspace to sign-in, sparing a render; the
@@ -19,7 +18,7 @@ export default function proxy(request: NextRequest) {
     return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(?:account|coordinator)(\/|$)/);
-  if (account && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (account && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(`/${account[1]}/sign-in`, request.url));
   }
   return localise(request);

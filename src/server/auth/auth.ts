@@ -7,6 +7,7 @@ import { demoMode, env } from "@/server/env";
 import { recordAudit } from "@/server/audit/record";
 import { enqueueMail } from "@/server/mail/outbox";
 import { signInMail } from "@/server/mail/sign-in-mail";
+import { sessionCookie } from "@/lib/session-cookie";
 
 /**
  * In demo mode anyone may sign in as anyone, so the secret protects nothing there; a fixed one
@@ -24,6 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // only safe in demo mode: otherwise a forged Host would put someone else's host in the link.
   trustHost: demoMode || env.AUTH_URL !== undefined,
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  cookies: { sessionToken: sessionCookie(env.AUTH_URL) },
   providers: [
     Nodemailer({
       // Never used: mail goes to the outbox and src/server/mail/outbox.ts sends it.
