@@ -1,7 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { type NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
-
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 
 const localise = createMiddleware(routing);
