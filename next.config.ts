@@ -1,12 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_POLICY } from "./src/lib/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
-// Headers on every response. The Content-Security-Policy here holds the directives that need no
-// per-request nonce; a script-src with nonces is the next step (it needs the proxy to mint them).
+// Headers on every response. Pages also get the proxy's policy with a per-request script nonce
+// (src/lib/content-security-policy.ts).
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'" },
+  { key: "Content-Security-Policy", value: STATIC_POLICY },
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

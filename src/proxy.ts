@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
+import { newNonce, pagePolicy } from "@/lib/content-security-policy";
 
 const localise = createMiddleware(routing);
 
@@ -20,7 +21,14 @@ export default function proxy(request: NextRequest) {
   if (account && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     return NextResponse.redirect(new URL(`/${account[1]}/sign-in`, request.url));
   }
-  return localise(request);
+  // The page's script nonce: Next.js reads it from the request's policy and puts it on its own
+  // inline scripts; the browser gets the same policy with the response.
+  const policy = pagePolicy(newNonce(), process.env.NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = localise(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

@@ -34,6 +34,9 @@ const schema = z.object({
   /** "1": demo mode with a real Postgres (one-click demo sign-in, development mailbox). It is
    * always on with the embedded database. */
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  /** Where pg_dump and pg_restore are (`npm run db:backup`, `db:restore`); default: the newest
+   * /usr/lib/postgresql/<version>/bin, then PATH. */
+  PG_BIN: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -22,4 +22,28 @@ test.describe("operations", () => {
       expect(headers["x-powered-by"], path).toBeUndefined();
     }
   });
+
+  test("pages allow only their own nonce'd scripts, and the portal still works under that policy", async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const first = await page.goto("/en/municipalities?q=Lviv");
+    const policies = (await first!.allHeaders())["content-security-policy"] ?? "";
+    const nonce = policies.match(/script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'strict-dynamic'/)?.[1];
+    expect(nonce, policies).toBeTruthy();
+    expect(policies).not.toContain("unsafe-inline' 'strict");
+    expect(policies).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // Next's inline scripts carry this response's nonce; a second response gets another.
+    expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
+    const second = await page.request.get("/en/municipalities?q=Lviv");
+    expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
+    // Next's client router runs: following a link keeps the document (a marker set on it survives).
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    await page.locator('a[href="/en/municipalities/lviv"]').first().click();
+    await expect(page).toHaveURL(/\/en\/municipalities\/lviv$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Lviv");
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(violations).toEqual([]);
+  });
 });

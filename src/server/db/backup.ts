@@ -5,11 +5,12 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { env as config } from "@/server/env";
 
 /** pg_dump or pg_restore: from PG_BIN, else the newest /usr/lib/postgresql/<version>/bin, else PATH. */
 export function pgTool(name: "pg_dump" | "pg_restore"): string {
   const dirs: string[] = [];
-  if (process.env.PG_BIN) dirs.push(process.env.PG_BIN);
+  if (config.PG_BIN) dirs.push(config.PG_BIN);
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
     const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
