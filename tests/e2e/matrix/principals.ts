@@ -15,6 +15,10 @@ export type World = {
   B: { id: number; slug: string };
   users: Record<Exclude<Who, "anonymous">, string>;
   sessions: Record<Exclude<Who, "anonymous">, string>;
+  /** A request of the matrix's own, from A's staff to X, still open: no other spec's request is touched. */
+  openRequest: string;
+  /** A membership of a newcomer to Y, waiting for a coordinator. */
+  pendingMembershipId: number;
 };
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -82,7 +86,26 @@ export async function prepareWorld(): Promise<World> {
       );
     }
     const sessions = Object.fromEntries(Object.keys(users).map((who) => [who, `matrix-${who}-${randomUUID()}`])) as World["sessions"];
-    return { X, Y, A, B, users, sessions };
+    const request = await one<{ reference: string }>(
+      client,
+      `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
+         requester_name, requester_role, requester_email, languages, locale, requester_user_id, updated_at)
+       VALUES ('C4C-MATRX2', gen_random_uuid(), $1, $2, 'A request made by the authorization matrix.',
+         'Anna Berg', 'International relations', 'staff.sindelfingen@demo.cities4cities.example', '{de,en}', 'en', $3, now())
+       ON CONFLICT (reference) DO UPDATE SET status = 'SUBMITTED' RETURNING reference`,
+      [X.id, A.id, users.staffA],
+    );
+    await client.query(
+      `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ('matrix-applicant', 'matrix.applicant@matrix.example', 'Applicant', now(), now())
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    const membership = await one<{ id: number }>(
+      client,
+      `INSERT INTO membership (user_id, municipality_id, status) VALUES ('matrix-applicant', $1, 'PENDING')
+       ON CONFLICT (user_id, municipality_id) DO UPDATE SET status = 'PENDING', decided_at = NULL, decided_by = NULL RETURNING id`,
+      [Y.id],
+    );
+    return { X, Y, A, B, users, sessions, openRequest: request.reference, pendingMembershipId: membership.id };
   });
 }
 

@@ -1,0 +1,214 @@
+// The endpoints of the portal as the authorization matrix and the hostile-input suite call them:
+// every page, route handler and server action, with how to reach it and who may use it.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { SESSION_COOKIE, WHO, type Who, type World } from "./principals";
+import { requestForm } from "../support";
+
+export const EVERYONE = WHO;
+export const SIGNED_IN: readonly Who[] = WHO.filter((w) => w !== "anonymous");
+export const NETWORK: readonly Who[] = ["coordinator", "administrator"];
+
+export type PageProbe = {
+  route: string;
+  url: (w: World) => string;
+  allow: readonly Who[];
+  label?: string;
+  /** Where the page sends people it has nothing for (the sign-in page sends the signed-in to their account). */
+  servedBy?: RegExp;
+};
+export type ActionProbe = {
+  key: string;
+  /** The page whose form calls the action, and who it is rendered for. */
+  page: (w: World) => string;
+  renderAs: Who;
+  /** Fills the form (in the page) before it is read; runs once, as `renderAs`. */
+  prepare?: (page: Page, w: World) => Promise<void>;
+  /** Fields to set on each replay (e.g. a fresh submission token per call). */
+  fields?: (who: Who, w: World) => Record<string, string>;
+  /** Picks the form on the page when several call the action. */
+  formIndex?: number;
+  allow: readonly Who[];
+  label?: string;
+};
+
+export const PAGES: PageProbe[] = [
+  { route: "/[locale]", url: () => "/en", allow: EVERYONE },
+  { route: "/[locale]/[...rest]", url: () => "/en/no-such-page", allow: [], label: "always 404" },
+  { route: "/[locale]/funding", url: () => "/en/funding", allow: EVERYONE },
+  { route: "/[locale]/map", url: () => "/uk/map", allow: EVERYONE },
+  { route: "/[locale]/match", url: () => "/en/match?eu=sindelfingen", allow: EVERYONE },
+  { route: "/[locale]/municipalities", url: () => "/en/municipalities", allow: EVERYONE },
+  { route: "/[locale]/municipalities/[slug]", url: (w) => `/en/municipalities/${w.X.slug}`, allow: EVERYONE },
+  { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: EVERYONE },
+  { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
+  { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/account$/ },
+  { route: "/[locale]/sign-in/check-email", url: () => "/en/sign-in/check-email", allow: EVERYONE },
+  { route: "/[locale]/account", url: () => "/en/account", allow: SIGNED_IN },
+  { route: "/[locale]/dev/mailbox", url: () => "/en/dev/mailbox", allow: EVERYONE, label: "demo mode is on in the e2e run" },
+  { route: "/[locale]/coordinator", url: () => "/en/coordinator", allow: NETWORK },
+  { route: "/[locale]/coordinator/requests/[reference]", url: (w) => `/en/coordinator/requests/${w.openRequest}`, allow: NETWORK },
+  { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/en/municipalities/${w.X.slug}/edit`, allow: ["editorX", ...NETWORK], label: "X's profile" },
+  { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/uk/municipalities/${w.Y.slug}/edit`, allow: ["editorY", ...NETWORK], label: "Y's profile" },
+];
+
+/** Route handlers: how to call each, and what allowed and refused look like. */
+export type RouteProbe = { route: string; label: string; call: (w: World, cookie: string | null) => Promise<Response>; allow: readonly Who[]; allowedStatus: number };
+
+export const base = () => `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+export const ROUTE_HANDLERS: RouteProbe[] = [
+  { route: "/healthz", label: "GET", call: () => get("/healthz"), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/auth/[...nextauth]", label: "GET session", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 200 },
+  {
+    route: "/[locale]/sign-in/demo",
+    label: "POST from the portal's own page",
+    call: (_w, c) => post("/en/sign-in/demo", form({ account: "euStaff" }), c, { origin: base() }),
+    allow: EVERYONE,
+    allowedStatus: 303,
+  },
+  {
+    route: "/[locale]/sign-in/demo",
+    label: "POST without Origin",
+    call: (_w, c) => post("/en/sign-in/demo", form({ account: "euStaff" }), c),
+    allow: [],
+    allowedStatus: 303,
+  },
+];
+
+const uniqueAddress = (who: Who) => `matrix.${who}.${randomUUID().slice(0, 8)}@hromada.example`;
+
+export const ACTIONS: ActionProbe[] = [
+  {
+    key: "/[locale]/sign-in#requestSignInLinkAction",
+    page: () => "/en/sign-in",
+    renderAs: "anonymous",
+    fields: (who) => ({ email: uniqueAddress(who) }),
+    allow: EVERYONE,
+  },
+  // The proxy sends signed-out visitors of /account to sign in before any action runs.
+  { key: "/[locale]/account#signOutAction", page: () => "/en/account", renderAs: "staffA", allow: SIGNED_IN },
+  {
+    key: "/[locale]/account#requestMembershipAction",
+    page: () => "/en/account",
+    renderAs: "staffA",
+    fields: (_who, w) => ({ municipality: w.Y.slug }),
+    allow: SIGNED_IN,
+  },
+  {
+    key: "/[locale]/coordinator#decideMembershipAction",
+    page: () => "/en/coordinator",
+    renderAs: "coordinator",
+    fields: (_who, w) => ({ membership: String(w.pendingMembershipId), decision: "REJECTED" }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/coordinator/requests/[reference]#decideRequestAction",
+    page: (w) => `/en/coordinator/requests/${w.openRequest}`,
+    renderAs: "coordinator",
+    formIndex: 2, // approve, decline, ask for information: asking can be repeated
+    fields: () => ({ note: "Which districts would the heat pumps serve? (authorization matrix)" }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/municipalities/[slug]/edit#saveProfileAction",
+    page: (w) => `/en/municipalities/${w.X.slug}/edit`,
+    renderAs: "editorX",
+    allow: ["editorX", ...NETWORK],
+    label: "X's profile",
+  },
+  {
+    key: "/[locale]/municipalities/[slug]/edit#setPublishedAction",
+    page: (w) => `/en/municipalities/${w.X.slug}/edit`,
+    renderAs: "editorX",
+    fields: () => ({ publish: "true" }),
+    allow: ["editorX", ...NETWORK],
+    label: "X's profile",
+  },
+  {
+    key: "/[locale]/municipalities/[slug]/edit#confirmProfileAction",
+    page: (w) => `/en/municipalities/${w.Y.slug}/edit`,
+    renderAs: "editorY",
+    allow: ["editorY"],
+    label: "Y's profile",
+  },
+  {
+    key: "/[locale]/municipalities/[slug]/request#submitRequestAction",
+    page: (w) => `/en/municipalities/${w.X.slug}/request`,
+    renderAs: "staffA",
+    prepare: (page) => requestForm(page).fillValid(),
+    fields: () => ({ submissionToken: randomUUID() }),
+    allow: EVERYONE,
+  },
+];
+
+export function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+}
+
+export function headers(cookie: string | null, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...extra };
+}
+
+export function get(url: string, cookie: string | null = null): Promise<Response> {
+  return fetch(base() + url, { headers: headers(cookie), redirect: "manual" });
+}
+
+export function post(url: string, body: FormData, cookie: string | null, extra: Record<string, string> = {}): Promise<Response> {
+  return fetch(base() + url, { method: "POST", body, headers: headers(cookie, extra), redirect: "manual" });
+}
+
+export const cookieOf = (w: World, who: Who) => (who === "anonymous" ? null : w.sessions[who]);
+export const userOf = (w: World, who: Who) => (who === "anonymous" ? null : w.users[who]);
+export const toSignIn = (r: Response) => r.status >= 300 && r.status < 400 && /\/sign-in(\?|$)/.test(new URL(r.headers.get("location") ?? "", base()).pathname + "?");
+
+/** Each action's id in this build, from Next's server-reference manifest, by inventory key. */
+export function actionIdsOfBuild(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(manifest.node).map(([id, entry]) => {
+      const route = "/" + path.dirname(entry.filename).replace(/^src\/app\/?/, "");
+      return [`${route.replace(/\/$/, "")}#${entry.exportedName}`, id];
+    }),
+  );
+}
+
+export function routesOfBuild(): string[] {
+  const manifest = JSON.parse(readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((p) => !p.startsWith("/_"))
+    .map((p) => p.replace(/\/(page|route)$/, "") || "/");
+}
+
+/** The form on `url` (rendered for `as`) that calls action `id`, as the fields a browser would send. */
+export async function formOf(browser: Browser, w: World, probe: ActionProbe, id: string): Promise<[string, string][]> {
+  const context = await browser.newContext({ baseURL: base() });
+  const cookie = cookieOf(w, probe.renderAs);
+  if (cookie) await context.addCookies([{ name: SESSION_COOKIE, value: cookie, domain: "localhost", path: "/" }]);
+  const page = await context.newPage();
+  try {
+    const response = await page.goto(probe.page(w));
+    expect(response?.status(), `${probe.page(w)} as ${probe.renderAs}`).toBe(200);
+    await probe.prepare?.(page, w);
+    const forms = await page.locator("form").evaluateAll(
+      (elements, actionId) =>
+        (elements as HTMLFormElement[])
+          .filter((f) => f.innerHTML.includes(actionId as string))
+          .map((f) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as [string, string])),
+      id,
+    );
+    const chosen = forms[probe.formIndex ?? 0];
+    expect(chosen, `a form calling ${probe.key} on ${probe.page(w)} (found ${forms.length})`).toBeTruthy();
+    return chosen!;
+  } finally {
+    await context.close();
+  }
+}
+
