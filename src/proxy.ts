@@ -3,19 +3,24 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import { newNonce, pagePolicy } from "@/lib/content-security-policy";
+import { isWellFormedActionForm } from "@/lib/action-form";
 
 const localise = createMiddleware(routing);
 
 // The proxy only chooses the locale and redirects; it is never an access check. It sends a
 // visitor without a session cookie from the account pages and the coordinator workspace to sign-in, sparing a render; the
 // pages check the session themselves (a cookie can be stale or forged).
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (e.g. "/en/%E0%A4%A") names no page: a plain 400,
   // where decoding it further on would fail with a 500.
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return badRequest();
+  }
+  if (request.method === "POST") {
+    const refused = await refuseActionBody(request);
+    if (refused) return refused;
   }
   const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(?:account|coordinator)(\/|$)/);
   if (account && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
@@ -29,6 +34,29 @@ export default function proxy(request: NextRequest) {
   const response = localise(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+/** What Next.js accepts as a server action's body (its default `serverActions.bodySizeLimit`). */
+const ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Posts that Next.js would answer with a 500 before any code of ours runs: a body over its size
+ * limit, and — for forms posted without JavaScript — a body that is not a form, or a forged
+ * action reference (src/lib/action-form.ts). They get a 413 or a 400 here instead.
+ */
+async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data") || request.headers.has("next-action")) return null;
+  const body = await request.clone().arrayBuffer();
+  if (body.byteLength > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => null);
+  return form && isWellFormedActionForm(form) ? null : badRequest();
+}
+
+function badRequest() {
+  return new NextResponse("Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "./plain-text";
 import { COOPERATION_AREAS } from "./cooperation-areas";
 import { PARTNER_COUNTRIES, WORKING_LANGUAGES } from "./languages";
 
@@ -25,11 +26,11 @@ export type RequestErrorKey = (typeof ERROR_KEYS)[number];
 
 const err = (key: RequestErrorKey) => ({ error: key });
 
-/** Text from a form: control characters out, spaces trimmed, then length-checked. */
+/** Text from a form, cleaned (src/lib/plain-text.ts), then length-checked. */
 function text(min: number, max: number) {
   return z
     .string(err("required"))
-    .transform((v) => v.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === "\n" || c === "\r" ? c : "")).trim())
+    .transform(cleanText)
     .pipe(
       min > 0
         ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "./plain-text";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
 
@@ -35,14 +36,10 @@ export type ProfileErrorKey = (typeof PROFILE_ERROR_KEYS)[number];
 
 const err = (key: ProfileErrorKey) => ({ error: key });
 
-function clean(v: string): string {
-  return v.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === "\n" || c === "\r" ? c : "")).trim();
-}
-
 function text(min: number, max: number) {
   return z
     .string(err("required"))
-    .transform(clean)
+    .transform(cleanText)
     .pipe(
       min > 0
         ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))
@@ -61,7 +58,7 @@ const cyrillicText = (min: number, max: number) => text(min, max).pipe(z.string(
 function decimal(pattern: RegExp, min: number, max: number) {
   return z
     .string(err("number"))
-    .transform((v) => clean(v).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
+    .transform((v) => cleanText(v).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
     .pipe(
       z
         .string()
@@ -103,7 +100,7 @@ export const profileSchema = z.object({
   hromadaType: z.enum(["URBAN", "SETTLEMENT", "RURAL"], err("invalidChoice")),
   population: z
     .string(err("required"))
-    .transform((v) => clean(v).replace(/[\s\u00a0\u202f]/g, ""))
+    .transform((v) => cleanText(v).replace(/[\s\u00a0\u202f]/g, ""))
     .pipe(
       z
         .string()
@@ -217,14 +214,14 @@ export function validateProfile(raw: Record<string, unknown>): { ok: true; input
     }
   }
   // Checked here rather than in refinements, so that these messages show with all the others.
-  const blank = (field: string) => typeof raw[field] !== "string" || clean(raw[field] as string) === "";
+  const blank = (field: string) => typeof raw[field] !== "string" || cleanText(raw[field] as string) === "";
   if (blank("latitude") !== blank("longitude")) add(blank("latitude") ? "latitude" : "longitude", "coordinatesPair");
   for (const direction of ["needs", "offers"] as const) {
     for (const line of (raw[direction] as { area: string; detailEn: string; detailUk: string }[]) ?? []) {
       if (!(COOPERATION_AREAS as readonly string[]).includes(line.area)) continue;
       const area = line.area as CooperationAreaSlug;
-      const en = clean(line.detailEn) !== "";
-      const uk = clean(line.detailUk) !== "";
+      const en = cleanText(line.detailEn) !== "";
+      const uk = cleanText(line.detailUk) !== "";
       if (en && !uk) add(areaLineField(direction, area, "uk"), "translationMissing");
       if (uk && !en) add(areaLineField(direction, area, "en"), "translationMissing");
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { cleanText } from "@/lib/plain-text";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { DomainError, isUniqueViolation } from "@/server/errors";
@@ -18,9 +19,9 @@ export type DecisionResult = { status: "APPROVED" | "DECLINED" | "UNDER_REVIEW";
 const TO_STATUS = { approve: "APPROVED", decline: "DECLINED", askForInformation: "UNDER_REVIEW" } as const;
 const NOTICE: Record<Decision["kind"], Notice> = { approve: "approved", decline: "declined", askForInformation: "infoRequested" };
 
-/** A note's text, trimmed; a DomainError on `field` when it is required and missing, or out of bounds. */
+/** A note's text, cleaned (src/lib/plain-text.ts); a DomainError on `field` when it is required and missing, or out of bounds. */
 export function checkNote(value: unknown, required: boolean, field: string): string | null {
-  const note = typeof value === "string" ? value.trim() : "";
+  const note = typeof value === "string" ? cleanText(value) : "";
   if (!note && !required) return null;
   if (note.length < NOTE_LIMITS.min) throw new DomainError<"noteTooShort">("noteTooShort", field);
   if (note.length > NOTE_LIMITS.max) throw new DomainError<"noteTooLong">("noteTooLong", field);

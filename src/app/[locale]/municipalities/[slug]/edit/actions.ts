@@ -31,8 +31,11 @@ export async function saveProfileAction(slug: unknown, _previous: ProfileFormSta
 
 export async function setPublishedAction(slug: unknown, _previous: ProfileStepState, form: FormData): Promise<ProfileStepState> {
   if (typeof slug !== "string" || !(form instanceof FormData)) return { status: "failed", reason: "notFound" };
+  // The buttons send "true" or "false"; anything else was not sent by them.
+  const publish = form.get("publish");
+  if (publish !== "true" && publish !== "false") return { status: "failed", reason: "malformed" };
   return step(slug, async (principal) => {
-    await setProfilePublished(principal, slug, form.get("publish") === "true");
+    await setProfilePublished(principal, slug, publish === "true");
   });
 }
 

@@ -1,6 +1,6 @@
 import type { ProfileFieldErrors } from "@/lib/profile-schema";
 
-export type ProfileFailure = "stale" | "incomplete" | "forbidden" | "signedOut" | "notFound" | "unexpected";
+export type ProfileFailure = "stale" | "incomplete" | "forbidden" | "signedOut" | "notFound" | "malformed" | "unexpected";
 
 /** What the profile form shows after a save. */
 export type ProfileFormState =

@@ -1,0 +1,179 @@
+// Hostile input: at least 200 malformed posts to every server action of the build, as the person
+// the form is for (the deepest path). Every reply must be a 4xx, a redirect or the form with its
+// errors: never a 5xx, never a stack trace. The strictly malformed ones (1 MB strings, forged
+// bound arguments, unknown action ids, bodies that are not forms or too large) must also write
+// nothing. Control characters, NUL and invalid UTF-8 in text are not refused but cleaned
+// (src/lib/plain-text.ts), so they may be stored — as clean text.
+// Forged ids of other people's objects are the authorization matrix's cells.
+import { expect, test } from "@playwright/test";
+import { ensureSessions, fingerprint, prepareWorld, type World } from "./matrix/principals";
+import { ACTIONS, actionIdsOfBuild, base, cookieOf, formOf, headers, type ActionProbe } from "./matrix/endpoints";
+
+test.skip(!process.env.DATABASE_URL, "the suite reads the e2e database: run `npm test` with DATABASE_URL set");
+
+type Value = string | Uint8Array;
+type Fields = [string, Value][];
+type Variant = { label: string; fields?: Fields; raw?: { body: Uint8Array | string; type: string }; strict: boolean };
+
+const INVALID_UTF8 = new Uint8Array([0x41, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0xff, 0xfe]);
+
+/** Values every field gets in turn; `strict` ones must never be stored. */
+const BAD_VALUES: { label: string; value: Value; strict: boolean }[] = [
+  { label: "1 MB string", value: "x".repeat(1_000_000), strict: true },
+  { label: "2 MB string", value: "y".repeat(2_000_000), strict: true },
+  { label: "NUL byte", value: "Lviv\u0000", strict: false },
+  { label: "control characters", value: "a\u0007\u001b[31mb\u0008", strict: false },
+  { label: "invalid UTF-8", value: INVALID_UTF8, strict: false },
+  { label: "empty", value: "", strict: false },
+  { label: "blanks", value: "   \t  ", strict: false },
+  { label: "SQL", value: "'; DROP TABLE municipality; --", strict: false },
+  { label: "SQL boolean", value: "' OR '1'='1", strict: false },
+  { label: "HTML", value: '<script>alert(1)</script><img src=x onerror="alert(2)">', strict: false },
+  { label: "number overflow", value: "1e309", strict: false },
+  { label: "negative", value: "-1", strict: false },
+  { label: "huge integer", value: "99999999999999999999999999", strict: false },
+  { label: "NaN", value: "NaN", strict: false },
+  { label: "JSON operator", value: '{"$ne":null}', strict: false },
+  { label: "path", value: "../../../../etc/passwd", strict: false },
+  { label: "bidi and zero-width", value: "\u202egnp.exe\u200b\ufeff", strict: false },
+  { label: "astral", value: "𝕃𝕧𝕚𝕧 🏛️", strict: false },
+  { label: "long line", value: "Kyiv ".repeat(2000), strict: false },
+];
+
+/** Bound arguments as a forger would send them in place of the page's own. */
+const FORGED_BOUND = ["[", "null", "[]", "{}", '"$@1"', "[1,2,3,4,5,6]", '[{"then":"$@1"}]', `["${"x".repeat(50_000)}"]`, '["$F1"]', '["$Q1","$W2","$K3"]', '[["nested",["deeper",[1]]]]', '["\\u0000"]'];
+
+function isActionField(name: string) {
+  return name.startsWith("$ACTION");
+}
+
+/** A multipart body written byte by byte, so a value can be invalid UTF-8. */
+function multipart(fields: Fields): { body: Uint8Array; type: string } {
+  const boundary = `----c4c${Math.random().toString(36).slice(2)}`;
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const [name, value] of fields) {
+    parts.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name.replace(/"/g, "%22")}"\r\n\r\n`));
+    parts.push(typeof value === "string" ? encoder.encode(value) : value);
+    parts.push(encoder.encode("\r\n"));
+  }
+  parts.push(encoder.encode(`--${boundary}--\r\n`));
+  const body = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    body.set(p, at);
+    at += p.length;
+  }
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** A small deterministic PRNG, so a failure names a variant that can be replayed. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+/** At least `minimum` malformed versions of a valid form. */
+export function variantsOf(base: Fields, minimum = 200): Variant[] {
+  const data = base.filter(([k]) => !isActionField(k));
+  const action = base.filter(([k]) => isActionField(k));
+  const out: Variant[] = [];
+  for (const [name] of data) {
+    out.push({ label: `${name} missing`, fields: base.filter(([k]) => k !== name), strict: false });
+    out.push({ label: `${name} twice`, fields: [...base, [name, "second value"]], strict: false });
+    for (const bad of BAD_VALUES) {
+      out.push({ label: `${name}: ${bad.label}`, fields: base.map(([k, v]) => [k, k === name ? bad.value : v] as [string, Value]), strict: bad.strict });
+    }
+  }
+  const boundField = action.find(([k]) => /^\$ACTION_\d+:1$/.test(k))?.[0];
+  if (boundField) {
+    for (const forged of FORGED_BOUND) {
+      out.push({ label: `bound arguments ${forged.slice(0, 30)}`, fields: base.map(([k, v]) => [k, k === boundField ? forged : v] as [string, Value]), strict: true });
+    }
+  }
+  const refField = action.find(([k]) => /^\$ACTION_(ID_|\d+:0)/.test(k))?.[0];
+  if (refField) {
+    out.push({
+      label: "unknown action id",
+      fields: base.map(([k, v]) => (k === refField && k.startsWith("$ACTION_ID_") ? ["$ACTION_ID_7f" + "0".repeat(40), v] : k === refField ? [k, '{"id":"7f' + "0".repeat(40) + '","bound":"$@1"}'] : [k, v])),
+      strict: true,
+    });
+  }
+  out.push({ label: "only the action", fields: action, strict: false });
+  out.push({ label: "prototype keys", fields: [...base, ["__proto__", "x"], ["constructor", "y"], ["prototype", "z"]], strict: false });
+  out.push({ label: "500 extra fields", fields: [...base, ...Array.from({ length: 500 }, (_, i) => [`extra${i}`, "x"] as [string, Value])], strict: false });
+  out.push({ label: "field name invalid UTF-8", fields: [...base, [String.fromCharCode(0xff, 0xfe), "x"]], strict: false });
+  out.push({ label: "empty body", raw: { body: "", type: "multipart/form-data; boundary=nothing" }, strict: true });
+  out.push({ label: "truncated multipart", raw: { body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated", type: "multipart/form-data; boundary=x" }, strict: true });
+  out.push({ label: "JSON body", raw: { body: JSON.stringify(Object.fromEntries(data)), type: "application/json" }, strict: true });
+  out.push({ label: "urlencoded junk", raw: { body: "%%%&&&===\u0000", type: "application/x-www-form-urlencoded" }, strict: true });
+  // Fill up with combinations: several fields wrong at once.
+  const random = prng(data.length * 7919 + base.length);
+  const names = data.map(([k]) => k);
+  for (let i = 0; out.length < minimum; i++) {
+    const picks = names.length ? Array.from({ length: 1 + Math.floor(random() * Math.min(3, names.length)) }, () => names[Math.floor(random() * names.length)]!) : [];
+    const bads = picks.map(() => BAD_VALUES[Math.floor(random() * BAD_VALUES.length)]!);
+    const extra: Fields = names.length ? [] : [[`junk${i}`, BAD_VALUES[i % BAD_VALUES.length]!.value]];
+    out.push({
+      label: `combination ${i}: ${picks.map((p, j) => `${p}=${bads[j]!.label}`).join(", ") || "junk field"}`,
+      fields: [...base.map(([k, v]) => [k, picks.includes(k) ? bads[picks.indexOf(k)]!.value : v] as [string, Value]), ...extra],
+      strict: bads.some((b) => b.strict),
+    });
+  }
+  return out;
+}
+
+async function send(url: string, variant: Variant, cookie: string | null): Promise<{ status: number; text: string }> {
+  const { body, type } = variant.raw ?? multipart(variant.fields!);
+  const response = await fetch(base() + url, { method: "POST", body: typeof body === "string" ? body : Buffer.from(body), headers: headers(cookie, { "content-type": type }), redirect: "manual" });
+  return { status: response.status, text: await response.text() };
+}
+
+const STACK_TRACE = /\n\s+at [\w$.<>]+ \(|node_modules\/|webpack-internal|\.next\/server/;
+
+let world: World;
+
+test.describe("hostile input", () => {
+  test.beforeAll(async () => {
+    world = await prepareWorld();
+    await ensureSessions(world);
+  });
+
+  for (const probe of ACTIONS as ActionProbe[]) {
+    test(`${probe.key}: 200+ malformed posts, no 5xx, and the strictly malformed write nothing`, async ({ browser }) => {
+      test.setTimeout(240_000);
+      await ensureSessions(world);
+      const id = actionIdsOfBuild()[probe.key]!;
+      const form = await formOf(browser, world, probe, id);
+      const filled: Fields = form.map(([k, v]) => [k, v]);
+      for (const [k, v] of Object.entries(probe.fields?.(probe.renderAs, world) ?? {})) {
+        const at = filled.findIndex(([name]) => name === k);
+        if (at >= 0) filled[at] = [k, v];
+        else filled.push([k, v]);
+      }
+      const variants = variantsOf(filled);
+      expect(variants.length).toBeGreaterThanOrEqual(200);
+      const problems: string[] = [];
+      const url = probe.page(world);
+      // The strict ones first, in one batch judged by the database; then the rest.
+      const strict = variants.filter((v) => v.strict);
+      const before = await fingerprint();
+      for (const variant of strict) {
+        await ensureSessions(world);
+        const { status, text } = await send(url, variant, cookieOf(world, probe.renderAs));
+        if (status >= 500 || STACK_TRACE.test(text)) problems.push(`${variant.label}: ${status}${STACK_TRACE.test(text) ? " with a stack trace" : ""}`);
+      }
+      const after = await fingerprint();
+      const written = Object.keys(after).filter((t) => after[t] !== before[t]);
+      if (written.length) problems.push(`strictly malformed posts wrote to ${written.join(", ")}`);
+      for (const variant of variants.filter((v) => !v.strict)) {
+        await ensureSessions(world);
+        const { status, text } = await send(url, variant, cookieOf(world, probe.renderAs));
+        if (status >= 500 || STACK_TRACE.test(text)) problems.push(`${variant.label}: ${status}${STACK_TRACE.test(text) ? " with a stack trace" : ""}`);
+      }
+      expect(problems, `${variants.length} variants posted to ${url}`).toEqual([]);
+    });
+  }
+});
