@@ -3,6 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
+import auditEn from "../../src/i18n/messages/features/audit.en.json" with { type: "json" };
+import auditUk from "../../src/i18n/messages/features/audit.uk.json" with { type: "json" };
 import { en, expectConfirmation, format, requestForm, uk } from "./support";
 
 const accounts = { en: accountsEn.accounts, uk: accountsUk.accounts };
@@ -78,6 +80,30 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expect(page.getByRole("heading", { level: 1, name: coordinatorEn.coordinator.queue.title })).toBeVisible();
     await expectNoViolations(page, "coordinator workspace");
   });
+
+  for (const locale of ["en", "uk"] as const) {
+    test(`partnership page of Lviv and Sindelfingen (${locale})`, async ({ page }) => {
+      await page.goto(`/${locale}/partnerships`);
+      const row = page.getByRole("row").filter({ hasText: "Sindelfingen" }).filter({ hasText: locale === "en" ? "Lviv" : "Львів" });
+      await row.getByRole("link").last().click();
+      await expect(page).toHaveURL(/\/partnerships\/\d+$/);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Sindelfingen");
+      await page.waitForLoadState("networkidle");
+      await expectNoViolations(page, `partnership page (${locale})`);
+    });
+
+    test(`audit log (${locale})`, async ({ page }) => {
+      const t = accounts[locale];
+      const audit = locale === "en" ? auditEn.audit : auditUk.audit;
+      await page.goto(`/${locale}/sign-in`);
+      await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+      await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+      await page.goto(`/${locale}/coordinator/audit?outcome=nonsense`);
+      await expect(page.getByRole("heading", { level: 1, name: audit.title })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: audit.ignored.outcome })).toBeVisible();
+      await expectNoViolations(page, `audit log (${locale})`);
+    });
+  }
 
   test("sign-in form with an invalid address", async ({ page }) => {
     const t = accounts.en.signIn;

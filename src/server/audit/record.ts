@@ -20,6 +20,8 @@ export async function recordAudit(client: Writer, entry: AuditEntry): Promise<vo
   await client.auditEvent.create({
     data: {
       actorUserId: entry.actorUserId,
+      // Kept when the account is deleted (actorUserId becomes null), so the log can say so.
+      byAccount: entry.actorUserId !== null,
       action: entry.action,
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,

@@ -28,6 +28,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const principal = await currentPrincipal();
   const [queue, memberships] = await orRefused(locale, () => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
   const t = await getTranslations("coordinator");
+  const tAudit = await getTranslations("audit");
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -46,6 +47,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("queue.title")}</h1>
         <p className="max-w-3xl">{t("queue.intro")}</p>
+        <p>
+          <Link href="/coordinator/audit">{tAudit("link")}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="requests" className="space-y-4">

@@ -67,7 +67,9 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
                     </td>
                     <td className="p-2">{p.areas.map((a) => tAreas(a)).join(", ")}</td>
                     <td className="p-2 whitespace-nowrap">{format.dateTime(p.since, { year: "numeric", month: "short" })}</td>
-                    <td className="p-2">{tStage(p.stage)}</td>
+                    <td className="p-2">
+                      <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
+                    </td>
                   </tr>
                 );
               })}

@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { currentPrincipal } from "@/server/auth/session";
+import { getPartnershipDetails } from "@/server/partnerships/details";
+import { MunicipalityName, localised } from "@/components/municipality-name";
+import { StageSteps } from "@/components/partnerships/stage-steps";
+import { StageHistory } from "@/components/partnerships/stage-history";
+import { StageForm } from "@/components/partnerships/stage-form";
+import { countryName } from "@/lib/intl-names";
+import { changeStageAction } from "./actions";
+
+type Props = PageProps<"/[locale]/partnerships/[id]">;
+
+const idOf = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const t = await getTranslations({ locale, namespace: "partnerships.page" });
+  const p = idOf(id) === null ? null : await getPartnershipDetails(null, idOf(id)!);
+  if (!p) return { title: t("titleUnknown") };
+  const ukrainian = localised(locale, p.ukrainian.nameEn, p.ukrainian.nameUk) ?? "";
+  return { title: t("title", { ukrainian, eu: p.eu.name }) };
+}
+
+export default async function PartnershipPage({ params, searchParams }: Props) {
+  const { locale, id: raw } = await params;
+  setRequestLocale(locale);
+  const id = idOf(raw);
+  const p = id === null ? null : await getPartnershipDetails(await currentPrincipal(), id);
+  if (!p) notFound();
+  const { done } = await searchParams;
+  const t = await getTranslations("partnerships");
+  const tStage = await getTranslations("stage");
+  const tAreas = await getTranslations("areas");
+  const format = await getFormatter();
+  const ukrainian = localised(locale, p.ukrainian.nameEn, p.ukrainian.nameUk) ?? "";
+  const last = p.history.at(-1);
+
+  return (
+    <div className="space-y-8">
+      <p>
+        <Link href="/partnerships">{t("page.back")}</Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("page.title", { ukrainian, eu: p.eu.name })}</h1>
+      </header>
+
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("page.ukrainian")}</dt>
+        <dd>
+          {p.ukrainian.status === "PUBLISHED" ? (
+            <Link href={`/municipalities/${p.ukrainian.slug}`}>
+              <MunicipalityName nameEn={p.ukrainian.nameEn} nameUk={p.ukrainian.nameUk} locale={locale} withOriginal={false} />
+            </Link>
+          ) : (
+            <MunicipalityName nameEn={p.ukrainian.nameEn} nameUk={p.ukrainian.nameUk} locale={locale} withOriginal={false} />
+          )}
+          {p.ukrainian.region && <>, {localised(locale, p.ukrainian.region.nameEn, p.ukrainian.region.nameUk)}</>}
+        </dd>
+        <dt className="font-semibold">{t("page.eu")}</dt>
+        <dd>
+          {p.eu.name}, {countryName(p.eu.country, locale)}
+        </dd>
+        <dt className="font-semibold">{t("page.since")}</dt>
+        <dd>{format.dateTime(p.since, { year: "numeric", month: "long" })}</dd>
+        <dt className="font-semibold">{t("page.areas")}</dt>
+        <dd>{p.areas.length > 0 ? p.areas.map((a) => tAreas(a)).join(", ") : t("page.noAreas")}</dd>
+      </dl>
+
+      <section aria-labelledby="stage" className="space-y-4">
+        <h2 id="stage" className="text-2xl font-semibold text-brand-900">
+          {t("page.stage")}
+        </h2>
+        {done === "moved" && (
+          <p role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+            {t("page.moved", { stage: tStage(p.stage) })}
+          </p>
+        )}
+        {done === "stale" && (
+          <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {last?.actor
+              ? t("page.stale", { stage: tStage(p.stage), who: last.actor, when: format.dateTime(last.at, { dateStyle: "medium", timeStyle: "short" }) })
+              : t("page.staleUnknown", { stage: tStage(p.stage) })}
+          </p>
+        )}
+        <p>{t("page.current", { stage: tStage(p.stage) })}</p>
+        <StageSteps stage={p.stage} />
+        {p.mayChange && (
+          <div className="space-y-3">
+            <h3 className="text-lg font-semibold">{t("form.title")}</h3>
+            <p className="max-w-3xl">{t("form.rules")}</p>
+            {p.moves.length > 0 ? (
+              <StageForm current={p.stage} moves={p.moves} action={changeStageAction.bind(null, p.id)} />
+            ) : (
+              <p>{t("form.endedFinal")}</p>
+            )}
+          </div>
+        )}
+      </section>
+
+      <StageHistory history={p.history} detailed={p.mayChange} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { authorize, type Principal } from "@/server/auth/principal";
+import { AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
+
+/** The portal's time zone, as in src/i18n/request.ts: a day in the filter is a day there. */
+const TIME_ZONE = "Europe/Kyiv";
+
+function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
+  const at: Prisma.DateTimeFilter = {};
+  if (filter.from) at.gte = startOfDay(filter.from, TIME_ZONE);
+  if (filter.to) at.lt = startOfDay(nextDay(filter.to), TIME_ZONE);
+  return { action: filter.action, outcome: filter.outcome, at: filter.from || filter.to ? at : undefined };
+}
+
+/**
+ * One page of the audit log, newest first, for coordinators and administrators (`audit.read`).
+ * Refused (and the refusal itself audited) for everyone else. The actor is given as their name or
+ * e-mail address, "anonymous" when nobody was signed in, or "deleted" when the account is gone.
+ */
+export async function listAuditEvents(principal: Principal | null, filter: AuditFilter) {
+  await authorize(principal, "audit.read");
+  const condition = where(filter);
+  const total = await db().auditEvent.count({ where: condition });
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const rows = await db().auditEvent.findMany({
+    where: condition,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE,
+    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, actor: { select: { name: true, email: true } } },
+  });
+  return {
+    total,
+    pages,
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      objectType: r.objectType,
+      objectId: r.objectId,
+      outcome: r.outcome,
+      actor: r.actor
+        ? ({ kind: "person", name: r.actor.name, email: r.actor.email } as const)
+        : ({ kind: r.byAccount ? "deleted" : "anonymous" } as const),
+    })),
+  };
+}
+
+export type AuditLogPage = Awaited<ReturnType<typeof listAuditEvents>>;

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/server/db";
+import { can, type Principal } from "@/server/auth/principal";
+import { allowedMoves, type Stage } from "@/lib/partnership-stages";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+
+/**
+ * One partnership as its page shows it, or null when there is none. Its facts and the stage
+ * history (when, from, to) are public, as in the registry; who moved it and their notes are
+ * shown only to those who may move it (the partners' people, coordinators, administrators),
+ * since a note may name people or the terms being negotiated.
+ */
+export async function getPartnershipDetails(principal: Principal | null, id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const p = await db().partnership.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      since: true,
+      stage: true,
+      ukrainianMunicipalityId: true,
+      euMunicipalityId: true,
+      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { nameEn: true, nameUk: true } } } },
+      euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+      areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+      stageEvents: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, at: true, fromStage: true, toStage: true, note: true, actor: { select: { name: true, email: true } } },
+      },
+    },
+  });
+  if (!p) return null;
+  const mayChange = can(principal, "partnership.changeStage", {
+    type: "partnership",
+    id: p.id,
+    ukrainianMunicipalityId: p.ukrainianMunicipalityId,
+    euMunicipalityId: p.euMunicipalityId,
+  });
+  return {
+    id: p.id,
+    since: p.since,
+    stage: p.stage as Stage,
+    ukrainian: p.ukrainianMunicipality,
+    eu: { name: p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn, country: p.euMunicipality.country },
+    areas: p.areas.map((a) => a.area.slug as CooperationAreaSlug),
+    mayChange,
+    moves: mayChange ? allowedMoves(p.stage, principal?.globalRole != null) : [],
+    history: p.stageEvents.map((e) => ({
+      id: e.id,
+      at: e.at,
+      from: e.fromStage as Stage,
+      to: e.toStage as Stage,
+      // Who and why: for the partners and coordinators only (undefined otherwise, never sent).
+      actor: mayChange ? (e.actor ? (e.actor.name ?? e.actor.email) : null) : undefined,
+      note: mayChange ? e.note : undefined,
+    })),
+  };
+}
+
+export type PartnershipDetails = NonNullable<Awaited<ReturnType<typeof getPartnershipDetails>>>;

@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
+import partnershipsEn from "../../src/i18n/messages/features/partnerships.en.json" with { type: "json" };
+import partnershipsUk from "../../src/i18n/messages/features/partnerships.uk.json" with { type: "json" };
+import auditEn from "../../src/i18n/messages/features/audit.en.json" with { type: "json" };
+import auditUk from "../../src/i18n/messages/features/audit.uk.json" with { type: "json" };
+import { en, format, literal, uk } from "./support";
+
+// Runs against a server in demo mode with the demo data (Lviv and Sindelfingen are partners).
+const text = {
+  en: { accounts: accountsEn.accounts, p: partnershipsEn.partnerships, audit: auditEn.audit, core: en, lviv: "Lviv" },
+  uk: { accounts: accountsUk.accounts, p: partnershipsUk.partnerships, audit: auditUk.audit, core: uk, lviv: "Львів" },
+} as const;
+const ORDER = ["INTRODUCED", "IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const;
+type Stage = (typeof ORDER)[number];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function signInAs(page: Page, locale: "en" | "uk", role: "editor" | "coordinator") {
+  const t = text[locale].accounts;
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles[role] }) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+}
+
+/** The registry's row of Lviv and Sindelfingen. */
+function lvivRow(page: Page, locale: "en" | "uk") {
+  const table = page.getByRole("table", { name: text[locale].core.registry.caption });
+  return table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${literal(text[locale].lviv).source}(\\s|$)`) }) }).filter({ hasText: "Sindelfingen" });
+}
+
+for (const locale of ["en", "uk"] as const) {
+  const { p, audit, core } = text[locale];
+  const stageName = (s: Stage) => core.stage[s];
+
+  test(`the editor of Lviv moves Lviv–Sindelfingen one stage on; the coordinator finds it in the audit log (${locale})`, async ({ page, browser }) => {
+    await signInAs(page, locale, "editor");
+    await page.goto(`/${locale}/partnerships`);
+    const row = lvivRow(page, locale);
+    await expect(row).toHaveCount(1);
+    await row.getByRole("link").last().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/partnerships/\\d+$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(text[locale].lviv);
+
+    const current = page.getByRole("list", { name: p.steps.label }).locator('[aria-current="step"]');
+    await expect(current).toHaveCount(1);
+    const shown = ((await current.textContent()) ?? "").trim();
+    const from = ORDER.find((s) => shown === stageName(s) || shown.startsWith(`${stageName(s)} (`));
+    expect(from, "the current stage is an active one").toBeDefined();
+    const to = ORDER[ORDER.indexOf(from!) + 1];
+    expect(to, "there is a stage after the current one").toBeDefined();
+    await expectNoViolations(page);
+
+    const note = `Moved on in the ${locale} test ${Date.now()}`;
+    await page.getByLabel(p.form.stage).selectOption({ label: stageName(to) });
+    await page.getByLabel(p.form.note).fill(note);
+    await page.getByRole("button", { name: p.form.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(to) }) })).toBeVisible();
+    await expect(current).toContainText(stageName(to));
+    const history = page.getByRole("table").filter({ has: page.locator("caption", { hasText: p.history.captionDetailed }) });
+    await expect(history.getByRole("row").filter({ hasText: note })).toContainText(format(p.history.move, { from: stageName(from!), to: stageName(to) }));
+    const partnershipUrl = page.url().replace(/[?#].*$/, "");
+    const id = partnershipUrl.split("/").pop()!;
+
+    await page.goto(`/${locale}/partnerships`);
+    await expect(lvivRow(page, locale).getByRole("cell").last()).toHaveText(stageName(to));
+
+    // The coordinator, in another browser session, finds the move in the audit log.
+    const coordinatorContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const coordinator = await coordinatorContext.newPage();
+    await signInAs(coordinator, locale, "coordinator");
+    await coordinator.goto(`/${locale}/coordinator`);
+    await coordinator.getByRole("link", { name: audit.link }).click();
+    await expect(coordinator.getByRole("heading", { level: 1, name: audit.title })).toBeVisible();
+    await coordinator.getByLabel(audit.actionLabel).selectOption({ label: audit.actions.partnership.changeStage });
+    await coordinator.getByRole("button", { name: audit.apply }).click();
+    await expect(coordinator).toHaveURL(/action=partnership\.changeStage/);
+    const newest = coordinator.getByRole("table").getByRole("row").nth(1);
+    await expect(newest).toContainText("Olena Demchenko");
+    await expect(newest).toContainText(audit.actions.partnership.changeStage);
+    await expect(newest).toContainText(audit.outcomes.ALLOWED);
+    await expect(newest.getByRole("link", { name: format(audit.object, { type: audit.objectTypes.partnership, id }) })).toBeVisible();
+    await expectNoViolations(coordinator);
+    await coordinatorContext.close();
+
+    // Put it back (one step back is allowed, to correct a mistake), leaving the demo data as it was.
+    await page.goto(partnershipUrl);
+    await page.getByLabel(p.form.stage).selectOption({ label: stageName(from!) });
+    await page.getByRole("button", { name: p.form.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(from!) }) })).toBeVisible();
+  });
+}
+
+test("an anonymous visitor sees the stage and its history but no form and no notes; the audit log sends them to sign in", async ({ page }) => {
+  const p = text.en.p;
+  await page.goto("/en/partnerships");
+  await lvivRow(page, "en").getByRole("link").last().click();
+  await expect(page.getByRole("list", { name: p.steps.label }).locator('[aria-current="step"]')).toHaveCount(1);
+  await expect(page.getByRole("button", { name: p.form.submit })).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: p.history.columns.note })).toHaveCount(0);
+  expect((await page.goto("/en/partnerships/999999999"))?.status()).toBe(404);
+  await page.goto("/en/coordinator/audit");
+  await expect(page).toHaveURL(/\/en\/sign-in$/);
+});
+
+test("the audit log is a 404 for the editor, and says which filters it ignored to a coordinator", async ({ page }) => {
+  await signInAs(page, "en", "editor");
+  expect((await page.goto("/en/coordinator/audit"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: auditEn.audit.title })).toHaveCount(0);
+  await page.context().clearCookies();
+  await signInAs(page, "en", "coordinator");
+  const response = await page.goto("/en/coordinator/audit?outcome=MAYBE&from=2026-13-45&page=-1");
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("status").filter({ hasText: auditEn.audit.ignored.title });
+  await expect(notice).toContainText(auditEn.audit.ignored.outcome);
+  await expect(notice).toContainText(auditEn.audit.ignored.from);
+  await expect(notice).toContainText(auditEn.audit.ignored.page);
+  await expect(page.locator("#main").getByRole("link", { name: auditEn.audit.back })).toHaveAttribute("href", "/en/coordinator");
+});
