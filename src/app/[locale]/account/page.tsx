@@ -7,6 +7,7 @@ import { listJoinableMunicipalities } from "@/server/memberships/request-members
 import { localised } from "@/components/municipality-name";
 import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { EditorOverview } from "@/components/profile-editor/editor-overview";
+import { YourData } from "@/components/accounts/your-data";
 import { requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality"] as const;
@@ -111,6 +112,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       {editorOverviews.map((overview) => (
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
       ))}
+      <YourData locale={locale} />
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">
           {t("signOut")}
