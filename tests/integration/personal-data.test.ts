@@ -161,6 +161,8 @@ describe("deleting one's account", () => {
     const annas = await spread(ANNA, users.anna, ids.sindelfingen);
     const others = await spread(OTHER, users.other, ids.goteborg);
     const otherBefore = await whereTextOccurs(OTHER);
+    // Anna is also named as Stryi's contact person.
+    await db().municipality.update({ where: { id: ids.stryi }, data: { contactEmail: ANNA } });
 
     await deleteOwnAccount(await principal(users.anna), users.anna, ` ${ANNA.toLowerCase()} `);
 
@@ -169,6 +171,7 @@ describe("deleting one's account", () => {
     expect(await db().user.findUnique({ where: { id: users.anna } })).toBeNull();
     expect(await db().session.count({ where: { userId: users.anna } })).toBe(0);
     expect(await db().membership.count({ where: { userId: users.anna } })).toBe(0);
+    expect(await db().municipality.findUniqueOrThrow({ where: { id: ids.stryi }, select: { contactName: true, contactEmail: true } })).toEqual({ contactName: null, contactEmail: null });
     // The requests stay on the municipalities' record, with their status and history.
     for (const { id } of [annas.own, annas.anonymous]) {
       const r = await db().partnershipRequest.findUniqueOrThrow({ where: { id }, select: { requesterName: true, requesterRole: true, requesterEmail: true, requesterUserId: true, status: true, _count: { select: { events: true } } } });

@@ -30,6 +30,7 @@ export default async function DeleteAccountPage({ params }: Props) {
         <li>{t("removes.account")}</li>
         <li>{t("removes.requests")}</li>
         <li>{t("removes.mail")}</li>
+        <li>{t("removes.contact")}</li>
         <li>{t("removes.traces")}</li>
       </ul>
       <p>{t.rich("download", { download: (chunks) => <a href={`/${locale}/account/data`}>{chunks}</a> })}</p>
