@@ -33,7 +33,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/sign-in/check-email": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/demo": { type: "route", access: { kind: "demoMode" }, note: "same-origin POST only" },
   "/[locale]/account": { type: "page", access: { kind: "signedIn" } },
-  "/[locale]/account/data": { type: "route", access: { kind: "action", action: "account.exportOwn" }, note: "GET: the caller's own data as a JSON attachment; signed out → 303 to sign-in, audited REFUSED" },
+  "/[locale]/account/data": { type: "route", access: { kind: "action", action: "account.exportOwn" }, note: "GET: the caller's own data as a JSON attachment (no-store); no session cookie: the proxy's 307 to sign-in; a stale or forged cookie: 303 to sign-in, audited REFUSED" },
   "/[locale]/account/delete": { type: "page", access: { kind: "action", action: "account.deleteOwn" }, note: "signed out → sign-in" },
   "/[locale]/account-deleted": { type: "page", access: PUBLIC, note: "static confirmation after an account deletion" },
   "/[locale]/coordinator/municipalities/[slug]/contact": { type: "page", access: { kind: "action", action: "contact.erase" }, note: "signed-in others get a 404 (audited REFUSED)" },
