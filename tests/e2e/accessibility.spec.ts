@@ -5,6 +5,8 @@ import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with 
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
 import auditEn from "../../src/i18n/messages/features/audit.en.json" with { type: "json" };
 import auditUk from "../../src/i18n/messages/features/audit.uk.json" with { type: "json" };
+import privacyEn from "../../src/i18n/messages/features/privacy.en.json" with { type: "json" };
+import privacyUk from "../../src/i18n/messages/features/privacy.uk.json" with { type: "json" };
 import { en, expectConfirmation, format, requestForm, uk } from "./support";
 
 const accounts = { en: accountsEn.accounts, uk: accountsUk.accounts };
@@ -47,6 +49,7 @@ const pages: { name: string; path: string; status?: number; heading: string | Re
   { name: "sign-in (uk)", path: "/uk/sign-in", heading: accounts.uk.signIn.title },
   { name: "sign-in, link no longer valid", path: "/en/sign-in?error=Verification", heading: accounts.en.signIn.title },
   { name: "check your e-mail", path: "/en/sign-in/check-email", heading: accounts.en.checkEmail.title },
+  { name: "account deleted", path: "/en/account-deleted", heading: privacyEn.privacy.delete.done.title },
   { name: "development mailbox (demo mode)", path: "/en/dev/mailbox", heading: accounts.en.mailbox.title },
   { name: "not found (en)", path: "/en/municipalities/no-such-place", status: 404, heading: en.notFound.title },
   { name: "not found (uk)", path: "/uk/no-such-page", status: 404, heading: uk.notFound.title },
@@ -70,6 +73,39 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
     await page.waitForLoadState("networkidle");
     await expectNoViolations(page, "account page");
+  });
+
+  test("delete-account page (uk), and its error", async ({ page }) => {
+    const t = accounts.uk;
+    await page.goto("/uk/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.euStaff }) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+    await page.goto("/uk/account/delete");
+    await expect(page.getByRole("heading", { level: 1, name: privacyUk.privacy.delete.title })).toBeVisible();
+    await expectNoViolations(page, "delete-account page");
+    await page.getByRole("button", { name: privacyUk.privacy.delete.submit }).click();
+    await expect(page.getByText(privacyUk.privacy.delete.errors.confirmation)).toBeVisible();
+    await expectNoViolations(page, "delete-account page with its error");
+  });
+
+  test("profile of Lviv with its contact person, as staff of its partner Sindelfingen", async ({ page }) => {
+    const t = accounts.en;
+    await page.goto("/en/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.euStaff }) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+    await page.goto("/en/municipalities/lviv");
+    await expect(page.getByRole("region", { name: privacyEn.privacy.contact.title }).getByRole("link", { name: /@/ })).toBeVisible();
+    await expectNoViolations(page, "profile with contact person");
+  });
+
+  test("contact erasure page (coordinator)", async ({ page }) => {
+    const t = accounts.en;
+    await page.goto("/en/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
+    await page.goto("/en/coordinator/municipalities/lviv/contact");
+    await expect(page.getByRole("heading", { level: 1, name: /Lviv/ })).toBeVisible();
+    await expectNoViolations(page, "contact erasure page");
   });
 
   test("coordinator workspace", async ({ page }) => {

@@ -19,6 +19,8 @@ import partnershipsEn from "./features/partnerships.en.json";
 import partnershipsUk from "./features/partnerships.uk.json";
 import auditEn from "./features/audit.en.json";
 import auditUk from "./features/audit.uk.json";
+import privacyEn from "./features/privacy.en.json";
+import privacyUk from "./features/privacy.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -26,8 +28,8 @@ import auditUk from "./features/audit.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { messagesFor } from "@/i18n/messages";
 import { routing, type Locale } from "@/i18n/routing";
 import type coordinatorEn from "@/i18n/messages/features/coordinator.en.json";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
+import { isErasedEmail } from "@/lib/privacy/erased";
 
 export type Notice = "approved" | "declined" | "infoRequested";
 type Audience = "requester" | "editor" | "coordinator";
@@ -49,7 +50,8 @@ export async function queueDecisionNotices(tx: Prisma.TransactionClient, notice:
     seen.add(key);
     mails.push(noticeMail(email, locale, audience, notice, facts, note));
   };
-  add(facts.requesterEmail, asLocale(facts.locale, "en"), "requester");
+  // A requester who has been erased gets no mail: their address is a reserved placeholder.
+  if (!isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, asLocale(facts.locale, "en"), "requester");
   for (const e of editors) add(e.email, asLocale(e.locale, "uk"), "editor");
   for (const c of coordinators) add(c.email, asLocale(c.locale, "en"), "coordinator");
   for (const mail of mails) await enqueueMail(tx, mail);

@@ -7,6 +7,9 @@ import { listJoinableMunicipalities } from "@/server/memberships/request-members
 import { localised } from "@/components/municipality-name";
 import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { EditorOverview } from "@/components/profile-editor/editor-overview";
+import { YourData } from "@/components/accounts/your-data";
+import { MyPartnerships } from "@/components/partnerships/my-partnerships";
+import { listMyPartnerships } from "@/server/partnerships/mine";
 import { requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality"] as const;
@@ -111,6 +114,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
       {editorOverviews.map((overview) => (
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
       ))}
+      <MyPartnerships partnerships={await listMyPartnerships(principal)} locale={locale} />
+      <YourData locale={locale} />
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">
           {t("signOut")}

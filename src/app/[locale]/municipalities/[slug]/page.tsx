@@ -13,6 +13,8 @@ import { evaluatePair } from "@/lib/funding/eligibility";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
 import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
+import { getContactFor } from "@/server/municipalities/contact";
+import { ContactPersonSection } from "@/components/profile/contact-person";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -36,7 +38,13 @@ export default async function ProfilePage({ params }: Props) {
   const format = await getFormatter();
   const description = localised(locale, profile.descriptionEn, profile.descriptionUk);
   // Only a link: the editor page checks again, and audits a refusal.
-  const mayEdit = can(await currentPrincipal(), "profile.edit", { type: "municipality", id: profile.id });
+  const principal = await currentPrincipal();
+  const mayEdit = can(principal, "profile.edit", { type: "municipality", id: profile.id });
+  // The contact fields are read only for those who may see them (contact.read): never selected,
+  // so never in the page or its payload, for anyone else.
+  const contact = await getContactFor(principal, profile.id);
+  // Only a link: the erasure page and its action check again, and audit a refusal.
+  const mayErase = can(principal, "contact.erase", { type: "municipality", id: profile.id });
   const tEditor = await getTranslations("profileEditor.account");
 
   return (
@@ -92,7 +100,11 @@ export default async function ProfilePage({ params }: Props) {
       </div>
 
       <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />
-      <p className="max-w-3xl rounded border border-slate-300 bg-slate-50 p-4">{t("contactNote")}</p>
+      <ContactPersonSection
+        access={contact}
+        signedIn={principal !== null}
+        eraseHref={mayErase ? `/coordinator/municipalities/${profile.slug}/contact` : null}
+      />
 
       <section aria-labelledby="partnerships">
         <h2 id="partnerships" className="mb-2 text-2xl font-semibold">

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/server/db";
+import { recordAudit } from "@/server/audit/record";
+import { authorize, type Principal } from "@/server/auth/principal";
+
+/**
+ * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
+ * memberships, the requests they sent (by account or from their address) with their history, the
+ * audit events they caused, the mail written to them and their sessions (never a token). Nothing
+ * about anyone else: who decided a membership or wrote a request event is not included.
+ * The export is audited.
+ */
+export async function exportOwnData(principal: Principal | null, now = new Date()) {
+  const me = await authorize(principal, "account.exportOwn", principal ? { type: "user", id: principal.userId } : undefined);
+  const client = db();
+  const address = me.email.toLowerCase();
+  const [user, requests, auditEvents, mails] = await Promise.all([
+    client.user.findUniqueOrThrow({
+      where: { id: me.userId },
+      select: {
+        id: true, name: true, email: true, emailVerified: true, image: true, role: true, locale: true, createdAt: true, updatedAt: true,
+        accounts: { select: { type: true, provider: true, providerAccountId: true } },
+        sessions: { select: { expires: true }, orderBy: { expires: "asc" } },
+        memberships: {
+          select: { status: true, requestedAt: true, decidedAt: true, municipality: { select: { slug: true, nameEn: true, nameUk: true, country: true } } },
+          orderBy: { requestedAt: "asc" },
+        },
+      },
+    }),
+    client.partnershipRequest.findMany({
+      where: { OR: [{ requesterUserId: me.userId }, { requesterEmail: { equals: address, mode: "insensitive" } }] },
+      select: {
+        reference: true, submittedAt: true, status: true, decidedAt: true, decisionNote: true, message: true,
+        requesterName: true, requesterRole: true, requesterEmail: true, languages: true, interpretationNeeded: true, locale: true,
+        proposedMunicipalityName: true, proposedCountry: true, proposedRegion: true,
+        ukrainianMunicipality: { select: { slug: true, nameEn: true } },
+        euMunicipality: { select: { slug: true, nameEn: true } },
+        areas: { select: { area: { select: { slug: true } } } },
+        events: { select: { at: true, kind: true, fromStatus: true, toStatus: true, note: true, actorUserId: true }, orderBy: { at: "asc" } },
+      },
+      orderBy: { submittedAt: "asc" },
+    }),
+    client.auditEvent.findMany({
+      where: { actorUserId: me.userId },
+      select: { at: true, action: true, objectType: true, objectId: true, outcome: true, detail: true },
+      orderBy: { id: "asc" },
+    }),
+    client.outboxMessage.findMany({
+      where: { to: { equals: address, mode: "insensitive" } },
+      select: { to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const { accounts, sessions, memberships, ...account } = user;
+  const data = {
+    exportedAt: now.toISOString(),
+    account,
+    signInMethods: accounts,
+    sessions,
+    memberships,
+    requests: requests.map(({ areas, events, ...r }) => ({
+      ...r,
+      areas: areas.map((a) => a.area.slug),
+      // Who else acted on the request is their data, not the requester's: only "you" or not.
+      events: events.map(({ actorUserId, ...e }) => ({ ...e, byYou: actorUserId === me.userId })),
+    })),
+    auditEvents,
+    mails,
+  };
+  await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
+  return data;
+}
