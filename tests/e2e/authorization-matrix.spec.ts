@@ -13,7 +13,7 @@
 //   a new page, route handler or action fails this spec until it has an entry and a probe here.
 import { expect, test } from "@playwright/test";
 import { ROUTES, SERVER_ACTIONS } from "../../src/lib/access-inventory";
-import { WHO, ensureSessions, fingerprint, lastAuditId, prepareWorld, refusalsSince, type World } from "./matrix/principals";
+import { WHO, ensureSessions, fingerprint, lastAuditId, prepareWorld, query, refusalsSince, type World } from "./matrix/principals";
 import { ACTIONS, PAGES, ROUTE_HANDLERS, actionIdsOfBuild, base, cookieOf, formOf, get, post, routesOfBuild, toSignIn, userOf } from "./matrix/endpoints";
 
 test.skip(!process.env.DATABASE_URL, "the matrix reads the e2e database: run `npm test` with DATABASE_URL set");
@@ -100,4 +100,17 @@ test.describe("authorization matrix", () => {
       expect(cells, probe.key).toEqual([]);
     });
   }
+});
+
+test("the one person allowed to delete an account is its owner", async ({ browser }) => {
+  test.skip(!process.env.DATABASE_URL, "reads the e2e database");
+  const w = await prepareWorld();
+  const probe = ACTIONS.find((a) => a.key === "/[locale]/account/delete#deleteAccountAction")!;
+  const fields = await formOf(browser, w, probe, actionIdsOfBuild()[probe.key]!);
+  const body = new FormData();
+  for (const [k, v] of fields) body.append(k, v);
+  body.set("confirmation", w.leaver.email.toUpperCase());
+  const response = await post(probe.page(w), body, w.leaver.session);
+  expect(response.status).toBeLessThan(400);
+  expect(await query("SELECT 1 FROM app_user WHERE id = $1", [w.leaver.id])).toEqual([]);
 });

@@ -23,11 +23,11 @@ export type ActionProbe = {
   key: string;
   /** The page whose form calls the action, and who it is rendered for. */
   page: (w: World) => string;
-  renderAs: Who;
+  renderAs: Who | "leaver";
   /** Fills the form (in the page) before it is read; runs once, as `renderAs`. */
   prepare?: (page: Page, w: World) => Promise<void>;
   /** Fields to set on each replay (e.g. a fresh submission token per call). */
-  fields?: (who: Who, w: World) => Record<string, string>;
+  fields?: (who: Who | "leaver", w: World) => Record<string, string>;
   /** Picks the form on the page when several call the action. */
   formIndex?: number;
   allow: readonly Who[];
@@ -44,6 +44,11 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/municipalities/[slug]", url: (w) => `/en/municipalities/${w.X.slug}`, allow: EVERYONE },
   { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: EVERYONE },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
+  { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
+  { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
+  { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
+  { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
+  { route: "/[locale]/coordinator/municipalities/[slug]/contact", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`, allow: NETWORK },
   { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/account$/ },
   { route: "/[locale]/sign-in/check-email", url: () => "/en/sign-in/check-email", allow: EVERYONE },
   { route: "/[locale]/account", url: () => "/en/account", allow: SIGNED_IN },
@@ -62,6 +67,7 @@ export const base = () => `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/healthz", label: "GET", call: () => get("/healthz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/[locale]/account/data", label: "GET my data", call: (_w, c) => get("/en/account/data", c), allow: SIGNED_IN, allowedStatus: 200 },
   { route: "/api/auth/[...nextauth]", label: "GET session", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 200 },
   {
     route: "/[locale]/sign-in/demo",
@@ -79,7 +85,7 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   },
 ];
 
-const uniqueAddress = (who: Who) => `matrix.${who}.${randomUUID().slice(0, 8)}@hromada.example`;
+const uniqueAddress = (who: Who | "leaver") => `matrix.${who}.${randomUUID().slice(0, 8)}@hromada.example`;
 
 export const ACTIONS: ActionProbe[] = [
   {
@@ -136,6 +142,31 @@ export const ACTIONS: ActionProbe[] = [
     label: "Y's profile",
   },
   {
+    key: "/[locale]/partnerships/[id]#changeStageAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "editorY",
+    fields: () => ({ stage: "LETTER_OF_INTENT", expected: "IN_CONTACT" }),
+    allow: ["editorY", "staffB", ...NETWORK],
+    label: "Y–B's partnership",
+  },
+  {
+    key: "/[locale]/coordinator/municipalities/[slug]/contact#eraseContactAction",
+    page: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`,
+    renderAs: "coordinator",
+    fields: () => ({ reason: "The contact person asked to be erased (authorization matrix)." }),
+    allow: NETWORK,
+    label: "Y's contact person",
+  },
+  {
+    // The seven replay the leaver's own form (their id, their address): a forged id for everyone.
+    key: "/[locale]/account/delete#deleteAccountAction",
+    page: () => "/en/account/delete",
+    renderAs: "leaver",
+    fields: (_who, w) => ({ confirmation: w.leaver.email }),
+    allow: [],
+    label: "someone else's account",
+  },
+  {
     key: "/[locale]/municipalities/[slug]/request#submitRequestAction",
     page: (w) => `/en/municipalities/${w.X.slug}/request`,
     renderAs: "staffA",
@@ -163,7 +194,7 @@ export function post(url: string, body: FormData, cookie: string | null, extra: 
   return fetch(base() + url, { method: "POST", body, headers: headers(cookie, extra), redirect: "manual" });
 }
 
-export const cookieOf = (w: World, who: Who) => (who === "anonymous" ? null : w.sessions[who]);
+export const cookieOf = (w: World, who: Who | "leaver") => (who === "anonymous" ? null : who === "leaver" ? w.leaver.session : w.sessions[who]);
 export const userOf = (w: World, who: Who) => (who === "anonymous" ? null : w.users[who]);
 export const toSignIn = (r: Response) => r.status >= 300 && r.status < 400 && /\/sign-in(\?|$)/.test(new URL(r.headers.get("location") ?? "", base()).pathname + "?");
 

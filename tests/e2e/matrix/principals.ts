@@ -19,6 +19,10 @@ export type World = {
   openRequest: string;
   /** A membership of a newcomer to Y, waiting for a coordinator. */
   pendingMembershipId: number;
+  /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
+  partnershipYB: number;
+  /** Someone outside the seven, whose own account-deletion form the seven replay. */
+  leaver: { id: string; email: string; session: string };
 };
 
 export const SESSION_COOKIE = "authjs.session-token";
@@ -105,7 +109,16 @@ export async function prepareWorld(): Promise<World> {
        ON CONFLICT (user_id, municipality_id) DO UPDATE SET status = 'PENDING', decided_at = NULL, decided_by = NULL RETURNING id`,
       [Y.id],
     );
-    return { X, Y, A, B, users, sessions, openRequest: request.reference, pendingMembershipId: membership.id };
+    const partnership = await one<{ id: number }>(
+      client,
+      `INSERT INTO partnership (ukrainian_municipality_id, eu_municipality_id, since, stage, updated_at) VALUES ($1, $2, '2026-01-15', 'IN_CONTACT', now())
+       ON CONFLICT (ukrainian_municipality_id, eu_municipality_id) DO UPDATE SET stage = 'IN_CONTACT' RETURNING id`,
+      [Y.id, B.id],
+    );
+    const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
+    await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
+    await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
+    return { X, Y, A, B, users, sessions, openRequest: request.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
   });
 }
 
