@@ -42,6 +42,7 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
       ukrainianPartnerships: {
         where: { stage: { not: "ENDED" } },
         select: {
+          id: true,
           since: true,
           stage: true,
           euMunicipality: { select: { nameEn: true, nameLocal: true, country: true, regionName: true, population: true } },
@@ -65,6 +66,7 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
     needs: m.areas.filter((a) => a.direction === "NEED").map(areaLine),
     offers: m.areas.filter((a) => a.direction === "OFFER").map(areaLine),
     partnerships: m.ukrainianPartnerships.map((p) => ({
+      id: p.id,
       since: p.since,
       stage: p.stage,
       partner: p.euMunicipality,

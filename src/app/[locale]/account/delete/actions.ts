@@ -9,10 +9,8 @@ import { Forbidden } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
 import { DomainError } from "@/server/errors";
 import { deleteOwnAccount, type DeleteAccountErrorCode } from "@/server/privacy/delete-account";
+import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import type { DeleteAccountState } from "./state";
-
-// Auth.js's session cookie (the __Secure- form is used over https); its row is already gone.
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /** Deletes the signed-in person's account (form fields `account`: their id, `confirmation`: their address). */
 export async function deleteAccountAction(_previous: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
@@ -34,8 +32,11 @@ export async function deleteAccountAction(_previous: DeleteAccountState, form: F
     console.error(`account deletion: unexpected error ${crypto.randomUUID()}`, error);
     return { status: "failed", reason: "unexpected" };
   }
-  // The sessions were deleted with the account; the browser forgets its cookie too.
+  // The sessions were deleted with the account; the browser forgets its cookie too (a __Host-
+  // cookie is only replaced by one that is Secure with Path=/).
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) jar.delete(name);
+  for (const name of SESSION_COOKIE_NAMES) {
+    if (jar.has(name)) jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-") });
+  }
   redirect(`/${locale}/account-deleted`);
 }

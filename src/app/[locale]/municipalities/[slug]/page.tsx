@@ -114,10 +114,13 @@ export default async function ProfilePage({ params }: Props) {
           <p>{t("noPartnerships")}</p>
         ) : (
           <ul className="space-y-2">
-            {profile.partnerships.map((p, i) => (
-              <li key={i} className="rounded border border-slate-300 p-3">
+            {profile.partnerships.map((p) => (
+              <li key={p.id} className="rounded border border-slate-300 p-3">
                 <strong>{p.partner.nameLocal ?? p.partner.nameEn}</strong> ({countryName(p.partner.country, locale)}) ·{" "}
-                {t("since", { date: format.dateTime(p.since, { year: "numeric", month: "long" }) })} · {tStage(p.stage)}
+                {t("since", { date: format.dateTime(p.since, { year: "numeric", month: "long" }) })} ·{" "}
+                <Link href={`/partnerships/${p.id}`} className="underline">
+                  {tStage(p.stage)}
+                </Link>
                 {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
                 <PairProgrammes
                   results={evaluatePair({
