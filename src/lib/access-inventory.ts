@@ -27,12 +27,13 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/match": { type: "page", access: PUBLIC },
   "/[locale]/municipalities": { type: "page", access: PUBLIC },
   "/[locale]/municipalities/[slug]": { type: "page", access: PUBLIC, note: "no contact person: contact.read is not yet wired" },
-  "/[locale]/municipalities/[slug]/request": { type: "page", access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
+  "/[locale]/municipalities/[slug]/request": { type: "page", access: { kind: "action", action: "request.submit" }, note: "anonymous → sign-in with callbackUrl back here; signed in without an EU membership → an explanation and a link to /account, no form" },
   "/[locale]/partnerships": { type: "page", access: PUBLIC },
   "/[locale]/sign-in": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/check-email": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/demo": { type: "route", access: { kind: "demoMode" }, note: "same-origin POST only" },
-  "/[locale]/account": { type: "page", access: { kind: "signedIn" } },
+  "/[locale]/account": { type: "page", access: { kind: "signedIn" }, note: "\"my requests\" lists only the person's own (requesterUserId)" },
+  "/[locale]/account/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readOwn" }, note: "the requester's own request only; others and unknown references get a 404 (refusal audited)" },
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
   "/[locale]/coordinator": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "also lists memberships: needs membership.decide too; signed-in others get a 404" },
   "/[locale]/coordinator/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "signed-in others get a 404" },
@@ -44,7 +45,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 
 /** Server actions, as "<route>#<exported function>": each is a public endpoint whatever its page. */
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
-  "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
+  "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: { kind: "action", action: "request.submit" }, note: "for the staff member's own EU municipality; rate-limited per account and client" },
+  "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: PUBLIC, note: "ends the caller's own session, if any" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },

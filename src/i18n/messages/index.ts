@@ -15,6 +15,8 @@ import coordinatorEn from "./features/coordinator.en.json";
 import coordinatorUk from "./features/coordinator.uk.json";
 import profileEditorEn from "./features/profile-editor.en.json";
 import profileEditorUk from "./features/profile-editor.uk.json";
+import requestsEn from "./features/requests.en.json";
+import requestsUk from "./features/requests.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -22,8 +24,8 @@ import profileEditorUk from "./features/profile-editor.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, requestsEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, requestsUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { listJoinableMunicipalities } from "@/server/memberships/request-members
 import { localised } from "@/components/municipality-name";
 import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { EditorOverview } from "@/components/profile-editor/editor-overview";
+import { MyRequests } from "@/components/requests/my-requests";
 import { requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality"] as const;
@@ -108,6 +109,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+      <MyRequests principal={principal} locale={locale} />
       {editorOverviews.map((overview) => (
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
       ))}
