@@ -38,3 +38,28 @@ export async function storedSender(reference: string): Promise<{ eu: string | nu
     await client.end();
   }
 }
+
+/**
+ * Fills an account's request counter for the current hour up to `limit` (as that many requests
+ * would), runs `body`, then removes the counter again so later tests can send. False when the
+ * database is out of reach (nothing was run).
+ */
+export async function withRequestLimitReached(userId: string, limit: number, body: () => Promise<void>): Promise<boolean> {
+  if (!databaseUrl) return false;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const key = `request:account:${userId}`;
+  const hour = 60 * 60_000;
+  try {
+    await client.query(
+      `INSERT INTO rate_limit_hit (key, window_start, count) VALUES ($1, $2, $3)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = EXCLUDED.count`,
+      [key, new Date(Math.floor(Date.now() / hour) * hour), limit],
+    );
+    await body();
+    return true;
+  } finally {
+    await client.query("DELETE FROM rate_limit_hit WHERE key = $1", [key]);
+    await client.end();
+  }
+}

@@ -1,14 +1,20 @@
 import "server-only";
 import { db } from "@/server/db";
-import { authorize, type Principal } from "@/server/auth/principal";
+import { authorize, rolesOf, type Principal } from "@/server/auth/principal";
+import { rolesAllow } from "@/lib/permissions";
 import { requestSubjectByReference } from "@/server/coordination/load";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /** Statuses in which the requester may still withdraw: before a coordinator's decision. */
 export const WITHDRAWABLE = ["SUBMITTED", "UNDER_REVIEW"] as const;
 
-/** The person's own partnership requests (those they sent), newest first. */
+/**
+ * The person's own partnership requests (those they sent), newest first. Only for those whose
+ * role allows `request.readOwn` (EU staff), as each request's page is: a list must not link to
+ * pages that would refuse them.
+ */
 export async function listOwnRequests(principal: Principal) {
+  if (!rolesAllow(rolesOf(principal), "request.readOwn")) return [];
   const rows = await db().partnershipRequest.findMany({
     where: { requesterUserId: principal.userId },
     select: {
