@@ -28,13 +28,14 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/match": { type: "page", access: PUBLIC },
   "/[locale]/municipalities": { type: "page", access: PUBLIC },
   "/[locale]/municipalities/[slug]": { type: "page", access: PUBLIC, note: "the contact person only for contact.read (selected only then); others see who can" },
-  "/[locale]/municipalities/[slug]/request": { type: "page", access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
+  "/[locale]/municipalities/[slug]/request": { type: "page", access: { kind: "action", action: "request.submit" }, note: "anonymous → sign-in with callbackUrl back here; signed in without an EU membership → an explanation and a link to /account, no form" },
   "/[locale]/partnerships": { type: "page", access: PUBLIC },
   "/[locale]/partnerships/[id]": { type: "page", access: PUBLIC, note: "the stage form, who moved it and the notes only for partnership.changeStage on this partnership; unknown id → 404" },
   "/[locale]/sign-in": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/check-email": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/demo": { type: "route", access: { kind: "demoMode" }, note: "same-origin POST only" },
-  "/[locale]/account": { type: "page", access: { kind: "signedIn" } },
+  "/[locale]/account": { type: "page", access: { kind: "signedIn" }, note: "\"my requests\" lists only the person's own (requesterUserId)" },
+  "/[locale]/account/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readOwn" }, note: "the requester's own request only; others and unknown references get a 404 (refusal audited)" },
   "/[locale]/account/data": { type: "route", access: { kind: "action", action: "account.exportOwn" }, note: "GET: the caller's own data as a JSON attachment (no-store); no session cookie: the proxy's 307 to sign-in; a stale or forged cookie: 303 to sign-in, audited REFUSED" },
   "/[locale]/account/delete": { type: "page", access: { kind: "action", action: "account.deleteOwn" }, note: "signed out → sign-in" },
   "/[locale]/account-deleted": { type: "page", access: PUBLIC, note: "static confirmation after an account deletion" },
@@ -51,7 +52,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 
 /** Server actions, as "<route>#<exported function>": each is a public endpoint whatever its page. */
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
-  "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: PUBLIC, note: "to become request.submit (issue 3, item 4)" },
+  "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: { kind: "action", action: "request.submit" }, note: "for the staff member's own EU municipality; rate-limited per account and client" },
+  "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },

@@ -1,25 +1,25 @@
 import { z } from "zod";
 import { cleanText } from "./plain-text";
 import { COOPERATION_AREAS } from "./cooperation-areas";
-import { PARTNER_COUNTRIES, WORKING_LANGUAGES } from "./languages";
+import { WORKING_LANGUAGES } from "./languages";
 
 /**
  * The partnership request form, as the server validates it. The form renders its limits from
  * REQUEST_LIMITS too. Messages are keys of the `requestForm.errors` catalogue section.
+ * Who sends it is not a form field: the requester's account, e-mail address and EU municipality
+ * come from the signed-in person (src/server/requests/submit.ts); `euMunicipality` only chooses
+ * among that person's own municipalities when they act for several.
  */
 export const REQUEST_LIMITS = {
   name: { min: 2, max: 120 },
   role: { min: 2, max: 120 },
-  email: { max: 254 },
   message: { min: 20, max: 2000 },
-  region: { max: 120 },
   areas: { min: 1, max: 5 },
   languages: { min: 1, max: 6 },
 } as const;
 
 const ERROR_KEYS = [
-  "required", "tooShort", "tooLong", "email", "invalidChoice", "areasMin", "areasMax", "languagesMin",
-  "languagesMax", "municipalityMissing", "countryMissing", "consent", "token",
+  "required", "tooShort", "tooLong", "invalidChoice", "areasMin", "areasMax", "languagesMin", "languagesMax", "consent", "token",
 ] as const;
 
 export type RequestErrorKey = (typeof ERROR_KEYS)[number];
@@ -43,11 +43,8 @@ const slugOrEmpty = z.string(err("invalidChoice")).regex(/^[a-z0-9-]{0,120}$/, e
 export const partnershipRequestSchema = z
   .object({
     submissionToken: z.uuid(err("token")),
-    /** An EU municipality registered in the portal, by slug; empty when the requester names a new one. */
+    /** Which of the requester's own EU municipalities sends it, by slug; empty when they act for one only. */
     euMunicipality: slugOrEmpty.default(""),
-    newMunicipalityName: text(0, REQUEST_LIMITS.name.max).default(""),
-    newMunicipalityCountry: z.enum(["", ...PARTNER_COUNTRIES], err("invalidChoice")).default(""),
-    newMunicipalityRegion: text(0, REQUEST_LIMITS.region.max).default(""),
     areas: z
       .array(z.enum(COOPERATION_AREAS, err("invalidChoice")), err("areasMin"))
       .min(REQUEST_LIMITS.areas.min, err("areasMin"))
@@ -56,12 +53,6 @@ export const partnershipRequestSchema = z
     message: text(REQUEST_LIMITS.message.min, REQUEST_LIMITS.message.max),
     requesterName: text(REQUEST_LIMITS.name.min, REQUEST_LIMITS.name.max),
     requesterRole: text(REQUEST_LIMITS.role.min, REQUEST_LIMITS.role.max),
-    requesterEmail: z
-      .string(err("required"))
-      .trim()
-      .min(1, { error: "required", abort: true })
-      .max(REQUEST_LIMITS.email.max, { error: "tooLong", abort: true })
-      .pipe(z.email(err("email"))),
     interpretationNeeded: z.boolean().default(false),
     languages: z
       .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
@@ -98,14 +89,10 @@ export function requestFormToObject(form: FormData): Record<string, unknown> {
 export const REQUEST_FIELDS = [
   "submissionToken",
   "euMunicipality",
-  "newMunicipalityName",
-  "newMunicipalityCountry",
-  "newMunicipalityRegion",
   "areas",
   "message",
   "requesterName",
   "requesterRole",
-  "requesterEmail",
   "interpretationNeeded",
   "languages",
   "consent",
@@ -127,12 +114,6 @@ export function parsePartnershipRequest(
       const key = (ERROR_KEYS as readonly string[]).includes(issue.message) ? (issue.message as RequestErrorKey) : "invalidChoice";
       add(issue.path[0] as RequestField, key);
     }
-  }
-  // Checked here rather than in a refinement, so the messages show together with all the others.
-  if (!raw.euMunicipality) {
-    const name = typeof raw.newMunicipalityName === "string" ? raw.newMunicipalityName.trim() : "";
-    if (name.length < REQUEST_LIMITS.name.min && !fieldErrors.newMunicipalityName) add("newMunicipalityName", "municipalityMissing");
-    if (!raw.newMunicipalityCountry && !fieldErrors.newMunicipalityCountry) add("newMunicipalityCountry", "countryMissing");
   }
   if (result.success && Object.keys(fieldErrors).length === 0) return { ok: true, input: result.data };
   return { ok: false, fieldErrors };

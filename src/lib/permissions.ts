@@ -30,15 +30,16 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** What every signed-in person may do, with or without a role: ask to join a municipality, and
- * take out or delete their own data. */
-export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "account.exportOwn", "account.deleteOwn"];
+/** What every signed-in person may do, with or without a role: ask to join a municipality, read
+ * the requests they sent (also after leaving the municipality they sent them for), and take out
+ * or delete their own data. */
+export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  EU_STAFF: ["contact.read", "request.submit", "request.readOwn", "request.withdrawOwn", "partnership.changeStage"],
+  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",

@@ -7,7 +7,7 @@ import auditEn from "../../src/i18n/messages/features/audit.en.json" with { type
 import auditUk from "../../src/i18n/messages/features/audit.uk.json" with { type: "json" };
 import privacyEn from "../../src/i18n/messages/features/privacy.en.json" with { type: "json" };
 import privacyUk from "../../src/i18n/messages/features/privacy.uk.json" with { type: "json" };
-import { en, expectConfirmation, format, requestForm, uk } from "./support";
+import { demoSignIn, en, expectConfirmation, format, requestForm, requestsMessages, uk } from "./support";
 
 const accounts = { en: accountsEn.accounts, uk: accountsUk.accounts };
 
@@ -41,8 +41,6 @@ const pages: { name: string; path: string; status?: number; heading: string | Re
   { name: "catalogue, ignored filters", path: "/en/municipalities?area=nonsense&page=99999", heading: en.catalogue.title },
   { name: "profile of Lviv (en)", path: "/en/municipalities/lviv", heading: /^Lviv/ },
   { name: "profile of Lviv (uk)", path: "/uk/municipalities/lviv", heading: "Львів" },
-  { name: "request form, empty", path: "/en/municipalities/lviv/request", heading: /Lviv/ },
-  { name: "request form, empty (uk)", path: "/uk/municipalities/lviv/request", heading: /Львів/ },
   { name: "partnerships (en)", path: "/en/partnerships", heading: en.registry.title },
   { name: "partnerships (uk)", path: "/uk/partnerships", heading: uk.registry.title },
   { name: "sign-in (en)", path: "/en/sign-in", heading: accounts.en.signIn.title },
@@ -150,23 +148,48 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await expectNoViolations(page, "sign-in form with an error");
   });
 
+  for (const locale of ["en", "uk"] as const) {
+    test(`request form, empty, as EU staff (${locale})`, async ({ page }) => {
+      await demoSignIn(page, "euStaff", locale);
+      await page.goto(`/${locale}/municipalities/lviv/request`);
+      await expect(page.getByRole("heading", { level: 1, name: locale === "en" ? /Lviv/ : /Львів/ })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoViolations(page, `request form (${locale})`);
+    });
+  }
+
+  test("request form page for a signed-in person who is not EU staff", async ({ page }) => {
+    await demoSignIn(page, "editor");
+    await page.goto("/en/municipalities/lviv/request");
+    await expect(page.getByRole("heading", { level: 2, name: requestsMessages.en.noMembership.title })).toBeVisible();
+    await expectNoViolations(page, "request form page without an EU membership");
+  });
+
   test("request form with validation errors", async ({ page }) => {
+    await demoSignIn(page, "euStaff");
     await page.goto("/en/municipalities/lviv/request");
     const f = requestForm(page);
     await f.field("message").fill("Too short");
-    await f.field("requesterEmail").fill("not-an-email");
+    await f.field("requesterRole").fill("X");
     await f.submit.click();
     await expect(page.getByRole("alert").filter({ has: page.locator("#error-summary-title") })).toBeFocused();
     await expectNoViolations(page, "request form with errors");
   });
 
-  test("request confirmation", async ({ page }) => {
+  test("request confirmation, my requests and one request's page", async ({ page }) => {
+    await demoSignIn(page, "euStaff");
     await page.goto("/en/municipalities/lviv/request");
     const f = requestForm(page);
     await f.fillValid();
     await f.submit.click();
-    await expectConfirmation(page);
+    const reference = await expectConfirmation(page);
     await expectNoViolations(page, "request confirmation");
+    await page.goto("/en/account");
+    await expect(page.getByRole("heading", { level: 2, name: requestsMessages.en.mine.title })).toBeVisible();
+    await expectNoViolations(page, "account page with my requests");
+    await page.goto(`/uk/account/requests/${reference}`);
+    await expect(page.getByRole("heading", { level: 1, name: format(requestsMessages.uk.detail.title, { reference }) })).toBeVisible();
+    await expectNoViolations(page, "my request's page (uk)");
   });
 });
 
@@ -191,6 +214,7 @@ test.describe("keyboard", () => {
   }
 
   test("the request form can be filled and sent with the keyboard alone", async ({ page }) => {
+    await demoSignIn(page, "euStaff");
     await page.goto("/en/municipalities/lviv/request");
     const f = requestForm(page);
     await f.submit.focus();

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { demoSignIn } from "./support";
 
 test.describe("partner suggestions", () => {
   test("Sindelfingen sees explained suggestions, hromadas without a partner first", async ({ page }) => {
@@ -65,6 +66,8 @@ test.describe("funding programmes", () => {
   test("the profile and the request form list programmes with their reasons", async ({ page }) => {
     await page.goto("/en/municipalities/lviv");
     await expect(page.getByText(/Programmes this pair may qualify for \(\d+\)/).first()).toBeVisible();
+    // The request form is for signed-in EU staff.
+    await demoSignIn(page, "euStaff");
     await page.goto("/en/municipalities/lviv/request");
     await expect(page.getByRole("heading", { name: "Programmes Lviv may qualify for" })).toBeVisible();
     await expect(page.getByText("Lviv Oblast is in the programme area").first()).toBeVisible();

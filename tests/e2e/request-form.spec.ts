@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page, type Request } from "@playwright/test";
-import { databaseUrl, storedReferences } from "./database";
-import { en, expectConfirmation, format, literal, referencesIn, requestForm, uniqueEmail } from "./support";
+import { databaseUrl, storedReferences, storedSender } from "./database";
+import { demoSignIn, en, expectConfirmation, format, literal, referencesIn, requestForm, requestsMessages, uniqueRole } from "./support";
 
 const FORM_URL = "/en/municipalities/lviv/request";
 const t = en.requestForm;
@@ -70,6 +70,11 @@ async function expectGroupInvalid(group: Locator, message: string) {
 
 const group = (page: Page, legend: string) => page.getByRole("group", { name: legend, exact: true });
 
+// Requests are sent by signed-in EU staff: every test here is Anna Berg, staff of Sindelfingen.
+test.beforeEach(async ({ page }) => {
+  await demoSignIn(page, "euStaff");
+});
+
 test.describe("request form: field errors", () => {
   test("an empty submission lists every missing field, each with its own message", async ({ page }) => {
     const submissions = await recordSubmissions(page);
@@ -77,36 +82,23 @@ test.describe("request form: field errors", () => {
     const f = requestForm(page);
     await f.submit.click();
 
-    await expectSummary(page, [
-      "newMunicipalityName",
-      "newMunicipalityCountry",
-      "areas",
-      "message",
-      "requesterName",
-      "requesterRole",
-      "requesterEmail",
-      "languages",
-      "consent",
-    ]);
-    await expectInvalid(f.field("newMunicipalityName"), errors.municipalityMissing);
-    await expectInvalid(f.field("newMunicipalityCountry"), errors.countryMissing);
+    // The name comes prefilled from the account; everything else is missing.
+    await expectSummary(page, ["areas", "message", "requesterRole", "languages", "consent"]);
     await expectInvalid(f.field("message"), errors.required);
-    await expectInvalid(f.field("requesterName"), errors.required);
     await expectInvalid(f.field("requesterRole"), errors.required);
-    await expectInvalid(f.field("requesterEmail"), errors.required);
     await expectInvalid(f.field("consent"), errors.consent);
     await expectGroupInvalid(group(page, t.fields.areas), errors.areasMin);
     await expectGroupInvalid(group(page, t.fields.languages), errors.languagesMin);
     // Fields that are fine are not marked.
-    await expect(f.field("euMunicipality")).not.toHaveAttribute("aria-invalid", "true");
-    await expect(f.field("newMunicipalityRegion")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(f.field("requesterName")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(f.field("requesterName")).toHaveValue("Anna Berg");
     // Hints stay part of the description next to the error.
     await expect(f.field("message")).toHaveAccessibleDescription(
       literal(format(t.hints.message, { min: 20, max: 2000 })),
     );
     // The summary's links lead to the fields.
-    await page.getByRole("alert").getByRole("link", { name: t.fields.requesterEmail }).click();
-    await expect(f.field("requesterEmail")).toBeFocused();
+    await page.getByRole("alert").getByRole("link", { name: t.fields.requesterRole }).click();
+    await expect(f.field("requesterRole")).toBeFocused();
 
     expect(submissions).toHaveLength(1);
     await expect(f.confirmation).toHaveCount(0);
@@ -115,50 +107,41 @@ test.describe("request form: field errors", () => {
 
   test("typed values survive the errors, and the corrected form is sent exactly once", async ({ page }) => {
     const submissions = await recordSubmissions(page);
-    const email = uniqueEmail();
+    const role = uniqueRole();
     await page.goto(FORM_URL);
     const f = requestForm(page);
 
-    // Valid: municipality, area, name, language. Invalid: message, role, e-mail, consent.
-    await f.field("euMunicipality").selectOption("sindelfingen");
+    // Valid: area, name, language. Invalid: message, role, consent.
     await f.area("energy").check();
     await f.field("message").fill("Too short");
     await f.field("requesterName").fill("Anna Schmidt");
     await f.field("requesterRole").fill("X");
-    await f.field("requesterEmail").fill("not-an-email");
     await f.language("de").check();
     await f.field("interpretationNeeded").check();
     await f.submit.click();
 
-    await expectSummary(page, ["message", "requesterRole", "requesterEmail", "consent"]);
+    await expectSummary(page, ["message", "requesterRole", "consent"]);
     await expectInvalid(f.field("message"), format(errors.tooShort, { min: 20 }));
     await expectInvalid(f.field("requesterRole"), format(errors.tooShort, { min: 2 }));
-    await expectInvalid(f.field("requesterEmail"), errors.email);
     await expectInvalid(f.field("consent"), errors.consent);
-    for (const valid of ["euMunicipality", "newMunicipalityName", "newMunicipalityCountry", "requesterName"] as const) {
-      await expect(f.field(valid), valid).not.toHaveAttribute("aria-invalid", "true");
-    }
+    await expect(f.field("requesterName")).not.toHaveAttribute("aria-invalid", "true");
     await expect(group(page, t.fields.areas)).not.toHaveAccessibleDescription(literal(errors.areasMin));
 
-    // Everything typed and ticked before is still there (the select: see the next test).
+    // Everything typed and ticked before is still there.
     await expect(f.area("energy")).toBeChecked();
     await expect(f.area("water")).not.toBeChecked();
     await expect(f.field("message")).toHaveValue("Too short");
     await expect(f.field("requesterName")).toHaveValue("Anna Schmidt");
     await expect(f.field("requesterRole")).toHaveValue("X");
-    await expect(f.field("requesterEmail")).toHaveValue("not-an-email");
     await expect(f.language("de")).toBeChecked();
     await expect(f.field("interpretationNeeded")).toBeChecked();
     await expect(f.field("consent")).not.toBeChecked();
 
     // Nothing was stored by the rejected submission.
-    expect(await storedReferences(email)).toEqual(databaseUrl ? [] : null);
+    expect(await storedReferences(role)).toEqual(databaseUrl ? [] : null);
 
     await f.field("message").fill("We would like to exchange experience on modular boiler houses and district heating.");
-    // Chosen again because the select loses its choice after the errors (portal bug, next test).
-    await f.field("euMunicipality").selectOption("sindelfingen");
-    await f.field("requesterRole").fill("Head of International Relations");
-    await f.field("requesterEmail").fill(email);
+    await f.field("requesterRole").fill(role);
     await f.field("consent").check();
     await f.submit.click();
 
@@ -166,38 +149,17 @@ test.describe("request form: field errors", () => {
     expect(submissions, "one rejected and one accepted submission").toHaveLength(2);
     expect(referencesIn(submissions[0].body), "the rejected submission got no reference").toEqual([]);
     expect(referencesIn(submissions[1].body)).toEqual([reference]);
-    if (databaseUrl) expect(await storedReferences(email)).toEqual([reference]);
-  });
-
-  // React 19 resets a form after its action and does not re-apply a changed defaultValue to a
-  // <select> (facebook/react#30580): the form keys its selects on the submitted value.
-  test("chosen options in the selects survive the errors", async ({ page }) => {
-    await page.goto(FORM_URL);
-    const f = requestForm(page);
-    // The listed municipality …
-    await f.field("euMunicipality").selectOption("sindelfingen");
-    await f.submit.click();
-    await expectSummary(page, ["areas", "message", "requesterName", "requesterRole", "requesterEmail", "languages", "consent"]);
-    await expect(f.field("euMunicipality")).toHaveValue("sindelfingen", { timeout: 2000 });
-
-    // … and the country of a municipality that is not listed.
-    await f.field("euMunicipality").selectOption("");
-    await f.field("newMunicipalityName").fill("Böblingen");
-    await f.field("newMunicipalityCountry").selectOption("DE");
-    await f.submit.click();
-    await expect(page.getByRole("alert").filter({ has: page.locator("#error-summary-title") })).toBeFocused();
-    await expect(f.field("newMunicipalityName")).toHaveValue("Böblingen");
-    await expect(f.field("newMunicipalityCountry")).toHaveValue("DE", { timeout: 2000 });
+    if (databaseUrl) expect(await storedReferences(role)).toEqual([reference]);
   });
 });
 
 test.describe("request form: double submission", () => {
   test("two quick submissions of one form give one confirmation and one reference", async ({ page }) => {
     const submissions = await recordSubmissions(page);
-    const email = uniqueEmail();
+    const role = uniqueRole();
     await page.goto(FORM_URL);
     const f = requestForm(page);
-    await f.fillValid({ requesterEmail: email });
+    await f.fillValid({ requesterRole: role });
 
     // Two submits in the same task, before React can disable the button.
     await page.locator("form:has(input[name=submissionToken])").evaluate((form: HTMLFormElement) => {
@@ -224,8 +186,8 @@ test.describe("request form: double submission", () => {
     // Two copies of one new form (a new submission token) at the very same time: one request.
     const body = first.postDataBuffer()!.toString("utf8");
     const token = body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)![0];
-    const raceEmail = uniqueEmail();
-    const raced = Buffer.from(body.replaceAll(token, crypto.randomUUID()).replaceAll(email, raceEmail));
+    const raceRole = uniqueRole();
+    const raced = Buffer.from(body.replaceAll(token, crypto.randomUUID()).replaceAll(role, raceRole));
     const answers = await Promise.all(
       [1, 2].map(() => page.request.fetch(first.url(), { method: "POST", headers: first.headers(), data: raced })),
     );
@@ -240,19 +202,19 @@ test.describe("request form: double submission", () => {
     expect([...raceReferences][0]).not.toBe(reference);
 
     if (databaseUrl) {
-      expect(await storedReferences(email)).toEqual([reference]);
-      expect(await storedReferences(raceEmail)).toEqual([...raceReferences]);
+      expect(await storedReferences(role)).toEqual([reference]);
+      expect(await storedReferences(raceRole)).toEqual([...raceReferences]);
     }
   });
 
   test("a double click on the submit button sends one request", async ({ page }) => {
     const submissions = await recordSubmissions(page);
-    const email = uniqueEmail();
+    const role = uniqueRole();
     await page.goto("/en/municipalities/lviv");
     await page.getByRole("link", { name: en.profile.requestCta }).click();
     await expect(page).toHaveURL(FORM_URL);
     const f = requestForm(page);
-    await f.fillValid({ requesterEmail: email });
+    await f.fillValid({ requesterRole: role });
     await f.submit.dblclick();
 
     const reference = await expectConfirmation(page);
@@ -261,7 +223,7 @@ test.describe("request form: double submission", () => {
     // Back leaves the confirmed form page (the confirmation replaced the form in place).
     await page.goBack();
     await expect(page).toHaveURL(/\/en\/municipalities\/lviv$/);
-    if (databaseUrl) expect(await storedReferences(email)).toEqual([reference]);
+    if (databaseUrl) expect(await storedReferences(role)).toEqual([reference]);
   });
 });
 
@@ -271,24 +233,21 @@ test.describe("request form: without JavaScript", () => {
   test("errors keep every value, and the corrected form is sent", async ({ page }) => {
     await page.goto(FORM_URL);
     const f = requestForm(page);
-    await f.field("euMunicipality").selectOption("sindelfingen");
     await f.area("energy").check();
     await f.field("message").fill("Too short");
     await f.field("requesterName").fill("Anna Schmidt");
     await f.language("de").check();
     await f.submit.click();
 
-    await expectSummary(page, ["message", "requesterRole", "requesterEmail", "consent"], { focused: false });
+    await expectSummary(page, ["message", "requesterRole", "consent"], { focused: false });
     await expectInvalid(f.field("message"), format(errors.tooShort, { min: 20 }));
-    await expect(f.field("euMunicipality")).toHaveValue("sindelfingen");
     await expect(f.area("energy")).toBeChecked();
     await expect(f.field("message")).toHaveValue("Too short");
     await expect(f.field("requesterName")).toHaveValue("Anna Schmidt");
     await expect(f.language("de")).toBeChecked();
 
     await f.field("message").fill("We would like to exchange experience on modular boiler houses and district heating.");
-    await f.field("requesterRole").fill("Head of International Relations");
-    await f.field("requesterEmail").fill(uniqueEmail());
+    await f.field("requesterRole").fill(uniqueRole());
     await f.field("consent").check();
     await f.submit.click();
     await expect(page.getByRole("heading", { name: t.sent.title })).toBeVisible();
@@ -298,19 +257,29 @@ test.describe("request form: without JavaScript", () => {
 });
 
 test.describe("request form: forged input", () => {
-  test("a municipality that is not among the options is refused", async ({ page }) => {
+  test("the sender is the account's own municipality and address, whatever the form is made to send", async ({ page }) => {
     await page.goto(FORM_URL);
+    const r = requestsMessages.en.form;
+    // Shown, not editable: no field for the municipality or the e-mail address.
+    await expect(page.getByText(format(r.sendingFor, { municipality: "Sindelfingen, Germany" }))).toBeVisible();
+    await expect(page.getByText(format(r.replyTo, { email: "staff.sindelfingen@demo.cities4cities.example" }))).toBeVisible();
+    await expect(page.locator("select[name=euMunicipality], input[name=requesterEmail]")).toHaveCount(0);
+
     const f = requestForm(page);
     await f.fillValid();
-    // A Ukrainian hromada is no EU municipality, whatever the form is made to send.
-    await f.field("euMunicipality").evaluate((select: HTMLSelectElement) => {
-      select.add(new Option("Kyiv", "kyiv"));
-      select.value = "kyiv";
+    // Forged fields: another municipality, another address, another account.
+    await page.locator("form:has(input[name=submissionToken])").evaluate((form: HTMLFormElement) => {
+      for (const [name, value] of [["euMunicipality", "lviv"], ["requesterEmail", "someone@evil.example"], ["requesterUserId", "demo-administrator"]]) {
+        const input = document.createElement("input");
+        Object.assign(input, { type: "hidden", name, value });
+        form.append(input);
+      }
     });
     await f.submit.click();
-    await expectSummary(page, ["euMunicipality"]);
-    await expectInvalid(f.field("euMunicipality"), errors.invalidChoice);
-    await expect(page.getByText(/C4C-/)).toHaveCount(0);
+    const reference = await expectConfirmation(page);
+    if (databaseUrl) {
+      expect(await storedSender(reference)).toEqual({ eu: "sindelfingen", email: "staff.sindelfingen@demo.cities4cities.example", userId: "demo-staff-sindelfingen" });
+    }
   });
 
   test("a municipality that does not seek partners offers no form and accepts no request", async ({ page }) => {

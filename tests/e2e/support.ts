@@ -4,8 +4,14 @@ import en from "../../src/i18n/messages/en.json" with { type: "json" };
 import uk from "../../src/i18n/messages/uk.json" with { type: "json" };
 import enSearch from "../../src/i18n/messages/features/search.en.json" with { type: "json" };
 import ukSearch from "../../src/i18n/messages/features/search.uk.json" with { type: "json" };
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
+import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
+import requestsEn from "../../src/i18n/messages/features/requests.en.json" with { type: "json" };
+import requestsUk from "../../src/i18n/messages/features/requests.uk.json" with { type: "json" };
 
 export { en, uk, enSearch, ukSearch };
+export const requestsMessages = { en: requestsEn.requests, uk: requestsUk.requests } as const;
+const accountsMessages = { en: accountsEn.accounts, uk: accountsUk.accounts } as const;
 export type Messages = typeof en;
 export const messages = { en, uk } as const;
 export type Locale = keyof typeof messages;
@@ -50,9 +56,25 @@ export function endonym(code: string): string {
   return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 }
 
-/** A requester address no other test uses, so that its stored requests can be told apart. */
-export function uniqueEmail(): string {
-  return `anna.schmidt+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@sindelfingen.example`;
+/**
+ * A requester role no other test uses, so that the stored requests of one test can be told apart
+ * (every request is sent by the one demo staff account, so its address no longer tells them apart).
+ */
+export function uniqueRole(): string {
+  return `Head of International Relations ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export type DemoAccountKey = keyof typeof accountsEn.accounts.signIn.demo.roles;
+
+/**
+ * Signs in with demo mode's one-click sign-in (a real magic link, followed at once): from the
+ * sign-in page, or from the page the visitor was sent to sign in from, which it then returns to.
+ */
+export async function demoSignIn(page: Page, key: DemoAccountKey, locale: Locale = "en", { fromCurrentPage = false } = {}) {
+  const t = accountsMessages[locale].signIn.demo;
+  if (!fromCurrentPage) await page.goto(`/${locale}/sign-in`);
+  await page.getByRole("button", { name: format(t.as, { role: t.roles[key] }) }).click();
+  if (!fromCurrentPage) await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
 }
 
 /** The request form of a municipality, and helpers to fill it in the page's language. */
@@ -68,17 +90,15 @@ export function requestForm(page: Page, locale: Locale = "en") {
     /** A working language by its code; the form names each in itself ("Deutsch", "українська"). */
     language: (code: string) => page.getByRole("checkbox", { name: endonym(code), exact: true }),
     confirmation: page.getByRole("heading", { name: t.sent.title }),
-    /** Fills every field validly; the requester's details can be varied to tell requests apart. */
-    async fillValid(options: { euMunicipality?: string; requesterEmail?: string; language?: string } = {}) {
-      await field("euMunicipality").selectOption(options.euMunicipality ?? "sindelfingen");
+    /** Fills every field validly; the requester's role can be varied to tell requests apart. */
+    async fillValid(options: { requesterRole?: string; language?: string } = {}) {
       await this.area("energy").check();
       await this.area("water").check();
       await field("message").fill(
         "Our utilities would like to share experience with heat pumps and rebuild a water pumping station together.",
       );
       await field("requesterName").fill("Anna Schmidt");
-      await field("requesterRole").fill("Head of International Relations");
-      await field("requesterEmail").fill(options.requesterEmail ?? uniqueEmail());
+      await field("requesterRole").fill(options.requesterRole ?? uniqueRole());
       await this.language(options.language ?? "de").check();
       await field("consent").check();
     },

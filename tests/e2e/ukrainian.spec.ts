@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { en, expectConfirmation, requestForm, startsWith, uk, ukSearch } from "./support";
+import { demoSignIn, en, expectConfirmation, requestForm, startsWith, uk, ukSearch } from "./support";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: uk.catalogue.filters.label });
 
@@ -38,9 +38,10 @@ test.describe("the portal in Ukrainian", () => {
     await expect(page.getByRole("region", { name: uk.profile.partnerships, exact: true })).toContainText("Sindelfingen");
 
     await page.getByRole("link", { name: uk.profile.requestCta }).click();
+    await expect(page).toHaveURL(/\/uk\/sign-in\?callbackUrl=/);
+    await demoSignIn(page, "euStaff", "uk", { fromCurrentPage: true });
     await expect(page).toHaveURL(/\/uk\/municipalities\/lviv\/request$/);
     const f = requestForm(page, "uk");
-    await expect(f.field("euMunicipality")).toBeVisible();
     await expect(f.area("energy")).toHaveAccessibleName(`${uk.areas.energy} — ${uk.requestForm.neededByThem}`);
     await f.fillValid({ language: "uk" });
     await f.submit.click();
@@ -52,6 +53,7 @@ test.describe("the portal in Ukrainian", () => {
   });
 
   test("validation messages are in Ukrainian", async ({ page }) => {
+    await demoSignIn(page, "euStaff", "uk");
     await page.goto("/uk/municipalities/lviv/request");
     const f = requestForm(page, "uk");
     await f.submit.click();

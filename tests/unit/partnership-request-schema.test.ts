@@ -10,7 +10,6 @@ const valid = {
   message: "We would like to share our experience with district heating.",
   requesterName: "Anna Berg",
   requesterRole: "Head of International Relations",
-  requesterEmail: "anna.berg@sindelfingen.example",
   languages: ["de", "en"],
   consent: "on",
 };
@@ -28,34 +27,36 @@ describe("partnership request form", () => {
 
   it("names each wrong field with a specific message", () => {
     const result = parsePartnershipRequest(
-      form({ ...valid, message: "Hi", requesterEmail: "anna@", areas: [], languages: [], consent: [] }),
+      form({ ...valid, message: "Hi", requesterRole: "", areas: [], languages: [], consent: [] }),
     );
     expect(result).toEqual({
       ok: false,
-      fieldErrors: { areas: ["areasMin"], message: ["tooShort"], requesterEmail: ["email"], languages: ["languagesMin"], consent: ["consent"] },
+      fieldErrors: { areas: ["areasMin"], message: ["tooShort"], requesterRole: ["required"], languages: ["languagesMin"], consent: ["consent"] },
     });
   });
 
-  it("requires a name and a country when the municipality is not in the list", () => {
+  it("needs no municipality choice: the server takes the requester's own", () => {
     const result = parsePartnershipRequest(form({ ...valid, euMunicipality: "" }));
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.fieldErrors.newMunicipalityName).toEqual(["municipalityMissing"]);
-      expect(result.fieldErrors.newMunicipalityCountry).toEqual(["countryMissing"]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("never takes the requester's identity from the form", () => {
+    const result = parsePartnershipRequest(form({ ...valid, requesterEmail: "someone.else@example.org", requesterUserId: "demo-administrator" }));
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.input).not.toHaveProperty("requesterEmail");
+      expect(result.input).not.toHaveProperty("requesterUserId");
     }
-    const named = parsePartnershipRequest(form({ ...valid, euMunicipality: "", newMunicipalityName: "Växjö", newMunicipalityCountry: "SE" }));
-    expect(named.ok).toBe(true);
   });
 
   it("rejects values the form never offers", () => {
     const result = parsePartnershipRequest(
-      form({ ...valid, areas: ["energy", "teleportation"], languages: ["tlh"], newMunicipalityCountry: "US", euMunicipality: "'; DROP TABLE x;--" }),
+      form({ ...valid, areas: ["energy", "teleportation"], languages: ["tlh"], euMunicipality: "'; DROP TABLE x;--" }),
     );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.fieldErrors.areas).toEqual(["invalidChoice"]);
       expect(result.fieldErrors.languages).toEqual(["invalidChoice"]);
-      expect(result.fieldErrors.newMunicipalityCountry).toEqual(["invalidChoice"]);
       expect(result.fieldErrors.euMunicipality).toEqual(["invalidChoice"]);
     }
   });

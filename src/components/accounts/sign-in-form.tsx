@@ -4,10 +4,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { SignInState } from "@/app/[locale]/sign-in/state";
 
-type Props = { action: (previous: SignInState, form: FormData) => Promise<SignInState> };
+type Props = { action: (previous: SignInState, form: FormData) => Promise<SignInState>; callbackUrl?: string | null };
 
 /** The e-mail field and its button; the message of a refused submission is tied to the field. */
-export function SignInForm({ action }: Props) {
+export function SignInForm({ action, callbackUrl }: Props) {
   const t = useTranslations("accounts.signIn");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as SignInState);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -24,6 +24,7 @@ export function SignInForm({ action }: Props) {
           : null;
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <div>
         <label htmlFor="email" className="field-label">
           {t("emailLabel")}

@@ -25,11 +25,8 @@ export function FieldError({ field, errors }: { field: RequestField; errors?: Re
 function limitsFor(field: RequestField): { min: number; max: number } {
   const byField: Partial<Record<RequestField, { min?: number; max?: number }>> = {
     requesterName: REQUEST_LIMITS.name,
-    newMunicipalityName: REQUEST_LIMITS.name,
     requesterRole: REQUEST_LIMITS.role,
-    requesterEmail: REQUEST_LIMITS.email,
     message: REQUEST_LIMITS.message,
-    newMunicipalityRegion: REQUEST_LIMITS.region,
     areas: REQUEST_LIMITS.areas,
     languages: REQUEST_LIMITS.languages,
   };

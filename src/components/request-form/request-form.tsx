@@ -14,14 +14,17 @@ import { ErrorSummary } from "@/components/form/error-summary";
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
   submissionToken: string;
-  euMunicipalities: { slug: string; label: string; country: string }[];
-  countries: { code: string; name: string }[];
+  /** The person's own EU municipalities: one is shown, several are a choice among them only. */
+  senders: { slug: string; label: string }[];
+  /** From the account: the name prefills its field, the address is shown (the server uses the account's). */
+  requester: { name: string | null; email: string };
   neededAreas: CooperationAreaSlug[];
   profileHref: string;
 };
 
-export function RequestForm({ action, submissionToken, euMunicipalities, countries, neededAreas, profileHref }: Props) {
+export function RequestForm({ action, submissionToken, senders, requester, neededAreas, profileHref }: Props) {
   const t = useTranslations("requestForm");
+  const r = useTranslations("requests.form");
   const tAreas = useTranslations("areas");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RequestFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -29,7 +32,7 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
 
   // After a submission, move focus to what changed: the error summary or the confirmation.
   useEffect(() => {
-    if (state.status === "invalid" || state.status === "failed") summaryRef.current?.focus();
+    if (state.status === "invalid" || state.status === "failed" || state.status === "limited") summaryRef.current?.focus();
     if (state.status === "sent") sentRef.current?.focus();
   }, [state]);
 
@@ -44,6 +47,9 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
         </p>
         <p>{t("sent.next")}</p>
         <p>
+          <Link href={`/account/requests/${state.reference}`}>{r("openSent")}</Link>
+        </p>
+        <p>
           <Link href={profileHref}>{t("backToProfile")}</Link> · <Link href="/municipalities">{t("sent.browseMore")}</Link>
         </p>
       </div>
@@ -51,7 +57,7 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
   }
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "failed" ? state.values : {};
+  const values = state.status === "invalid" || state.status === "failed" || state.status === "limited" ? state.values : {};
   const text = (field: RequestField) => (typeof values[field] === "string" ? (values[field] as string) : undefined);
   const list = (field: RequestField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const checked = (field: RequestField) => values[field] === true;
@@ -69,85 +75,50 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
           items={fieldsWithErrors.map((field) => ({ href: `#${firstFocusable(field)}`, label: t(`fields.${field}`) }))}
         />
       )}
-      {state.status === "failed" && (
+      {(state.status === "failed" || state.status === "limited") && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">{t(`failed.${state.reason}`)}</p>
+          <p className="font-semibold text-red-900">
+            {state.status === "limited"
+              ? r("limited", { minutes: state.minutes })
+              : state.reason === "notAllowed"
+                ? r("notAllowed")
+                : t(`failed.${state.reason}`)}
+          </p>
         </div>
       )}
 
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">{t("sections.municipality")}</legend>
-        <div>
-          <label htmlFor="euMunicipality" className="field-label">
-            {t("fields.euMunicipality")}
-          </label>
-          <span id="euMunicipality-hint" className="field-hint">
-            {t("hints.euMunicipality")}
-          </span>
-          <FieldError field="euMunicipality" errors={errors.euMunicipality} />
-          {/* Keyed on the submitted choice: React's form reset does not restore a select's defaultValue. */}
-          <select
-            key={`eu-${text("euMunicipality") ?? ""}`}
-            id="euMunicipality"
-            name="euMunicipality"
-            defaultValue={text("euMunicipality") ?? ""}
-            aria-invalid={errors.euMunicipality ? true : undefined}
-            aria-describedby={describedBy("euMunicipality", true, errors.euMunicipality)}
-            className="input"
-          >
-            <option value="">{t("notListed")}</option>
-            {groupByCountry(euMunicipalities).map(([country, towns]) => (
-              <optgroup key={country} label={country}>
-                {towns.map((m) => (
-                  <option key={m.slug} value={m.slug}>
-                    {m.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
-        <fieldset className="space-y-4 rounded border border-slate-300 p-4">
-          <legend className="px-1 font-medium">{t("sections.newMunicipality")}</legend>
-          <TextField
-            field="newMunicipalityName"
-            label={t("fields.newMunicipalityName")}
-            errors={errors.newMunicipalityName}
-            defaultValue={text("newMunicipalityName")}
-            maxLength={REQUEST_LIMITS.name.max}
-            required={false}
-          />
+        {senders.length === 1 ? (
+          // Sent for the person's own municipality: shown, not chosen (the server decides it anyway).
+          <p>{r("sendingFor", { municipality: senders[0].label })}</p>
+        ) : (
           <div>
-            <label htmlFor="newMunicipalityCountry" className="field-label">
-              {t("fields.newMunicipalityCountry")}
+            <label htmlFor="euMunicipality" className="field-label">
+              {t("fields.euMunicipality")}
             </label>
-            <FieldError field="newMunicipalityCountry" errors={errors.newMunicipalityCountry} />
+            <span id="euMunicipality-hint" className="field-hint">
+              {r("chooseSender")}
+            </span>
+            <FieldError field="euMunicipality" errors={errors.euMunicipality} />
+            {/* Keyed on the submitted choice: React's form reset does not restore a select's defaultValue. */}
             <select
-              key={`country-${text("newMunicipalityCountry") ?? ""}`}
-              id="newMunicipalityCountry"
-              name="newMunicipalityCountry"
-              defaultValue={text("newMunicipalityCountry") ?? ""}
-              aria-invalid={errors.newMunicipalityCountry ? true : undefined}
-              aria-describedby={describedBy("newMunicipalityCountry", false, errors.newMunicipalityCountry)}
+              key={`eu-${text("euMunicipality") ?? ""}`}
+              id="euMunicipality"
+              name="euMunicipality"
+              defaultValue={text("euMunicipality") ?? senders[0].slug}
+              aria-invalid={errors.euMunicipality ? true : undefined}
+              aria-describedby={describedBy("euMunicipality", true, errors.euMunicipality)}
               className="input"
             >
-              <option value="">{t("chooseCountry")}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
+              {senders.map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {m.label}
                 </option>
               ))}
             </select>
           </div>
-          <TextField
-            field="newMunicipalityRegion"
-            label={t("fields.newMunicipalityRegion")}
-            errors={errors.newMunicipalityRegion}
-            defaultValue={text("newMunicipalityRegion")}
-            maxLength={REQUEST_LIMITS.region.max}
-            required={false}
-          />
-        </fieldset>
+        )}
       </fieldset>
 
       <fieldset aria-describedby={describedBy("areas", true, errors.areas)}>
@@ -194,9 +165,10 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
 
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">{t("sections.you")}</legend>
-        <TextField field="requesterName" label={t("fields.requesterName")} errors={errors.requesterName} defaultValue={text("requesterName")} autoComplete="name" maxLength={REQUEST_LIMITS.name.max} />
+        <TextField field="requesterName" label={t("fields.requesterName")} errors={errors.requesterName} defaultValue={text("requesterName") ?? requester.name ?? undefined} autoComplete="name" maxLength={REQUEST_LIMITS.name.max} />
         <TextField field="requesterRole" label={t("fields.requesterRole")} hint={t("hints.requesterRole")} errors={errors.requesterRole} defaultValue={text("requesterRole")} autoComplete="organization-title" maxLength={REQUEST_LIMITS.role.max} />
-        <TextField field="requesterEmail" label={t("fields.requesterEmail")} hint={t("hints.requesterEmail")} errors={errors.requesterEmail} defaultValue={text("requesterEmail")} type="email" autoComplete="email" maxLength={REQUEST_LIMITS.email.max} />
+        {/* The account's address: replies go there, and it is not a form field the server reads. */}
+        <p>{r("replyTo", { email: requester.email })}</p>
       </fieldset>
 
       <fieldset aria-describedby={describedBy("languages", true, errors.languages)}>
@@ -236,10 +208,4 @@ export function RequestForm({ action, submissionToken, euMunicipalities, countri
       </p>
     </form>
   );
-}
-
-function groupByCountry<T extends { country: string }>(items: T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.country, [...(groups.get(item.country) ?? []), item]);
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
 }

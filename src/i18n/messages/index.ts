@@ -21,6 +21,8 @@ import auditEn from "./features/audit.en.json";
 import auditUk from "./features/audit.uk.json";
 import privacyEn from "./features/privacy.en.json";
 import privacyUk from "./features/privacy.uk.json";
+import requestsEn from "./features/requests.en.json";
+import requestsUk from "./features/requests.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -28,8 +30,8 @@ import privacyUk from "./features/privacy.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -11,11 +11,12 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  * Counts one hit on `key` in the current fixed window and says whether it is within the limit.
  * The counter is one row per key and window in Postgres, incremented atomically, so every portal
  * instance shares it. Refused hits count too: hammering does not open the window sooner.
+ * `client` may be a transaction: the hit then counts only if the transaction commits.
  */
 export async function consume(
   rule: RateLimit,
   subject: string,
-  options: { now?: Date; client?: PrismaClient } = {},
+  options: { now?: Date; client?: Pick<PrismaClient, "$queryRaw"> } = {},
 ): Promise<RateDecision> {
   const now = options.now ?? new Date();
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);

@@ -5,15 +5,18 @@ import { demoAccount } from "@/lib/demo-accounts";
 import { magicLinkIn } from "@/server/mail/sign-in-mail";
 import { addressSubject, consume, type RateLimit } from "@/server/abuse/rate-limit";
 import { recordAudit } from "@/server/audit/record";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signIn } from "./auth";
 
 /**
  * Starts Auth.js's e-mail sign-in for `email`: a verification token is stored and the link is
- * written to the outbox. After following the link the person lands on their account page in
- * `locale`. False when Auth.js refused (e.g. an address it cannot normalise).
+ * written to the outbox. After following the link the person lands on `callbackPath` (a path of
+ * this portal, checked with safeCallbackPath) or else their account page in `locale`. False when
+ * Auth.js refused (e.g. an address it cannot normalise).
  */
-export async function sendMagicLink(email: string, locale: string): Promise<boolean> {
-  const next = await signIn("nodemailer", { email, redirectTo: `/${locale}/account`, redirect: false });
+export async function sendMagicLink(email: string, locale: string, callbackPath: string | null = null): Promise<boolean> {
+  const redirectTo = safeCallbackPath(callbackPath) ?? `/${locale}/account`;
+  const next = await signIn("nodemailer", { email, redirectTo, redirect: false });
   return !new URL(next, "http://portal.invalid").searchParams.has("error");
 }
 
@@ -29,7 +32,12 @@ export type SignInLinkResult = { status: "sent" } | { status: "limited"; retryAf
  * An unknown client address (no reverse proxy reporting it) is not limited per client: one
  * counter for every visitor would let one of them lock everybody out.
  */
-export async function requestSignInLink(email: string, locale: string, clientAddress: string | null): Promise<SignInLinkResult> {
+export async function requestSignInLink(
+  email: string,
+  locale: string,
+  clientAddress: string | null,
+  callbackPath: string | null = null,
+): Promise<SignInLinkResult> {
   const rules: [RateLimit, string][] = [[SIGN_IN_PER_ADDRESS, addressSubject(email)]];
   if (clientAddress) rules.unshift([SIGN_IN_PER_CLIENT, clientAddress]);
   for (const [rule, subject] of rules) {
@@ -39,16 +47,16 @@ export async function requestSignInLink(email: string, locale: string, clientAdd
       return { status: "limited", retryAfterSeconds: decision.retryAfterSeconds };
     }
   }
-  return (await sendMagicLink(email, locale)) ? { status: "sent" } : { status: "failed" };
+  return (await sendMagicLink(email, locale, callbackPath)) ? { status: "sent" } : { status: "failed" };
 }
 
 /**
  * Demo mode's one-click sign-in: sends the demo account a real magic link and returns it, to be
  * followed at once. Null outside demo mode or for an unknown account.
  */
-export async function demoSignInLink(key: string, locale: string): Promise<string | null> {
+export async function demoSignInLink(key: string, locale: string, callbackPath: string | null = null): Promise<string | null> {
   const account = demoMode ? demoAccount(key) : undefined;
-  if (!account || !(await sendMagicLink(account.email, locale))) return null;
+  if (!account || !(await sendMagicLink(account.email, locale, callbackPath))) return null;
   const mail = await db().outboxMessage.findFirst({ where: { to: account.email }, orderBy: { id: "desc" }, select: { text: true } });
   return mail ? magicLinkIn(mail.text) : null;
 }

@@ -4,36 +4,72 @@ import type { Prisma } from "@/generated/prisma/client";
 import { messagesFor } from "@/i18n/messages";
 import { routing, type Locale } from "@/i18n/routing";
 import type coordinatorEn from "@/i18n/messages/features/coordinator.en.json";
+import type requestsEn from "@/i18n/messages/features/requests.en.json";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { isErasedEmail } from "@/lib/privacy/erased";
+import { portalLink } from "@/server/portal-url";
 
-export type Notice = "approved" | "declined" | "infoRequested";
-type Audience = "requester" | "editor" | "coordinator";
+/** A coordinator's decision, or a step of the requester's own (sent, withdrawn). */
+export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn";
+type RequesterNotice = Extract<Notice, "submitted" | "withdrawn">;
+export type Audience = "requester" | "editor" | "coordinator";
+const EVERYONE: readonly Audience[] = ["requester", "editor", "coordinator"];
 
-type RequestFacts = { id: number; reference: string; requesterEmail: string; locale: string; ukrainianMunicipalityId: number; ukrainianName: { en: string; uk: string | null }; euName: string };
+/** `origin` (the portal's public address, src/server/portal-url.ts) adds a link to the page each recipient acts on. */
+type RequestFacts = {
+  id: number;
+  reference: string;
+  requesterEmail: string;
+  locale: string;
+  ukrainianMunicipalityId: number;
+  ukrainianName: { en: string; uk: string | null };
+  euName: string;
+  origin?: string;
+};
+
+const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn";
+
+/** The page a recipient follows the request on: their own request, the editor's account page, the coordinators' review. */
+function pageFor(audience: Audience, locale: Locale, reference: string): string {
+  if (audience === "requester") return `/${locale}/account/requests/${reference}`;
+  if (audience === "editor") return `/${locale}/account`;
+  return `/${locale}/coordinator/requests/${reference}`;
+}
 
 const asLocale = (value: string | null | undefined, fallback: Locale): Locale =>
   (routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : fallback;
 
 /** One notice, in the recipient's language, worded for their part in the request. */
 export function noticeMail(to: string, locale: Locale, audience: Audience, notice: Notice, facts: RequestFacts, note: string | null): Mail {
-  const messages = messagesFor(locale) as typeof coordinatorEn;
-  const t = createTranslator({ locale, messages, namespace: "coordinator.mail" });
+  const messages = messagesFor(locale);
+  // Decisions are worded in the coordinators' catalogue, the requester's own steps in the requests' one.
+  const t = createTranslator({ locale, messages: messages as typeof coordinatorEn, namespace: "coordinator.mail" });
+  const r = createTranslator({ locale, messages: messages as typeof requestsEn, namespace: "requests.mail" });
   const values = {
     reference: facts.reference,
     ukrainian: locale === "uk" ? (facts.ukrainianName.uk ?? facts.ukrainianName.en) : facts.ukrainianName.en,
     eu: facts.euName,
   };
-  const text = [t(`${audience}.${notice}`, values), note ? t("note", { note }) : null, t("signature")].filter(Boolean).join("\n\n");
-  return { to, subject: t(`subject.${notice}`, values), text };
+  const body = isRequesterNotice(notice) ? r(`${audience}.${notice}`, values) : t(`${audience}.${notice}`, values);
+  const subject = isRequesterNotice(notice) ? r(`subject.${notice}`, values) : t(`subject.${notice}`, values);
+  const link = facts.origin ? r("link", { url: portalLink(facts.origin, pageFor(audience, locale, facts.reference)) }) : null;
+  const text = [body, note ? t("note", { note }) : null, link, t("signature")].filter(Boolean).join("\n\n");
+  return { to, subject, text };
 }
 
 /**
- * Queues the notices of a decision in the transaction `tx` that stores it: to the requester,
- * to the Ukrainian municipality's approved editors and to the coordinators, once per address.
- * Nothing is sent here; the outbox sender delivers after the commit.
+ * Queues the notices of a step of a request (its submission, a decision, its withdrawal) in the
+ * transaction `tx` that stores it: to the requester, to the Ukrainian municipality's approved
+ * editors and to the coordinators (or only to `audiences`), once per address, each in the
+ * recipient's language. Nothing is sent here; the outbox sender delivers after the commit.
  */
-export async function queueDecisionNotices(tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null): Promise<number> {
+export async function queueRequestNotices(
+  tx: Prisma.TransactionClient,
+  notice: Notice,
+  facts: RequestFacts,
+  note: string | null,
+  audiences: readonly Audience[] = EVERYONE,
+): Promise<number> {
   const [editors, coordinators] = await Promise.all([
     tx.user.findMany({
       where: { memberships: { some: { municipalityId: facts.ukrainianMunicipalityId, status: "APPROVED" } } },
@@ -51,12 +87,16 @@ export async function queueDecisionNotices(tx: Prisma.TransactionClient, notice:
     mails.push(noticeMail(email, locale, audience, notice, facts, note));
   };
   // A requester who has been erased gets no mail: their address is a reserved placeholder.
-  if (!isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, asLocale(facts.locale, "en"), "requester");
-  for (const e of editors) add(e.email, asLocale(e.locale, "uk"), "editor");
-  for (const c of coordinators) add(c.email, asLocale(c.locale, "en"), "coordinator");
+  if (audiences.includes("requester") && !isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, asLocale(facts.locale, "en"), "requester");
+  if (audiences.includes("editor")) for (const e of editors) add(e.email, asLocale(e.locale, "uk"), "editor");
+  if (audiences.includes("coordinator")) for (const c of coordinators) add(c.email, asLocale(c.locale, "en"), "coordinator");
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;
 }
+
+/** The notices of a coordinator's decision, to everyone concerned. */
+export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null) =>
+  queueRequestNotices(tx, notice, facts, note);
 
 /** The notice to a person whose membership request was decided, in their language (English by default). */
 export function membershipMail(

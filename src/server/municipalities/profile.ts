@@ -76,12 +76,3 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
 });
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
-
-/** The EU municipalities registered in the portal, for the request form's choice. */
-export async function listEuMunicipalities() {
-  return db().municipality.findMany({
-    where: { country: { not: "UA" }, status: "PUBLISHED" },
-    select: { slug: true, nameEn: true, nameLocal: true, country: true },
-    orderBy: [{ country: "asc" }, { nameEn: "asc" }],
-  });
-}

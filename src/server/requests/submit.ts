@@ -1,24 +1,63 @@
 import "server-only";
 import { db } from "@/server/db";
 import { DomainError, isUniqueViolation } from "@/server/errors";
+import { authorize, Forbidden, type Principal } from "@/server/auth/principal";
+import { recordAudit } from "@/server/audit/record";
+import { consume, type RateLimit } from "@/server/abuse/rate-limit";
+import { queueRequestNotices } from "@/server/coordination/notifications";
 import type { PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
 
-export type SubmitErrorCode = "targetUnavailable" | "unknownEuMunicipality";
-
-export type SubmitResult = { reference: string; duplicate: boolean };
+export type SubmitErrorCode = "targetUnavailable" | "chooseEuMunicipality" | "tokenTaken" | "rateLimited";
 
 /**
- * Stores a partnership request to a published Ukrainian municipality that seeks partners.
+ * Requests one account, and one client address, may send per hour, counted in Postgres. Each
+ * request is read and decided by a coordinator by hand and mails the hromada's editors: staff
+ * writing to a shortlist of hromadas stay well below 20 an hour, more is a script or a loop that
+ * would flood the coordinators' queue. A client address is shared by a whole town hall behind
+ * one router, hence the higher limit; without a reported address there is no per-client limit
+ * (see src/server/abuse/rate-limit.ts).
+ */
+export const REQUESTS_PER_ACCOUNT: RateLimit = { name: "request:account", limit: 20, windowMs: 60 * 60_000 };
+export const REQUESTS_PER_CLIENT: RateLimit = { name: "request:client", limit: 50, windowMs: 60 * 60_000 };
+
+/** A rate limit was reached: nothing was stored. */
+export class SubmissionLimited extends DomainError<"rateLimited"> {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rateLimited");
+    this.name = "SubmissionLimited";
+  }
+}
+
+export type SubmitResult = { reference: string; duplicate: boolean };
+export type SubmitContext = { locale: string; clientAddress: string | null; origin?: string };
+
+/**
+ * Stores a partnership request from signed-in EU staff to a published Ukrainian municipality that
+ * seeks partners, sent on behalf of their own EU municipality (`request.submit`). The requester's
+ * account, e-mail address and municipality come from `principal`, never from the form; the form's
+ * `euMunicipality` only chooses among the person's own municipalities when they have several.
+ * The request, its SUBMITTED history line, the audit line, the rate-limit hits and the notices to
+ * the requester, the hromada's editors and the coordinators commit together or not at all.
  * Idempotent on the form's submission token: a double click or a resent form returns the
- * reference of the request already stored instead of storing a second one.
+ * reference of the request already stored (and counts once against the limits).
  */
 export async function submitPartnershipRequest(
+  principal: Principal | null,
   targetSlug: string,
   input: PartnershipRequestInput,
-  locale: string,
+  context: SubmitContext,
 ): Promise<SubmitResult> {
-  const existing = await findByToken(input.submissionToken);
+  const euMunicipalityId = await senderFor(principal, input.euMunicipality);
+  if (euMunicipalityId === null) {
+    // No EU municipality of their own to send for (anonymous, editors, coordinators, administrators
+    // without one): refused and audited, as `authorize` does.
+    await recordAudit(db(), { actorUserId: principal?.userId ?? null, action: "request.submit", outcome: "REFUSED", detail: { reason: "noEuMunicipality" } });
+    throw new Forbidden("request.submit", principal !== null);
+  }
+  const actor = await authorize(principal, "request.submit", { type: "municipality", id: euMunicipalityId });
+
+  const existing = await findByToken(input.submissionToken, actor.userId);
   if (existing) return { reference: existing, duplicate: true };
 
   for (let attempt = 0; ; attempt++) {
@@ -26,55 +65,84 @@ export async function submitPartnershipRequest(
       const reference = await db().$transaction(async (tx) => {
         const target = await tx.municipality.findFirst({
           where: { slug: targetSlug, country: "UA", status: "PUBLISHED", seeksPartners: true },
-          select: { id: true },
+          select: { id: true, nameEn: true, nameUk: true },
         });
         if (!target) throw new DomainError<SubmitErrorCode>("targetUnavailable");
-        let euMunicipalityId: number | null = null;
-        if (input.euMunicipality) {
-          const eu = await tx.municipality.findFirst({
-            where: { slug: input.euMunicipality, country: { not: "UA" }, status: "PUBLISHED" },
-            select: { id: true },
-          });
-          if (!eu) throw new DomainError<SubmitErrorCode>("unknownEuMunicipality", "euMunicipality");
-          euMunicipalityId = eu.id;
+        // In the transaction: a resubmission that loses on the token rolls its hits back.
+        const rules: [RateLimit, string][] = [[REQUESTS_PER_ACCOUNT, actor.userId]];
+        if (context.clientAddress) rules.push([REQUESTS_PER_CLIENT, context.clientAddress]);
+        for (const [rule, subject] of rules) {
+          const decision = await consume(rule, subject, { client: tx });
+          if (!decision.allowed) throw new SubmissionLimited(decision.retryAfterSeconds);
         }
-        const named = euMunicipalityId === null;
+        const eu = await tx.municipality.findUniqueOrThrow({ where: { id: euMunicipalityId }, select: { nameEn: true, nameLocal: true } });
         const created = await tx.partnershipRequest.create({
           data: {
             reference: newRequestReference(),
             submissionToken: input.submissionToken,
             ukrainianMunicipalityId: target.id,
             euMunicipalityId,
-            proposedMunicipalityName: named ? input.newMunicipalityName : null,
-            proposedCountry: named ? input.newMunicipalityCountry || null : null,
-            proposedRegion: named ? input.newMunicipalityRegion || null : null,
             message: input.message,
             requesterName: input.requesterName,
             requesterRole: input.requesterRole,
-            requesterEmail: input.requesterEmail,
+            requesterEmail: actor.email,
+            requesterUserId: actor.userId,
             interpretationNeeded: input.interpretationNeeded,
             languages: input.languages,
-            locale,
+            locale: context.locale,
             areas: { create: input.areas.map((slug) => ({ area: { connect: { slug } } })) },
           },
-          select: { reference: true },
+          select: { id: true, reference: true, requesterEmail: true, locale: true, ukrainianMunicipalityId: true },
         });
+        await tx.requestEvent.create({ data: { requestId: created.id, actorUserId: actor.userId, kind: "SUBMITTED", toStatus: "SUBMITTED" } });
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          action: "request.submit",
+          objectType: "request",
+          objectId: String(created.id),
+          outcome: "ALLOWED",
+          detail: { euMunicipalityId, ukrainianMunicipalityId: target.id },
+        });
+        await queueRequestNotices(
+          tx,
+          "submitted",
+          { ...created, ukrainianName: { en: target.nameEn, uk: target.nameUk }, euName: eu.nameLocal ?? eu.nameEn, origin: context.origin },
+          null,
+        );
         return created.reference;
       });
       return { reference, duplicate: false };
     } catch (error) {
       if (isUniqueViolation(error, "submission_token") || isUniqueViolation(error, "submissionToken")) {
-        const stored = await findByToken(input.submissionToken);
+        const stored = await findByToken(input.submissionToken, actor.userId);
         if (stored) return { reference: stored, duplicate: true };
       }
       // A clash of random references is rare; draw another.
       if (isUniqueViolation(error, "reference") && attempt < 3) continue;
+      if (error instanceof SubmissionLimited) {
+        await recordAudit(db(), { actorUserId: actor.userId, action: "request.submit", outcome: "REFUSED", detail: { reason: "rateLimited" } });
+      }
       throw error;
     }
   }
 }
 
-async function findByToken(submissionToken: string): Promise<string | null> {
-  const row = await db().partnershipRequest.findUnique({ where: { submissionToken }, select: { reference: true } });
+/**
+ * The EU municipality the person sends for: their only one, whatever the form says, or — when
+ * they act for several — the one they chose among those (a DomainError on the field otherwise).
+ * Null when they have none.
+ */
+async function senderFor(principal: Principal | null, chosenSlug: string): Promise<number | null> {
+  const own = (principal?.memberships ?? []).filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId);
+  if (own.length <= 1) return own[0] ?? null;
+  const chosen = chosenSlug ? await db().municipality.findFirst({ where: { slug: chosenSlug, id: { in: own } }, select: { id: true } }) : null;
+  if (!chosen) throw new DomainError<SubmitErrorCode>("chooseEuMunicipality", "euMunicipality");
+  return chosen.id;
+}
+
+/** The request already stored from this form, if this person sent it; a token someone else used is refused. */
+async function findByToken(submissionToken: string, userId: string): Promise<string | null> {
+  const row = await db().partnershipRequest.findUnique({ where: { submissionToken }, select: { reference: true, requesterUserId: true } });
+  if (row && row.requesterUserId !== userId) throw new DomainError<SubmitErrorCode>("tokenTaken");
   return row?.reference ?? null;
 }

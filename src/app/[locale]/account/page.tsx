@@ -10,6 +10,7 @@ import { EditorOverview } from "@/components/profile-editor/editor-overview";
 import { YourData } from "@/components/accounts/your-data";
 import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
+import { MyRequests } from "@/components/requests/my-requests";
 import { requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality"] as const;
@@ -111,6 +112,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+      <MyRequests principal={principal} locale={locale} />
       {editorOverviews.map((overview) => (
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
       ))}

@@ -1,11 +1,12 @@
 "use server";
 // Every function exported here is a public endpoint: anyone can call it with any arguments.
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { requestSignInLink, type SignInLinkResult } from "@/server/auth/magic-link";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { clientAddress } from "@/server/abuse/client-address";
 import type { SignInState } from "./state";
 
 const emailSchema = z.email().max(254);
@@ -17,7 +18,7 @@ export async function requestSignInLinkAction(_previous: SignInState, form: Form
   const locale = await getLocale();
   let result: SignInLinkResult;
   try {
-    result = await requestSignInLink(parsed.data, locale, await clientAddress());
+    result = await requestSignInLink(parsed.data, locale, await clientAddress(), safeCallbackPath(form.get("callbackUrl")));
   } catch (error) {
     console.error(`sign-in: unexpected error ${crypto.randomUUID()}`, error);
     result = { status: "failed" };
@@ -25,10 +26,4 @@ export async function requestSignInLinkAction(_previous: SignInState, form: Form
   if (result.status === "limited") return { status: "limited", email: parsed.data, minutes: Math.ceil(result.retryAfterSeconds / 60) };
   if (result.status === "failed") return { status: "failed", email: parsed.data };
   redirect(`/${locale}/sign-in/check-email`);
-}
-
-/** The client's address as the reverse proxy in front of the portal reports it (its first hop), if it does. */
-async function clientAddress(): Promise<string | null> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
 }

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
 import { demoMode } from "@/server/env";
 import { currentPrincipal } from "@/server/auth/session";
 import { SignInForm } from "@/components/accounts/sign-in-form";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requestSignInLinkAction } from "./actions";
 
 type Props = PageProps<"/[locale]/sign-in">;
@@ -18,10 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (await currentPrincipal()) redirect(`/${locale}/account`);
+  const query = await searchParams;
+  // Where to come back to after signing in (e.g. the request form); only a path of this portal.
+  const callbackUrl = safeCallbackPath(query.callbackUrl);
+  if (await currentPrincipal()) redirect(callbackUrl ?? `/${locale}/account`);
   const t = await getTranslations("accounts.signIn");
   // Auth.js sends a person whose link is used or expired back here with ?error=….
-  const linkFailed = typeof (await searchParams).error === "string";
+  const linkFailed = typeof query.error === "string";
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -31,7 +35,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="max-w-2xl">{t("intro")}</p>
-      <SignInForm action={requestSignInLinkAction} />
+      <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
       {demoMode && (
         <section aria-labelledby="demo-sign-in" className="max-w-2xl space-y-3 rounded border-2 border-dashed border-amber-700 bg-amber-50 p-5">
           <h2 id="demo-sign-in" className="text-xl font-semibold text-amber-950">
@@ -43,6 +47,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
               <li key={account.key}>
                 <form method="post" action={`/${locale}/sign-in/demo`}>
                   <input type="hidden" name="account" value={account.key} />
+                  {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
                   <button type="submit" className="btn-secondary">
                     {t("demo.as", { role: t(`demo.roles.${account.key}`) })}
                   </button>

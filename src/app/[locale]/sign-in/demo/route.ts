@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { demoMode } from "@/server/env";
 import { demoSignInLink } from "@/server/auth/magic-link";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 /**
  * Demo mode's one-click sign-in: a plain form POST (not a server action, whose redirect would be
@@ -17,6 +18,6 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
   if (!origin || origin !== new URL(request.url).origin) return new Response("Forbidden", { status: 403 });
   const form = await request.formData().catch(() => null);
   const key = form?.get("account");
-  const link = typeof key === "string" ? await demoSignInLink(key, locale) : null;
+  const link = typeof key === "string" ? await demoSignInLink(key, locale, safeCallbackPath(form?.get("callbackUrl"))) : null;
   return Response.redirect(link ?? new URL(`/${locale}/sign-in?error=Demo`, request.url), 303);
 }

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getPublicProfile, listEuMunicipalities } from "@/server/municipalities/profile";
+import { getPublicProfile } from "@/server/municipalities/profile";
+import { currentPrincipal } from "@/server/auth/session";
+import { accountName, listOwnEuMunicipalities } from "@/server/requests/senders";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { OpenProgrammes } from "@/components/funding/open-programmes";
 import { evaluateUkrainian } from "@/lib/funding/eligibility";
 import { RequestForm } from "@/components/request-form/request-form";
 import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { NoEuMembership } from "@/components/requests/no-eu-membership";
 import { submitRequestAction } from "./actions";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/request">;
@@ -43,14 +46,14 @@ export default async function RequestPage({ params }: Props) {
     );
   }
 
-  const euMunicipalities = (await listEuMunicipalities()).map((m) => ({
+  // The check that counts for the page (the domain function checks again on submission):
+  // requests are sent by signed-in EU staff, so a visitor signs in first and comes back here.
+  const principal = await currentPrincipal();
+  if (!principal) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/municipalities/${profile.slug}/request`)}`);
+  const senders = (await listOwnEuMunicipalities(principal)).map((m) => ({
     slug: m.slug,
-    label: m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn,
-    country: countryName(m.country, locale),
+    label: `${m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn}, ${countryName(m.country, locale)}`,
   }));
-  const countries = PARTNER_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-    a.name.localeCompare(b.name, locale),
-  );
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -59,14 +62,18 @@ export default async function RequestPage({ params }: Props) {
       </nav>
       {heading}
       <p>{t("intro")}</p>
-      <RequestForm
-        action={submitRequestAction.bind(null, profile.slug)}
-        submissionToken={crypto.randomUUID()}
-        euMunicipalities={euMunicipalities}
-        countries={countries}
-        neededAreas={profile.needs.map((n) => n.area)}
-        profileHref={`/municipalities/${profile.slug}`}
-      />
+      {senders.length === 0 ? (
+        <NoEuMembership />
+      ) : (
+        <RequestForm
+          action={submitRequestAction.bind(null, profile.slug)}
+          submissionToken={crypto.randomUUID()}
+          senders={senders}
+          requester={{ name: await accountName(principal), email: principal.email }}
+          neededAreas={profile.needs.map((n) => n.area)}
+          profileHref={`/municipalities/${profile.slug}`}
+        />
+      )}
       <OpenProgrammes
         results={evaluateUkrainian(
           { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { localised } from "@/components/municipality-name";
+import { RequestHistory } from "@/components/coordinator/request-history";
+import { endonym } from "@/lib/intl-names";
+import { orRefused } from "@/app/[locale]/coordinator/refused";
+import { currentPrincipal } from "@/server/auth/session";
+import { cleanReference } from "@/server/coordination/load";
+import { getOwnRequest } from "@/server/requests/own";
+import { withdrawRequestAction } from "./actions";
+
+const NOTICES = ["withdrawn", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
+
+type Props = PageProps<"/[locale]/account/requests/[reference]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, reference } = await params;
+  const t = await getTranslations({ locale, namespace: "requests.detail" });
+  return { title: t("title", { reference: cleanReference(reference) ?? "" }), robots: { index: false } };
+}
+
+/** One of the signed-in person's own requests, its history, and withdrawal while still open. */
+export default async function OwnRequestPage({ params, searchParams }: Props) {
+  const { locale, reference: raw } = await params;
+  setRequestLocale(locale);
+  const reference = cleanReference(raw);
+  if (!reference) notFound();
+  // Someone else's request and an unknown one are both a 404 (the refusal is audited).
+  const principal = await currentPrincipal();
+  const request = await orRefused(locale, () => getOwnRequest(principal, reference));
+  const t = await getTranslations("requests");
+  const tAreas = await getTranslations("areas");
+  const format = await getFormatter();
+  const rawNotice = (await searchParams).notice;
+  const notice = NOTICES.find((n) => n === rawNotice);
+  const ukrainian = localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn;
+  return (
+    <div className="max-w-3xl space-y-8">
+      <nav aria-label={t("detail.breadcrumb")}>
+        <Link href="/account">{t("detail.backToAccount")}</Link>
+      </nav>
+      <h1 className="text-3xl font-bold text-brand-900">{t("detail.title", { reference: request.reference })}</h1>
+      {notice && (
+        <p role="status" className={notice === "withdrawn" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}>
+          {t(`detail.notices.${notice}`)}
+        </p>
+      )}
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">{t("detail.to")}</dt>
+        <dd>
+          <Link href={`/municipalities/${request.ukrainianMunicipality.slug}`}>{ukrainian}</Link>
+        </dd>
+        {request.euMunicipality && (
+          <>
+            <dt className="font-semibold">{t("detail.from")}</dt>
+            <dd>{request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn}</dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("detail.status")}</dt>
+        <dd>{t(`status.${request.status}`)}</dd>
+        <dt className="font-semibold">{t("detail.sent")}</dt>
+        <dd>
+          <time dateTime={request.submittedAt.toISOString()}>{format.dateTime(request.submittedAt, { dateStyle: "long" })}</time>
+        </dd>
+        <dt className="font-semibold">{t("detail.areas")}</dt>
+        <dd>{request.areas.map((a) => tAreas(a)).join(", ")}</dd>
+        <dt className="font-semibold">{t("detail.languages")}</dt>
+        <dd>{request.languages.map((l) => endonym(l)).join(", ")}</dd>
+        <dt className="font-semibold">{t("detail.interpretation")}</dt>
+        <dd>{request.interpretationNeeded ? t("detail.interpretationNeeded") : t("detail.interpretationNotNeeded")}</dd>
+      </dl>
+      <section aria-labelledby="message" className="space-y-2">
+        <h2 id="message" className="text-2xl font-semibold text-brand-900">
+          {t("detail.message")}
+        </h2>
+        <blockquote className="whitespace-pre-line border-l-4 border-slate-300 pl-3">{request.message}</blockquote>
+      </section>
+      <RequestHistory events={request.events} />
+      {request.withdrawable && (
+        <section aria-labelledby="withdraw" className="space-y-3">
+          <h2 id="withdraw" className="text-2xl font-semibold text-brand-900">
+            {t("detail.withdraw.title")}
+          </h2>
+          <p>{t("detail.withdraw.text")}</p>
+          <form action={withdrawRequestAction}>
+            <input type="hidden" name="reference" value={request.reference} />
+            <button type="submit" className="btn-secondary">
+              {t("detail.withdraw.button")}
+            </button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { db } from "@/server/db";
+import type { Principal } from "@/server/auth/principal";
+
+/** The EU municipalities the person may send requests for: those of their approved staff memberships. */
+export async function listOwnEuMunicipalities(principal: Principal) {
+  const ids = principal.memberships.filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId);
+  if (ids.length === 0) return [];
+  return db().municipality.findMany({
+    where: { id: { in: ids } },
+    select: { slug: true, nameEn: true, nameLocal: true, country: true },
+    orderBy: { nameEn: "asc" },
+  });
+}
+
+/** The name the person has given their account, for prefilling the request form. */
+export async function accountName(principal: Principal): Promise<string | null> {
+  const user = await db().user.findUnique({ where: { id: principal.userId }, select: { name: true } });
+  return user?.name ?? null;
+}
