@@ -75,8 +75,18 @@ function prng(seed: number) {
   };
 }
 
-/** At least `minimum` malformed versions of a valid form. */
-export function variantsOf(base: Fields, minimum = 200): Variant[] {
+/** Between `minimum` and `maximum` malformed versions of a valid form (a long form's per-field
+ * variants are thinned evenly, keeping every strict one). */
+function variantsOf(base: Fields, minimum = 200, maximum = 260): Variant[] {
+  const all = allVariantsOf(base, minimum);
+  if (all.length <= maximum) return all;
+  const strict = all.filter((v) => v.strict);
+  const rest = all.filter((v) => !v.strict);
+  const keep = maximum - strict.length;
+  return [...strict, ...rest.filter((_, i) => Math.floor((i * keep) / rest.length) !== Math.floor(((i - 1) * keep) / rest.length))];
+}
+
+function allVariantsOf(base: Fields, minimum: number): Variant[] {
   const data = base.filter(([k]) => !isActionField(k));
   const action = base.filter(([k]) => isActionField(k));
   const out: Variant[] = [];

@@ -42,7 +42,9 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/match", url: () => "/en/match?eu=sindelfingen", allow: EVERYONE },
   { route: "/[locale]/municipalities", url: () => "/en/municipalities", allow: EVERYONE },
   { route: "/[locale]/municipalities/[slug]", url: (w) => `/en/municipalities/${w.X.slug}`, allow: EVERYONE },
-  { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: EVERYONE },
+  // Every signed-in person sees the page; only EU staff get the form (the action is the gate).
+  { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: SIGNED_IN },
+  { route: "/[locale]/account/requests/[reference]", url: (w) => `/en/account/requests/${w.openRequest}`, allow: ["staffB"], label: "B's request" },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
@@ -167,12 +169,21 @@ export const ACTIONS: ActionProbe[] = [
     label: "someone else's account",
   },
   {
+    // Rendered for B's staff (the matrix's own account, so that the demo staff's submission limit
+    // is left for the other specs); A's staff replay it for A: their municipality is the server's.
     key: "/[locale]/municipalities/[slug]/request#submitRequestAction",
     page: (w) => `/en/municipalities/${w.X.slug}/request`,
-    renderAs: "staffA",
+    renderAs: "staffB",
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID() }),
-    allow: EVERYONE,
+    allow: ["staffA", "staffB"],
+  },
+  {
+    key: "/[locale]/account/requests/[reference]#withdrawRequestAction",
+    page: (w) => `/en/account/requests/${w.withdrawableRequest}`,
+    renderAs: "staffB",
+    allow: ["staffB"],
+    label: "B's request",
   },
 ];
 

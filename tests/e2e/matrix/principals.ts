@@ -15,8 +15,9 @@ export type World = {
   B: { id: number; slug: string };
   users: Record<Exclude<Who, "anonymous">, string>;
   sessions: Record<Exclude<Who, "anonymous">, string>;
-  /** A request of the matrix's own, from A's staff to X, still open: no other spec's request is touched. */
+  /** Requests of the matrix's own, from B's staff to X, still open: no other spec's request is touched. */
   openRequest: string;
+  withdrawableRequest: string;
   /** A membership of a newcomer to Y, waiting for a coordinator. */
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
@@ -90,15 +91,19 @@ export async function prepareWorld(): Promise<World> {
       );
     }
     const sessions = Object.fromEntries(Object.keys(users).map((who) => [who, `matrix-${who}-${randomUUID()}`])) as World["sessions"];
-    const request = await one<{ reference: string }>(
-      client,
-      `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
-         requester_name, requester_role, requester_email, languages, locale, requester_user_id, updated_at)
-       VALUES ('C4C-MATRX2', gen_random_uuid(), $1, $2, 'A request made by the authorization matrix.',
-         'Anna Berg', 'International relations', 'staff.sindelfingen@demo.cities4cities.example', '{de,en}', 'en', $3, now())
-       ON CONFLICT (reference) DO UPDATE SET status = 'SUBMITTED' RETURNING reference`,
-      [X.id, A.id, users.staffA],
-    );
+    const references: string[] = [];
+    for (const reference of ["C4C-MATRX2", "C4C-MATRX3"]) {
+      const request = await one<{ reference: string }>(
+        client,
+        `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
+           requester_name, requester_role, requester_email, languages, locale, requester_user_id, updated_at)
+         VALUES ($1, gen_random_uuid(), $2, $3, 'A request made by the authorization matrix.',
+           'Staff of B', 'International relations', 'matrix-staff-b@matrix.example', '{de,en}', 'en', $4, now())
+         ON CONFLICT (reference) DO UPDATE SET status = 'SUBMITTED', decided_at = NULL RETURNING reference`,
+        [reference, X.id, B.id, users.staffB],
+      );
+      references.push(request.reference);
+    }
     await client.query(
       `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ('matrix-applicant', 'matrix.applicant@matrix.example', 'Applicant', now(), now())
        ON CONFLICT (id) DO NOTHING`,
@@ -118,7 +123,7 @@ export async function prepareWorld(): Promise<World> {
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, users, sessions, openRequest: request.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
+    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
   });
 }
 
