@@ -29,16 +29,16 @@ export function checkNote(value: unknown, required: boolean, field: string): str
 }
 
 /** Approves the request and creates its partnership (stage INTRODUCED, the request's areas) with it. */
-export const approveRequest = (principal: Principal | null, reference: string, note?: unknown) =>
-  decide(principal, reference, (n) => ({ kind: "approve", note: checkNote(n, false, "note") }), note);
+export const approveRequest = (principal: Principal | null, reference: string, note?: unknown, origin?: string) =>
+  decide(principal, reference, (n) => ({ kind: "approve", note: checkNote(n, false, "note") }), note, origin);
 
 /** Declines the request; the reason (10–2000 characters) is sent to the requester. */
-export const declineRequest = (principal: Principal | null, reference: string, reason: unknown) =>
-  decide(principal, reference, (n) => ({ kind: "decline", note: checkNote(n, true, "reason")! }), reason);
+export const declineRequest = (principal: Principal | null, reference: string, reason: unknown, origin?: string) =>
+  decide(principal, reference, (n) => ({ kind: "decline", note: checkNote(n, true, "reason")! }), reason, origin);
 
 /** Asks the requester for more information: the request stays open, UNDER_REVIEW. */
-export const askForInformation = (principal: Principal | null, reference: string, note: unknown) =>
-  decide(principal, reference, (n) => ({ kind: "askForInformation", note: checkNote(n, true, "note")! }), note);
+export const askForInformation = (principal: Principal | null, reference: string, note: unknown, origin?: string) =>
+  decide(principal, reference, (n) => ({ kind: "askForInformation", note: checkNote(n, true, "note")! }), note, origin);
 
 /**
  * Stores one coordinator's decision. Everything it writes (status, partnership, history, audit
@@ -46,7 +46,8 @@ export const askForInformation = (principal: Principal | null, reference: string
  * its status changed only WHERE it is still open, so of two coordinators deciding at once
  * exactly one wins; the other gets AlreadyDecided, saying who decided and how.
  */
-async function decide(principal: Principal | null, reference: string, parse: (raw: unknown) => Decision, raw: unknown): Promise<DecisionResult> {
+/** `origin`: the portal's public address (src/server/portal-url.ts), for the links in the notices. */
+async function decide(principal: Principal | null, reference: string, parse: (raw: unknown) => Decision, raw: unknown, origin?: string): Promise<DecisionResult> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.decide", subject ?? undefined);
   if (!subject) throw new DomainError<DecisionErrorCode>("notFound");
@@ -126,6 +127,7 @@ async function decide(principal: Principal | null, reference: string, parse: (ra
           ...request,
           ukrainianName: { en: request.ukrainianMunicipality.nameEn, uk: request.ukrainianMunicipality.nameUk },
           euName: request.euMunicipality ? (request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn) : (request.proposedMunicipalityName ?? ""),
+          origin,
         },
         decision.note,
       );

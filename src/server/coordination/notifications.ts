@@ -70,14 +70,13 @@ export async function queueRequestNotices(
   note: string | null,
   audiences: readonly Audience[] = EVERYONE,
 ): Promise<number> {
-  const [editors, coordinators] = await Promise.all([
-    tx.user.findMany({
-      where: { memberships: { some: { municipalityId: facts.ukrainianMunicipalityId, status: "APPROVED" } } },
-      select: { email: true, locale: true },
-      orderBy: { email: "asc" },
-    }),
-    tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const editors = await tx.user.findMany({
+    where: { memberships: { some: { municipalityId: facts.ukrainianMunicipalityId, status: "APPROVED" } } },
+    select: { email: true, locale: true },
+    orderBy: { email: "asc" },
+  });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
   const seen = new Set<string>();
   const mails: Mail[] = [];
   const add = (email: string, locale: Locale, audience: Audience) => {

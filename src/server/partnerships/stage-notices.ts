@@ -8,11 +8,12 @@ import type enCore from "@/i18n/messages/en.json";
 import type { Principal } from "@/server/auth/principal";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import type { Stage } from "@/lib/partnership-stages";
+import { portalLink } from "@/server/portal-url";
 
 const asLocale = (value: string | null | undefined, fallback: Locale): Locale =>
   (routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : fallback;
 
-type Facts = { actor: string; ukrainian: { en: string; uk: string | null }; eu: string; from: Stage; to: Stage; note: string | null };
+type Facts = { actor: string; ukrainian: { en: string; uk: string | null }; eu: string; from: Stage; to: Stage; note: string | null; link: ((locale: Locale) => string) | null };
 
 /** The notice of a stage move, in the recipient's language. */
 export function stageMail(to: string, locale: Locale, facts: Facts): Mail {
@@ -26,16 +27,26 @@ export function stageMail(to: string, locale: Locale, facts: Facts): Mail {
     from: stage(facts.from),
     to: stage(facts.to),
   };
-  const text = [t("body", values), facts.note ? t("note", { note: facts.note }) : null, t("signature")].filter(Boolean).join("\n\n");
+  const link = facts.link ? t("link", { url: facts.link(locale) }) : null;
+  const text = [t("body", values), facts.note ? t("note", { note: facts.note }) : null, link, t("signature")].filter(Boolean).join("\n\n");
   return { to, subject: t("subject", values), text };
 }
 
 /**
  * Queues the notices of a move in the transaction `tx` that stores it: to the approved members
  * of each side the actor does not act for (a coordinator: both sides) and to the coordinators,
- * once per address, never to the actor.
+ * once per address, never to the actor. `origin` (src/server/portal-url.ts) adds a link to the
+ * partnership's page.
  */
-export async function queueStageNotices(tx: Prisma.TransactionClient, actor: Principal, partnershipId: number, from: Stage, to: Stage, note: string | null): Promise<number> {
+export async function queueStageNotices(
+  tx: Prisma.TransactionClient,
+  actor: Principal,
+  partnershipId: number,
+  from: Stage,
+  to: Stage,
+  note: string | null,
+  origin?: string,
+): Promise<number> {
   const p = await tx.partnership.findUniqueOrThrow({
     where: { id: partnershipId },
     select: {
@@ -47,15 +58,14 @@ export async function queueStageNotices(tx: Prisma.TransactionClient, actor: Pri
   });
   const actsFor = (id: number) => actor.memberships.some((m) => m.municipalityId === id);
   const sides = [p.ukrainianMunicipalityId, p.euMunicipalityId].filter((id) => !actsFor(id));
-  const [members, coordinators, self] = await Promise.all([
-    tx.user.findMany({
-      where: { memberships: { some: { municipalityId: { in: sides }, status: "APPROVED" } } },
-      select: { email: true, locale: true, memberships: { where: { status: "APPROVED", municipalityId: p.ukrainianMunicipalityId }, select: { id: true } } },
-      orderBy: { email: "asc" },
-    }),
-    tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } }),
-    tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const members = await tx.user.findMany({
+    where: { memberships: { some: { municipalityId: { in: sides }, status: "APPROVED" } } },
+    select: { email: true, locale: true, memberships: { where: { status: "APPROVED", municipalityId: p.ukrainianMunicipalityId }, select: { id: true } } },
+    orderBy: { email: "asc" },
+  });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
+  const self = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
   const facts: Facts = {
     actor: self?.name ?? self?.email ?? actor.email,
     ukrainian: { en: p.ukrainianMunicipality.nameEn, uk: p.ukrainianMunicipality.nameUk },
@@ -63,6 +73,7 @@ export async function queueStageNotices(tx: Prisma.TransactionClient, actor: Pri
     from,
     to,
     note,
+    link: origin ? (locale) => portalLink(origin, `/${locale}/partnerships/${partnershipId}`) : null,
   };
   const seen = new Set([actor.email.toLowerCase()]);
   const mails: Mail[] = [];

@@ -1,4 +1,5 @@
 import "server-only";
+import { cleanText } from "@/lib/plain-text";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
@@ -23,12 +24,13 @@ export async function changePartnershipStage(
   toStage: unknown,
   note: unknown,
   expectedStage: unknown,
+  origin?: string,
 ): Promise<{ stage: Stage }> {
   const subject = Number.isSafeInteger(partnershipId) && partnershipId > 0 ? await partnershipSubject(partnershipId) : null;
   const actor = await authorize(principal, "partnership.changeStage", subject ?? undefined);
   if (!subject || subject.type !== "partnership") throw new DomainError<StageErrorCode>("notFound");
   if (!isStage(toStage) || !isStage(expectedStage)) throw new DomainError<StageErrorCode>("invalidStage", "stage");
-  const text = typeof note === "string" ? note.trim() : "";
+  const text = typeof note === "string" ? cleanText(note) : "";
   if (text.length > STAGE_NOTE_MAX) throw new DomainError<StageErrorCode>("noteTooLong", "note");
   const refusal = checkMove(expectedStage, toStage, actor.globalRole !== null);
   if (refusal) throw new DomainError<StageErrorCode>(refusal, "stage");
@@ -49,7 +51,7 @@ export async function changePartnershipStage(
         outcome: "ALLOWED",
         detail: { from: expectedStage, to: toStage },
       });
-      await queueStageNotices(tx, actor, subject.id, expectedStage, toStage, text || null);
+      await queueStageNotices(tx, actor, subject.id, expectedStage, toStage, text || null, origin);
       return { stage: toStage };
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import { getLocale } from "next-intl/server";
 import { currentPrincipal } from "@/server/auth/session";
 import { Forbidden } from "@/server/auth/principal";
 import { changePartnershipStage } from "@/server/partnerships/stage";
+import { portalOrigin } from "@/server/portal-url";
 import { StageChanged, type StageErrorCode } from "@/server/partnerships/errors";
 import { DomainError } from "@/server/errors";
 import type { StageFormState } from "./state";
@@ -26,7 +27,7 @@ export async function changeStageAction(partnershipId: unknown, _previous: Stage
   const page = `/${locale}/partnerships/${Number.isSafeInteger(id) ? id : 0}`;
   let outcome: "moved" | "stale";
   try {
-    await changePartnershipStage(await currentPrincipal(), id, stage, note, text(form, "expected"));
+    await changePartnershipStage(await currentPrincipal(), id, stage, note, text(form, "expected"), await portalOrigin());
     outcome = "moved";
   } catch (error) {
     if (error instanceof Forbidden) {

@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
+import { portalOrigin } from "@/server/portal-url";
 import { currentPrincipal } from "@/server/auth/session";
 import { Forbidden } from "@/server/auth/principal";
 import { approveRequest, askForInformation, declineRequest } from "@/server/coordination/decide";
@@ -27,7 +28,7 @@ export async function decideRequestAction(reference: unknown, decision: unknown,
   const page = `/${locale}/coordinator/requests/${ref}`;
   let notice: string;
   try {
-    await DECIDE[decision as DecisionName](await currentPrincipal(), ref, value);
+    await DECIDE[decision as DecisionName](await currentPrincipal(), ref, value, await portalOrigin());
     notice = decision as string;
   } catch (error) {
     if (error instanceof Forbidden) {
