@@ -123,18 +123,18 @@ export const ACTIONS: ActionProbe[] = [
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#saveProfileAction",
-    page: (w) => `/en/municipalities/${w.X.slug}/edit`,
-    renderAs: "editorX",
-    allow: ["editorX", ...NETWORK],
-    label: "X's profile",
+    page: (w) => `/en/municipalities/${w.Y.slug}/edit`,
+    renderAs: "editorY",
+    allow: ["editorY", ...NETWORK],
+    label: "Y's profile",
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#setPublishedAction",
-    page: (w) => `/en/municipalities/${w.X.slug}/edit`,
-    renderAs: "editorX",
+    page: (w) => `/en/municipalities/${w.Y.slug}/edit`,
+    renderAs: "editorY",
     fields: () => ({ publish: "true" }),
-    allow: ["editorX", ...NETWORK],
-    label: "X's profile",
+    allow: ["editorY", ...NETWORK],
+    label: "Y's profile",
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#confirmProfileAction",
@@ -172,7 +172,7 @@ export const ACTIONS: ActionProbe[] = [
     // Rendered for B's staff (the matrix's own account, so that the demo staff's submission limit
     // is left for the other specs); A's staff replay it for A: their municipality is the server's.
     key: "/[locale]/municipalities/[slug]/request#submitRequestAction",
-    page: (w) => `/en/municipalities/${w.X.slug}/request`,
+    page: (w) => `/en/municipalities/${w.Y.slug}/request`,
     renderAs: "staffB",
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID() }),

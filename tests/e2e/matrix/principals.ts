@@ -60,14 +60,17 @@ export async function prepareWorld(): Promise<World> {
         ORDER BY m.slug LIMIT 1`,
       [A.id, X.id],
     );
+    // Y is chosen without regard to its status, and put back to published and seeking partners:
+    // the hostile-input suite edits it.
     const Y = await one<{ id: number; slug: string }>(
       client,
-      `SELECT m.id, m.slug FROM municipality m
-        WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners AND m.id <> $1
+      `SELECT m.id, m.slug FROM municipality m JOIN region r ON r.id = m.region_id
+        WHERE m.country = 'UA' AND NOT r.occupied AND m.id <> $1 AND m.profile_confirmed_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.ukrainian_municipality_id = m.id AND p.eu_municipality_id IN ($2, $3))
         ORDER BY m.slug LIMIT 1`,
       [X.id, A.id, B.id],
     );
+    await client.query("UPDATE municipality SET status = 'PUBLISHED', seeks_partners = true WHERE id = $1", [Y.id]);
     const users = {
       staffA: "demo-staff-sindelfingen",
       staffB: "matrix-staff-b",
