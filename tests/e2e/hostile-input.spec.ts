@@ -234,6 +234,7 @@ function routeVariants(paths: string[], minimum = 200): { method: string; url: s
     out.push({ method: "GET", url: `${path}?${"a=1&".repeat(2000)}` });
     out.push({ method: "GET", url: path, extra: { cookie: "authjs.session-token=" + "z".repeat(4000), "x-forwarded-for": "not-an-ip, ' OR 1=1" } });
     out.push({ method: "POST", url: path, ...multipart([["account", "euStaff"]]), extra: { origin: "https://evil.example" } });
+    out.push({ method: "GET", url: path, extra: { cookie: "authjs.callback-url=not%20a%20url; authjs.csrf-token=%%%" } });
   }
   for (let i = 0; out.length < minimum; i++) out.push({ ...out[i % out.length]!, url: out[i % out.length]!.url + (out[i % out.length]!.url.includes("?") ? "&" : "?") + `n=${i}` });
   return out;
