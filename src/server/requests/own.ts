@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { authorize, type Principal } from "@/server/auth/principal";
+import { authorize, can, type Principal } from "@/server/auth/principal";
 import { requestSubjectByReference } from "@/server/coordination/load";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
@@ -35,7 +35,7 @@ export type OwnRequestRow = Awaited<ReturnType<typeof listOwnRequests>>[number];
  */
 export async function getOwnRequest(principal: Principal | null, reference: string) {
   const subject = await requestSubjectByReference(reference);
-  await authorize(principal, "request.readOwn", subject ?? undefined);
+  const reader = await authorize(principal, "request.readOwn", subject ?? undefined);
   const r = await db().partnershipRequest.findUniqueOrThrow({
     where: { id: subject!.id },
     select: {
@@ -58,7 +58,8 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
   return {
     ...r,
     areas: r.areas.sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug as CooperationAreaSlug),
-    withdrawable: (WITHDRAWABLE as readonly string[]).includes(r.status),
+    // Open, and the reader still acts for an EU municipality (a former staff member only reads it).
+    withdrawable: (WITHDRAWABLE as readonly string[]).includes(r.status) && can(reader, "request.withdrawOwn", subject ?? undefined),
     // As the coordinators' review shows it: who acted, by name (or address when they gave none).
     events: r.events.map(({ actor: who, ...e }) => ({ ...e, actor: who ? (who.name ?? who.email) : null })),
   };
