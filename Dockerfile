@@ -11,5 +11,6 @@ COPY . .
 RUN npx next build
 ENV NODE_ENV=production
 EXPOSE 3000
-# Migrations are applied under an advisory lock, so several replicas may start at once.
+# Migrations are applied under an advisory lock, so several replicas may start at once (in
+# docker-compose.yml a one-shot setup service has applied them already).
 CMD ["sh", "-c", "npm run db:migrate && exec node node_modules/next/dist/bin/next start -p 3000 -H 0.0.0.0"]

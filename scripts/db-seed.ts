@@ -1,6 +1,7 @@
 // `npm run db:seed`: loads the deterministic demo dataset into DATABASE_URL (or the embedded
 // database in DATA_DIR). It refuses a database that already has municipalities unless --reset
-// is given, which first deletes every municipality, partnership and request.
+// is given, which first deletes every municipality, partnership and request; with --if-empty it
+// leaves a database that has municipalities alone and exits successfully (for one-shot setups).
 // `npm run db:seed -- --scale 50000` then grows it to 50,000 Ukrainian municipalities with
 // synthetic load data (prisma/seed/scale.ts), for benchmarks.
 import { parseArgs } from "node:util";
@@ -14,7 +15,7 @@ import { seedDemo } from "../prisma/seed/demo";
 import { seedScale } from "../prisma/seed/scale";
 
 async function main() {
-  const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, scale: { type: "string" } } });
+  const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, "if-empty": { type: "boolean", default: false }, scale: { type: "string" } } });
   const scale = values.scale === undefined ? null : Number(values.scale);
   if (scale !== null && !(Number.isInteger(scale) && scale > 0 && scale <= 1_000_000)) {
     throw new Error("--scale takes a number of municipalities between 1 and 1,000,000.");
@@ -30,6 +31,11 @@ async function main() {
       await deletePortalData(client);
     }
     const hasData = (await client.municipality.count()) > 0;
+    if (hasData && values["if-empty"]) {
+      console.log("The database already has municipalities; nothing was seeded (--if-empty).");
+      await client.$disconnect();
+      return;
+    }
     if (hasData && scale === null) {
       throw new Error("The database already has municipalities; nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
     }
