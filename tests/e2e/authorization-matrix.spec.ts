@@ -97,6 +97,7 @@ test.describe("authorization matrix", () => {
           if (written.length > 0) cells.push(`${who}: refused but wrote to ${written.join(", ")}`);
         }
       }
+      await probe.cleanup?.(world);
       expect(cells, probe.key).toEqual([]);
     });
   }

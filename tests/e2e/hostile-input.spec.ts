@@ -187,6 +187,7 @@ test.describe("hostile input", () => {
         const { status, text } = await send(url, variant, cookieOf(world, probe.renderAs));
         if (status >= 500 || STACK_TRACE.test(text)) problems.push(`${variant.label}: ${status}${STACK_TRACE.test(text) ? " with a stack trace" : ""}`);
       }
+      await probe.cleanup?.(world);
       expect(problems, `${variants.length} variants posted to ${url}`).toEqual([]);
     });
   }

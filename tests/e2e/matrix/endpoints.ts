@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { SESSION_COOKIE, WHO, type Who, type World } from "./principals";
+import { SESSION_COOKIE, WHO, query, type Who, type World } from "./principals";
 import { requestForm } from "../support";
 
 export const EVERYONE = WHO;
@@ -28,6 +28,8 @@ export type ActionProbe = {
   prepare?: (page: Page, w: World) => Promise<void>;
   /** Fields to set on each replay (e.g. a fresh submission token per call). */
   fields?: (who: Who | "leaver", w: World) => Record<string, string>;
+  /** Undoes what the allowed cells did to the demo accounts, which other specs look at. */
+  cleanup?: (w: World) => Promise<void>;
   /** Picks the form on the page when several call the action. */
   formIndex?: number;
   allow: readonly Who[];
@@ -102,9 +104,13 @@ export const ACTIONS: ActionProbe[] = [
   {
     key: "/[locale]/account#requestMembershipAction",
     page: () => "/en/account",
-    renderAs: "staffA",
+    renderAs: "staffB",
     fields: (_who, w) => ({ municipality: w.Y.slug }),
     allow: SIGNED_IN,
+    // The demo accounts' own memberships are what the personal-data spec downloads.
+    cleanup: async (w) => {
+      await query("DELETE FROM membership WHERE status = 'PENDING' AND user_id = ANY($1)", [Object.values(w.users)]);
+    },
   },
   {
     key: "/[locale]/coordinator#decideMembershipAction",
