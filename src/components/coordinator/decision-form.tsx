@@ -63,7 +63,7 @@ export function DecisionForm({ decision, action, required }: Props) {
             className="input w-full"
           />
         </div>
-        <button type="submit" disabled={pending} aria-disabled={pending} className={decision === "approve" ? "btn-primary" : "btn-secondary"}>
+        <button type="submit" disabled={pending} aria-disabled={pending} className={decision === "approve" ? "btn" : "btn-secondary"}>
           {pending ? t("pending") : t(keys.submit)}
         </button>
       </fieldset>

@@ -55,7 +55,7 @@ export async function MembershipQueue({ memberships, locale, outcome }: { member
                     <td className="p-2">
                       <form action={decideMembershipAction} className="flex flex-wrap gap-2">
                         <input type="hidden" name="membership" value={m.id} />
-                        <button type="submit" name="decision" value="APPROVED" className="btn-primary" aria-label={t("confirmFor", { person, municipality })}>
+                        <button type="submit" name="decision" value="APPROVED" className="btn" aria-label={t("confirmFor", { person, municipality })}>
                           {t("confirm")}
                         </button>
                         <button type="submit" name="decision" value="REJECTED" className="btn-secondary" aria-label={t("rejectFor", { person, municipality })}>

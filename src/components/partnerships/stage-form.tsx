@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { StageFormState } from "@/app/[locale]/partnerships/[id]/state";
-import { STAGE_NOTE_MAX, type Stage } from "@/lib/partnership-stages";
+import { STAGE_NOTE_MAX, STAGES, type Stage } from "@/lib/partnership-stages";
 
 type Props = {
   current: Stage;
@@ -24,7 +24,9 @@ export function StageForm({ current, moves, action }: Props) {
     if (state.status === "failed") errorRef.current?.focus();
   }, [state]);
 
-  const values = state.status === "idle" ? { stage: moves[0] ?? "", note: "" } : { stage: state.stage, note: state.note };
+  // Offered first: the next stage on (the usual move), not the step back that corrects a mistake.
+  const next = moves.find((s) => STAGES.indexOf(s) > STAGES.indexOf(current)) ?? moves[0] ?? "";
+  const values = state.status === "idle" ? { stage: next, note: "" } : { stage: state.stage, note: state.note };
   return (
     <form action={formAction} noValidate className="space-y-4 rounded border border-slate-300 p-4" key={JSON.stringify(values)}>
       <input type="hidden" name="expected" value={current} />
@@ -76,7 +78,7 @@ export function StageForm({ current, moves, action }: Props) {
           className="input w-full"
         />
       </div>
-      <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
+      <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
         {pending ? t("pending") : t("submit")}
       </button>
     </form>

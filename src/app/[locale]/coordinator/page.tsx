@@ -81,7 +81,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" className="btn-primary">
+          <button type="submit" className="btn">
             {t("queue.apply")}
           </button>
         </form>

@@ -87,7 +87,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
             <input id={key} name={key} type="date" defaultValue={filter[key] ?? ""} aria-describedby={`${key}-hint`} className="input" />
           </div>
         ))}
-        <button type="submit" className="btn-primary">
+        <button type="submit" className="btn">
           {t("apply")}
         </button>
         <Link href="/coordinator/audit">{t("reset")}</Link>
