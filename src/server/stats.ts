@@ -21,7 +21,19 @@ export async function networkFigures(): Promise<NetworkFigures> {
   };
 }
 
-/** Whether the database holds the demo dataset: every page says so when it does. */
-export async function showsDemoData(): Promise<boolean> {
-  return (await db().seedRun.count({ where: { dataset: "demo" } })) > 0;
+let demoData: { value: Promise<boolean>; until: number } | null = null;
+
+/**
+ * Whether the database holds the demo dataset (every page says so). Seeding is rare, so the
+ * answer is kept for a minute per process instead of costing every page a query.
+ */
+export function showsDemoData(now = Date.now()): Promise<boolean> {
+  if (!demoData || demoData.until < now) {
+    const value = db()
+      .seedRun.count({ where: { dataset: "demo" } })
+      .then((n) => n > 0);
+    demoData = { value, until: now + 60_000 };
+    value.catch(() => (demoData = null));
+  }
+  return demoData.value;
 }

@@ -1,0 +1,251 @@
+// `npm run bench`: the portal under HTTP load at 50,000 Ukrainian profiles, beside the baselines
+// that bound it, in one table. Not a test: it prints figures (issue 6).
+//   - load from autocannon on this machine against `next start` (production build), per page;
+//   - the framework's floor: a page of the same server that renders the layout and no data (the
+//     localised 404 page);
+//   - the database's floor: the catalogue's own SQL through plain `pg`, and the same through
+//     Prisma, at the same concurrency;
+//   - queries issued per catalogue request (counted from Prisma's query events), the server's
+//     peak memory (VmHWM), the catalogue's first-load JavaScript (gzip), and the search plan.
+// Needs DATABASE_URL (a real Postgres). The data lives in database `c4c_bench` on that server and
+// is reused when it already holds the profiles (seeding 50,000 takes a minute or two).
+//   --profiles N (50000)  --seconds N (10)  --connections N (16)  --port N (3456)
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { buildIfChanged, root } from "./lib/build.mjs";
+import { migrate } from "../src/server/db/migrate";
+
+const { values } = parseArgs({
+  options: {
+    profiles: { type: "string", default: "50000" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "16" },
+    port: { type: "string", default: "3456" },
+  },
+});
+const PROFILES = Number(values.profiles);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const PORT = Number(values.port);
+const BASE = `http://localhost:${PORT}`;
+
+type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
+
+async function benchDatabase(): Promise<string> {
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error("npm run bench needs DATABASE_URL: a real Postgres server (a database c4c_bench is made there)");
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'c4c_bench'")).rowCount;
+  if (!exists) await admin.query("CREATE DATABASE c4c_bench");
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = "/c4c_bench";
+  await migrate(url.toString());
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM municipality WHERE country = 'UA'");
+  await client.end();
+  if (rows[0]!.n < PROFILES) {
+    const started = Date.now();
+    process.stdout.write(`Seeding ${PROFILES} profiles into c4c_bench… `);
+    await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts", ...(rows[0]!.n === 0 ? [] : ["--reset"]), "--scale", String(PROFILES)], { DATABASE_URL: url.toString() });
+    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return url.toString();
+}
+
+function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`))));
+  });
+}
+
+async function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "localhost"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${BASE}/readyz`).then((r) => r.ok).catch(() => false)) return server;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the portal did not start");
+}
+
+async function load(label: string, path: string): Promise<Row> {
+  // Warm-up: JIT, caches, the connection pool.
+  await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: 2 });
+  const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
+  const wrongStatus = path.includes("no-such-page") ? r["2xx"] : r.non2xx;
+  return { label, rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p90, p99: r.latency.p99, errors: r.errors + r.timeouts + wrongStatus, requests: r.requests.total };
+}
+
+/** The same statements at the same concurrency for SECONDS: through `execute`, timed per call. */
+async function loop(label: string, execute: () => Promise<unknown>): Promise<Row> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + SECONDS * 1000;
+  await execute();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        try {
+          await execute();
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  return { label, rps: latencies.length / SECONDS, p50: at(50), p95: at(95), p99: at(99), errors, requests: latencies.length };
+}
+
+/** Committed transactions in the database so far, as its statistics say once every backend has flushed. */
+async function committed(databaseUrl: string): Promise<number> {
+  // Idle backends flush their statistics within PGSTAT_IDLE_INTERVAL (10 s).
+  await new Promise((r) => setTimeout(r, 11_000));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: string }>("SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()");
+  await client.end();
+  return Number(rows[0]!.n);
+}
+
+let idleDelta: number | null = null;
+
+async function queriesPerRequest(databaseUrl: string, path: string, requests = 40): Promise<number> {
+  if (idleDelta === null) {
+    const a = await committed(databaseUrl);
+    idleDelta = (await committed(databaseUrl)) - a;
+  }
+  const before = await committed(databaseUrl);
+  for (let i = 0; i < requests; i++) await (await fetch(BASE + path)).arrayBuffer();
+  const after = await committed(databaseUrl);
+  return (after - before - idleDelta) / requests;
+}
+
+function peakMemoryMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** The child processes of `pid` (next start forks its server). */
+function descendants(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  return [pid, ...children.flatMap(descendants)];
+}
+
+async function firstLoadJs(path: string): Promise<{ files: number; gzipKb: number }> {
+  const html = await (await fetch(BASE + path)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of sources) bytes += gzipSync(new Uint8Array(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  return { files: sources.length, gzipKb: bytes / 1024 };
+}
+
+async function main() {
+  const databaseUrl = await benchDatabase();
+  buildIfChanged();
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.DATABASE_POOL_SIZE = String(CONNECTIONS);
+  const { db } = await import("../src/server/db/client");
+  const { parseCatalogueParams } = await import("../src/lib/catalogue-filters");
+  const { searchTerms } = await import("../src/lib/search/query");
+  const { filterConditions, cataloguePageQuery } = await import("../src/server/municipalities/catalogue-sql");
+  const { facetQuery } = await import("../src/server/municipalities/catalogue-facets");
+
+  const regions = (await db().region.findMany({ select: { slug: true } })).map((r) => r.slug);
+  const lviv = await db().municipality.findUniqueOrThrow({ where: { slug: "lviv" }, select: { slug: true } });
+  const pages: [string, string][] = [
+    ["catalogue, unfiltered", "/en/municipalities"],
+    ["catalogue, two areas", "/en/municipalities?area=energy&area=water"],
+    ["catalogue, Cyrillic name: Львів", `/uk/municipalities?q=${encodeURIComponent("Львів")}`],
+    ["catalogue, Latin name: Lviv", "/en/municipalities?q=Lviv"],
+    ["catalogue, all combined", "/en/municipalities?q=Lviv&area=energy&area=water&seeking=1&oblast=lviv"],
+    [`profile page (${lviv.slug})`, `/en/municipalities/${lviv.slug}`],
+    ["suggestions (Sindelfingen)", "/en/match?eu=sindelfingen"],
+  ];
+
+  const server = await startServer(databaseUrl);
+  try {
+    const rows: Row[] = [];
+    const floor = await load("FLOOR: framework, layout only (404 page)", "/en/no-such-page");
+    rows.push(floor);
+    for (const [label, path] of pages) rows.push(await load(label, path));
+
+    // The database's floor: the catalogue's two statements (facets, page) for "two areas",
+    // through plain pg and through Prisma, at the same concurrency.
+    const { filters } = parseCatalogueParams({ area: ["energy", "water"] }, regions);
+    const conditions = filterConditions(filters, null);
+    const statements = [facetQuery(filters, conditions), cataloguePageQuery(filters, null, conditions, "en", 1)];
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+    const viaPg = await loop("FLOOR: catalogue SQL (two areas), plain pg", async () => {
+      for (const s of statements) await pool.query(s.text, s.values);
+    });
+    const viaPrisma = await loop("catalogue SQL (two areas), Prisma $queryRaw", async () => {
+      for (const s of statements) await db().$queryRaw(s);
+    });
+    rows.push(viaPg, viaPrisma);
+    const searchSql = (() => {
+      const { filters: f } = parseCatalogueParams({ q: "Львів" }, regions);
+      const terms = searchTerms(f.q!)!;
+      const c = filterConditions(f, terms);
+      return [facetQuery(f, c), cataloguePageQuery(f, terms, c, "uk", 1)];
+    })();
+    const searchLoop = await loop("search SQL (Львів), plain pg", async () => {
+      for (const s of searchSql) await pool.query(s.text, s.values);
+    });
+    rows.push(searchLoop);
+
+    const memory = descendants(server.pid!).map(peakMemoryMb).reduce((a, b) => Math.max(a, b), 0);
+
+    // Queries per catalogue request, counted by Postgres itself: transactions committed in the
+    // bench database during N requests (each statement outside a transaction is one), less the
+    // same window without requests (the outbox sender's ticks, our own reads).
+    const perRequest: string[] = [];
+    for (const [label, path] of pages.slice(0, 5)) perRequest.push(`${label} → ${(await queriesPerRequest(databaseUrl, path)).toFixed(2)}`);
+    perRequest.push(`catalogue, page 40 → ${(await queriesPerRequest(databaseUrl, "/en/municipalities?page=40")).toFixed(2)}`);
+
+    const js = await firstLoadJs("/en/municipalities");
+    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${searchSql[1]!.text}`, searchSql[1]!.values)).rows.map((r) => r["QUERY PLAN"] as string);
+    await pool.end();
+
+    const ms = (x: number) => x.toFixed(1).padStart(8);
+    console.log(`\nPortal under load: ${PROFILES} Ukrainian profiles, ${CONNECTIONS} connections, ${SECONDS} s per case`);
+    console.log(`Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}\n`);
+    console.log(`${"case".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`);
+    for (const r of rows) {
+      const isSql = r.label.includes("SQL");
+      const base = isSql ? viaPg : floor;
+      const ratio = r === base ? "—" : `${(r.rps / base.rps).toFixed(2)}× throughput, ${(r.p95 / base.p95).toFixed(2)}× p95`;
+      console.log(`${r.label.padEnd(52)}${r.rps.toFixed(0).padStart(9)}${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}${String(r.errors).padStart(8)}  ${ratio}`);
+    }
+    console.log(`\n(p95 of HTTP rows is autocannon's p97.5; the SQL rows are timed per call.)`);
+    console.log(`Prisma / plain pg, catalogue SQL: ${(viaPrisma.p50 / viaPg.p50).toFixed(2)}× p50, ${(viaPrisma.p95 / viaPg.p95).toFixed(2)}× p95`);
+    console.log(`Queries per catalogue request: ${perRequest.join("; ")}`);
+    console.log(`Server peak memory (VmHWM): ${memory.toFixed(0)} MB`);
+    console.log(`Catalogue first-load JavaScript: ${js.files} files, ${js.gzipKb.toFixed(1)} KB gzip`);
+    console.log(`\nSearch page query plan (Львів):\n  ${plan.join("\n  ")}`);
+  } finally {
+    server.kill("SIGTERM");
+    await db().$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
