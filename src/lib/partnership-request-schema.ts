@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "./plain-text";
+import { plainTextField } from "./plain-text";
 import { COOPERATION_AREAS } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
 
@@ -26,17 +26,6 @@ export type RequestErrorKey = (typeof ERROR_KEYS)[number];
 
 const err = (key: RequestErrorKey) => ({ error: key });
 
-/** Text from a form, cleaned (src/lib/plain-text.ts), then length-checked. */
-function text(min: number, max: number) {
-  return z
-    .string(err("required"))
-    .transform(cleanText)
-    .pipe(
-      min > 0
-        ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))
-        : z.string().max(max, err("tooLong")),
-    );
-}
 
 const slugOrEmpty = z.string(err("invalidChoice")).regex(/^[a-z0-9-]{0,120}$/, err("invalidChoice"));
 
@@ -50,9 +39,9 @@ export const partnershipRequestSchema = z
       .min(REQUEST_LIMITS.areas.min, err("areasMin"))
       .max(REQUEST_LIMITS.areas.max, err("areasMax"))
       .transform((areas) => [...new Set(areas)]),
-    message: text(REQUEST_LIMITS.message.min, REQUEST_LIMITS.message.max),
-    requesterName: text(REQUEST_LIMITS.name.min, REQUEST_LIMITS.name.max),
-    requesterRole: text(REQUEST_LIMITS.role.min, REQUEST_LIMITS.role.max),
+    message: plainTextField(REQUEST_LIMITS.message.min, REQUEST_LIMITS.message.max),
+    requesterName: plainTextField(REQUEST_LIMITS.name.min, REQUEST_LIMITS.name.max),
+    requesterRole: plainTextField(REQUEST_LIMITS.role.min, REQUEST_LIMITS.role.max),
     interpretationNeeded: z.boolean().default(false),
     languages: z
       .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))

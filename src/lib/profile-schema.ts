@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "./plain-text";
+import { cleanText, plainTextField } from "./plain-text";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
 
@@ -36,23 +36,13 @@ export type ProfileErrorKey = (typeof PROFILE_ERROR_KEYS)[number];
 
 const err = (key: ProfileErrorKey) => ({ error: key });
 
-function text(min: number, max: number) {
-  return z
-    .string(err("required"))
-    .transform(cleanText)
-    .pipe(
-      min > 0
-        ? z.string().min(1, { error: "required", abort: true }).min(min, err("tooShort")).max(max, err("tooLong"))
-        : z.string().max(max, err("tooLong")),
-    );
-}
 
 // Names and places: letters of one script, spaces, hyphens, apostrophes, dots and brackets.
 // Catches the English and Ukrainian fields swapped, the commonest slip in a bilingual form.
 const LATIN = /^[\p{Script=Latin}\p{M}0-9\s'’ʼ.,()-]*$/u;
 const CYRILLIC = /^[\p{Script=Cyrillic}\p{M}0-9\s'’ʼ.,()-]*$/u;
-const latinText = (min: number, max: number) => text(min, max).pipe(z.string().regex(LATIN, err("latin")));
-const cyrillicText = (min: number, max: number) => text(min, max).pipe(z.string().regex(CYRILLIC, err("cyrillic")));
+const latinText = (min: number, max: number) => plainTextField(min, max).pipe(z.string().regex(LATIN, err("latin")));
+const cyrillicText = (min: number, max: number) => plainTextField(min, max).pipe(z.string().regex(CYRILLIC, err("cyrillic")));
 
 /** Empty → null; otherwise a number of the given shape within [min, max]. Accepts a decimal comma. */
 function decimal(pattern: RegExp, min: number, max: number) {
@@ -82,8 +72,8 @@ const PHONE = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
 
 const areaLine = z.object({
   area: z.enum(COOPERATION_AREAS, err("invalidChoice")),
-  detailEn: text(0, PROFILE_LIMITS.detail.max),
-  detailUk: text(0, PROFILE_LIMITS.detail.max),
+  detailEn: plainTextField(0, PROFILE_LIMITS.detail.max),
+  detailUk: plainTextField(0, PROFILE_LIMITS.detail.max),
 });
 const areaLines = z.array(areaLine).max(PROFILE_LIMITS.areas.max, err("areasMax"));
 
@@ -112,8 +102,8 @@ export const profileSchema = z.object({
   areaKm2: decimal(/^\d{1,6}(\.\d{1,2})?$/, PROFILE_LIMITS.areaKm2.min, PROFILE_LIMITS.areaKm2.max),
   latitude: decimal(/^-?\d{1,2}(\.\d{1,6})?$/, PROFILE_LIMITS.latitude.min, PROFILE_LIMITS.latitude.max),
   longitude: decimal(/^-?\d{1,2}(\.\d{1,6})?$/, PROFILE_LIMITS.longitude.min, PROFILE_LIMITS.longitude.max),
-  descriptionEn: text(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
-  descriptionUk: text(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
+  descriptionEn: plainTextField(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
+  descriptionUk: plainTextField(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
   languages: z
     .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
     .min(PROFILE_LIMITS.languages.min, err("languagesMin"))
@@ -121,20 +111,20 @@ export const profileSchema = z.object({
     .transform((languages) => [...new Set(languages)]),
   needsInterpretation: z.boolean().default(false),
   seeksPartners: z.boolean().default(false),
-  website: text(0, PROFILE_LIMITS.website.max)
+  website: plainTextField(0, PROFILE_LIMITS.website.max)
     .refine((v) => v === "" || isWebAddress(v), err("url"))
     .transform((v) => v || null),
   needs: areaLines,
   offers: areaLines,
-  contactName: text(PROFILE_LIMITS.contactName.min, PROFILE_LIMITS.contactName.max),
-  contactRole: text(PROFILE_LIMITS.contactRole.min, PROFILE_LIMITS.contactRole.max),
+  contactName: plainTextField(PROFILE_LIMITS.contactName.min, PROFILE_LIMITS.contactName.max),
+  contactRole: plainTextField(PROFILE_LIMITS.contactRole.min, PROFILE_LIMITS.contactRole.max),
   contactEmail: z
     .string(err("required"))
     .trim()
     .min(1, { error: "required", abort: true })
     .max(PROFILE_LIMITS.email.max, { error: "tooLong", abort: true })
     .pipe(z.email(err("email"))),
-  contactPhone: text(0, PROFILE_LIMITS.phone.max)
+  contactPhone: plainTextField(0, PROFILE_LIMITS.phone.max)
     .refine((v) => v === "" || (PHONE.test(v) && v.replace(/\D/g, "").length >= 7), err("phone"))
     .transform((v) => v || null),
 });
