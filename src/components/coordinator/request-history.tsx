@@ -33,7 +33,7 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
                   </th>
                   <td className="p-2">{t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
                   <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>
-                  <td className="p-2 whitespace-pre-line">{e.note ?? ""}</td>
+                  <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>
                 </tr>
               ))}
             </tbody>

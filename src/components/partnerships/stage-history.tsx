@@ -33,7 +33,7 @@ export async function StageHistory({ history, detailed }: { history: Partnership
                   </th>
                   <td className="p-2">{t("move", { from: tStage(e.from), to: tStage(e.to) })}</td>
                   {detailed && <td className="p-2">{e.actor ?? t("deletedAccount")}</td>}
-                  {detailed && <td className="p-2 whitespace-pre-line">{e.note ?? ""}</td>}
+                  {detailed && <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>}
                 </tr>
               ))}
             </tbody>
