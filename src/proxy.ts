@@ -4,6 +4,7 @@ import { routing } from "./i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import { newNonce, pagePolicy } from "@/lib/content-security-policy";
 import { isWellFormedActionForm } from "@/lib/action-form";
+import { PAGE_PATH_HEADER } from "@/lib/page-path";
 
 const localise = createMiddleware(routing);
 
@@ -22,15 +23,19 @@ export default async function proxy(request: NextRequest) {
     const refused = await refuseActionBody(request);
     if (refused) return refused;
   }
-  const account = request.nextUrl.pathname.match(/^\/(en|uk)\/(?:account|coordinator)(\/|$)/);
-  if (account && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(`/${account[1]}/sign-in`, request.url));
+  const [, locale, section] = request.nextUrl.pathname.split("/");
+  const localised = (routing.locales as readonly string[]).includes(locale);
+  if (localised && (section === "account" || section === "coordinator") && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+    return NextResponse.redirect(new URL(`/${locale}/sign-in`, request.url));
   }
   // The page's script nonce: Next.js reads it from the request's policy and puts it on its own
   // inline scripts; the browser gets the same policy with the response.
   const policy = pagePolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  // The page's address without its locale, for the language menu and the hreflang alternates.
+  const path = localised ? request.nextUrl.pathname.slice(locale.length + 1) || "/" : request.nextUrl.pathname;
+  headers.set(PAGE_PATH_HEADER, path + request.nextUrl.search);
   const response = localise(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", policy);
   return response;

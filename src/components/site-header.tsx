@@ -47,11 +47,9 @@ export async function SiteHeader() {
                 {signedIn ? tAccounts("account") : tAccounts("signIn")}
               </Link>
             </li>
-            <li>
-              <LanguageSwitcher />
-            </li>
           </ul>
         </nav>
+        <LanguageSwitcher />
       </div>
     </header>
   );

@@ -24,6 +24,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]": { type: "page", access: PUBLIC },
   "/[locale]/[...rest]": { type: "page", access: PUBLIC, note: "always 404" },
   "/[locale]/funding": { type: "page", access: PUBLIC },
+  "/[locale]/accessibility": { type: "page", access: PUBLIC },
+  "/[locale]/privacy": { type: "page", access: PUBLIC },
   "/[locale]/map": { type: "page", access: PUBLIC },
   "/[locale]/match": { type: "page", access: PUBLIC },
   "/[locale]/municipalities": { type: "page", access: PUBLIC },

@@ -27,6 +27,9 @@ const schema = z.object({
     .optional(),
   /** The sender of every mail the portal sends. */
   MAIL_FROM: z.string().min(3).default("Cities4Cities <no-reply@localhost>"),
+  /** Where people write about accessibility barriers and their personal data (shown in the
+   * accessibility statement and the privacy notice). */
+  CONTACT_EMAIL: z.email().default("contact@cities4cities.example"),
   /** Signs Auth.js's tokens and cookies; required outside demo mode (`openssl rand -base64 32`). */
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   /** The portal's public address (e.g. https://partners.example.org): magic links point there. */

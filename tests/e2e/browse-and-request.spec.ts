@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoSignIn, en, enSearch, expectConfirmation, pluralCase, requestForm, startsWith, templatePattern } from "./support";
+import { demoSignIn, en, enSearch, expectConfirmation, pluralCase, requestForm, startsWith, templatePattern, chooseLanguage } from "./support";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: en.catalogue.filters.label });
 const resultHeading = (page: Page) => page.locator("#results-heading");
@@ -184,7 +184,7 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
       await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
       await expect(page).toHaveURL(/[?&]seeking=1(&|$)/);
       await expect(resultHeading(page)).not.toHaveText(allCount);
-      await page.getByRole("link", { name: "Українська" }).click();
+      await chooseLanguage(page, "Українська");
       await expect(page).toHaveURL(/\/uk\/municipalities\?/);
       const url = new URL(page.url());
       expect(url.searchParams.getAll("area")).toEqual(["energy"]);

@@ -1,4 +1,6 @@
 // Shared helpers for the end-to-end specs: the message catalogues and the request form.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import en from "../../src/i18n/messages/en.json" with { type: "json" };
 import uk from "../../src/i18n/messages/uk.json" with { type: "json" };
@@ -118,4 +120,19 @@ export async function expectConfirmation(page: Page, locale: Locale = "en"): Pro
   const body = await page.locator("body").innerText();
   expect(body.match(REFERENCE) ?? [], "references on the page").toEqual(refs);
   return refs[0]!;
+}
+
+/** Opens the header's language menu and follows the link to the language named `name` (in itself). */
+export async function chooseLanguage(page: Page, name: string) {
+  const menu = page.getByRole("banner").locator("details");
+  await menu.locator("summary").click();
+  await menu.getByRole("link", { name, exact: true }).click();
+}
+
+/** A locale's whole catalogue (its core file and every feature file), as the portal merges it. */
+export function catalogueFor(locale: string): Messages & Record<string, unknown> {
+  const dir = path.join(import.meta.dirname, "../../src/i18n/messages");
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+  const features = readdirSync(path.join(dir, "features")).filter((f) => f.endsWith(`.${locale}.json`));
+  return Object.assign(read(`${locale}.json`), ...features.map((f) => read(`features/${f}`)));
 }

@@ -47,4 +47,11 @@ describe("message catalogues", () => {
     const format = (n: number) => new IntlMessageFormat(uk.get("catalogue.resultCount")!, "uk").format({ count: n, formatted: String(n) });
     expect([1, 2, 5, 21].map(format)).toEqual(["1 громада", "2 громади", "5 громад", "21 громада"]);
   });
+
+  it("formats Polish and Romanian plurals by their own rules", () => {
+    const count = (locale: "pl" | "ro", n: number) =>
+      new IntlMessageFormat(flatten(messagesFor(locale)).get("catalogue.resultCount")!, locale).format({ count: n, formatted: String(n) });
+    expect([1, 2, 5, 22].map((n) => count("pl", n))).toEqual(["1 gmina", "2 gminy", "5 gmin", "22 gminy"]);
+    expect([1, 2, 20].map((n) => count("ro", n))).toEqual(["1 municipalitate", "2 municipalități", "20 de municipalități"]);
+  });
 });

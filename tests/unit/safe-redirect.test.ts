@@ -16,7 +16,7 @@ describe("the path to come back to after signing in", () => {
       "/en/\nSet-Cookie",
       " /en/account",
       "javascript:alert(1)",
-      "/de/account",
+      "/ja/account",
       "en/account",
       "",
       null,

@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { LanguageAlternates } from "@/components/language-alternates";
 import { DemoBanner } from "@/components/demo-banner";
 import { DemoModeBanner } from "@/components/accounts/demo-mode-banner";
 import { showsDemoData } from "@/server/stats";
@@ -29,6 +30,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
+        <LanguageAlternates />
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>

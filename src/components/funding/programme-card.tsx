@@ -1,3 +1,4 @@
+import { dataLanguage, InLanguage } from "@/components/in-language";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FundingProgramme } from "@/lib/funding/types";
 import { countryName } from "@/lib/intl-names";
@@ -17,7 +18,8 @@ export async function ProgrammeCard({
   const t = await getTranslations("funding");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
-  const lang = locale === "uk" ? "uk" : "en";
+  const lang = dataLanguage(locale);
+  const data = (text: string) => <InLanguage lang={lang} page={locale}>{text}</InLanguage>;
   const euro = (n: number) => format.number(n, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
@@ -32,8 +34,8 @@ export async function ProgrammeCard({
 
   const deadline =
     p.deadline.kind === "rolling" ? t("deadline.rolling")
-    : p.deadline.kind === "closed" ? `${t("deadline.closed")}. ${p.deadline.note[lang]}`
-    : [p.deadline.note[lang], p.deadline.lastKnown && t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })].filter(Boolean).join(" ");
+    : p.deadline.kind === "closed" ? <>{t("deadline.closed")}. {data(p.deadline.note[lang])}</>
+    : <>{data(p.deadline.note[lang])}{p.deadline.lastKnown && <> {t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })}</>}</>;
 
   const oblasts =
     p.rules.ukrainianRegions === "all"
@@ -50,12 +52,14 @@ export async function ProgrammeCard({
   ].filter(Boolean) as string[];
 
   const facts: [string, React.ReactNode][] = [
-    [t("facts.funder"), p.funder[lang]],
+    [t("facts.funder"), data(p.funder[lang])],
     [t("facts.areas"), list(p.areas.map((a) => tAreas(a)))],
     [
       t("facts.amount"),
       <>
-        {[amount, p.amount.note?.[lang]].filter(Boolean).join(" · ")} <em className="text-slate-700">{t("indicative")}</em>
+        {amount}
+        {amount && p.amount.note && " · "}
+        {p.amount.note && data(p.amount.note[lang])} <em className="text-slate-700">{t("indicative")}</em>
       </>,
     ],
     [t("facts.deadline"), deadline],
@@ -71,7 +75,7 @@ export async function ProgrammeCard({
     [t("facts.applicant"), t(`applicant.${p.rules.applicant}`)],
   ];
   if (limits.length > 0) facts.push([t("facts.limits"), limits.join("; ")]);
-  if (p.rulesNote) facts.push([t("facts.notes"), p.rulesNote[lang]]);
+  if (p.rulesNote) facts.push([t("facts.notes"), data(p.rulesNote[lang])]);
   facts.push([
     t("facts.source"),
     <a key="s" href={p.sourceUrl} rel="noopener noreferrer" className="break-all">
@@ -84,10 +88,10 @@ export async function ProgrammeCard({
   return (
     <article id={p.slug} aria-labelledby={`${p.slug}-name`} className="scroll-mt-4 rounded border border-slate-300 p-4">
       <h3 id={`${p.slug}-name`} className="text-xl font-semibold">
-        {p.name[lang]}
+        {data(p.name[lang])}
         {p.deadline.kind === "closed" && <span className="tag ml-2 align-middle">{t("noOpenCall")}</span>}
       </h3>
-      <p className="mt-2 max-w-3xl">{p.description[lang]}</p>
+      <p className="mt-2 max-w-3xl" lang={lang === locale ? undefined : lang}>{p.description[lang]}</p>
       <FactList facts={facts} className="mt-3" />
     </article>
   );

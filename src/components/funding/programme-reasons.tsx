@@ -1,3 +1,4 @@
+import { dataLanguage, InLanguage } from "@/components/in-language";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Eligibility } from "@/lib/funding/eligibility";
@@ -22,7 +23,7 @@ export async function ProgrammeReasons({
       {fitting.map(({ programme, reasons }) => (
         <li key={programme.slug}>
           <Link href={`/funding#${programme.slug}`} className="font-medium">
-            {programme.name[locale === "uk" ? "uk" : "en"]}
+            <InLanguage lang={dataLanguage(locale)} page={locale}>{programme.name[dataLanguage(locale)]}</InLanguage>
           </Link>
           <span className="block text-sm text-slate-800">
             {reasonTexts(reasons, programme, { locale, ukrainianRegionName, t, tAreas }).join("; ")}

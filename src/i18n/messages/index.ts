@@ -1,37 +1,147 @@
 import type { Locale } from "../routing";
-import en from "./en.json";
-import uk from "./uk.json";
-import fundingEn from "./features/funding.en.json";
-import fundingUk from "./features/funding.uk.json";
+
+import coreEn from "./en.json";
 import mapEn from "./features/map.en.json";
-import mapUk from "./features/map.uk.json";
 import matchEn from "./features/match.en.json";
-import matchUk from "./features/match.uk.json";
+import fundingEn from "./features/funding.en.json";
 import searchEn from "./features/search.en.json";
-import searchUk from "./features/search.uk.json";
 import accountsEn from "./features/accounts.en.json";
-import accountsUk from "./features/accounts.uk.json";
 import coordinatorEn from "./features/coordinator.en.json";
-import coordinatorUk from "./features/coordinator.uk.json";
 import profileEditorEn from "./features/profile-editor.en.json";
-import profileEditorUk from "./features/profile-editor.uk.json";
 import partnershipsEn from "./features/partnerships.en.json";
-import partnershipsUk from "./features/partnerships.uk.json";
 import auditEn from "./features/audit.en.json";
-import auditUk from "./features/audit.uk.json";
 import privacyEn from "./features/privacy.en.json";
-import privacyUk from "./features/privacy.uk.json";
 import requestsEn from "./features/requests.en.json";
+import statementsEn from "./features/statements.en.json";
+
+import coreUk from "./uk.json";
+import mapUk from "./features/map.uk.json";
+import matchUk from "./features/match.uk.json";
+import fundingUk from "./features/funding.uk.json";
+import searchUk from "./features/search.uk.json";
+import accountsUk from "./features/accounts.uk.json";
+import coordinatorUk from "./features/coordinator.uk.json";
+import profileEditorUk from "./features/profile-editor.uk.json";
+import partnershipsUk from "./features/partnerships.uk.json";
+import auditUk from "./features/audit.uk.json";
+import privacyUk from "./features/privacy.uk.json";
 import requestsUk from "./features/requests.uk.json";
+import statementsUk from "./features/statements.uk.json";
+
+import coreDe from "./de.json";
+import mapDe from "./features/map.de.json";
+import matchDe from "./features/match.de.json";
+import fundingDe from "./features/funding.de.json";
+import searchDe from "./features/search.de.json";
+import accountsDe from "./features/accounts.de.json";
+import coordinatorDe from "./features/coordinator.de.json";
+import profileEditorDe from "./features/profile-editor.de.json";
+import partnershipsDe from "./features/partnerships.de.json";
+import auditDe from "./features/audit.de.json";
+import privacyDe from "./features/privacy.de.json";
+import requestsDe from "./features/requests.de.json";
+import statementsDe from "./features/statements.de.json";
+
+import coreSv from "./sv.json";
+import mapSv from "./features/map.sv.json";
+import matchSv from "./features/match.sv.json";
+import fundingSv from "./features/funding.sv.json";
+import searchSv from "./features/search.sv.json";
+import accountsSv from "./features/accounts.sv.json";
+import coordinatorSv from "./features/coordinator.sv.json";
+import profileEditorSv from "./features/profile-editor.sv.json";
+import partnershipsSv from "./features/partnerships.sv.json";
+import auditSv from "./features/audit.sv.json";
+import privacySv from "./features/privacy.sv.json";
+import requestsSv from "./features/requests.sv.json";
+import statementsSv from "./features/statements.sv.json";
+
+import corePl from "./pl.json";
+import mapPl from "./features/map.pl.json";
+import matchPl from "./features/match.pl.json";
+import fundingPl from "./features/funding.pl.json";
+import searchPl from "./features/search.pl.json";
+import accountsPl from "./features/accounts.pl.json";
+import coordinatorPl from "./features/coordinator.pl.json";
+import profileEditorPl from "./features/profile-editor.pl.json";
+import partnershipsPl from "./features/partnerships.pl.json";
+import auditPl from "./features/audit.pl.json";
+import privacyPl from "./features/privacy.pl.json";
+import requestsPl from "./features/requests.pl.json";
+import statementsPl from "./features/statements.pl.json";
+
+import coreFr from "./fr.json";
+import mapFr from "./features/map.fr.json";
+import matchFr from "./features/match.fr.json";
+import fundingFr from "./features/funding.fr.json";
+import searchFr from "./features/search.fr.json";
+import accountsFr from "./features/accounts.fr.json";
+import coordinatorFr from "./features/coordinator.fr.json";
+import profileEditorFr from "./features/profile-editor.fr.json";
+import partnershipsFr from "./features/partnerships.fr.json";
+import auditFr from "./features/audit.fr.json";
+import privacyFr from "./features/privacy.fr.json";
+import requestsFr from "./features/requests.fr.json";
+import statementsFr from "./features/statements.fr.json";
+
+import coreIt from "./it.json";
+import mapIt from "./features/map.it.json";
+import matchIt from "./features/match.it.json";
+import fundingIt from "./features/funding.it.json";
+import searchIt from "./features/search.it.json";
+import accountsIt from "./features/accounts.it.json";
+import coordinatorIt from "./features/coordinator.it.json";
+import profileEditorIt from "./features/profile-editor.it.json";
+import partnershipsIt from "./features/partnerships.it.json";
+import auditIt from "./features/audit.it.json";
+import privacyIt from "./features/privacy.it.json";
+import requestsIt from "./features/requests.it.json";
+import statementsIt from "./features/statements.it.json";
+
+import coreNl from "./nl.json";
+import mapNl from "./features/map.nl.json";
+import matchNl from "./features/match.nl.json";
+import fundingNl from "./features/funding.nl.json";
+import searchNl from "./features/search.nl.json";
+import accountsNl from "./features/accounts.nl.json";
+import coordinatorNl from "./features/coordinator.nl.json";
+import profileEditorNl from "./features/profile-editor.nl.json";
+import partnershipsNl from "./features/partnerships.nl.json";
+import auditNl from "./features/audit.nl.json";
+import privacyNl from "./features/privacy.nl.json";
+import requestsNl from "./features/requests.nl.json";
+import statementsNl from "./features/statements.nl.json";
+
+import coreRo from "./ro.json";
+import mapRo from "./features/map.ro.json";
+import matchRo from "./features/match.ro.json";
+import fundingRo from "./features/funding.ro.json";
+import searchRo from "./features/search.ro.json";
+import accountsRo from "./features/accounts.ro.json";
+import coordinatorRo from "./features/coordinator.ro.json";
+import profileEditorRo from "./features/profile-editor.ro.json";
+import partnershipsRo from "./features/partnerships.ro.json";
+import auditRo from "./features/audit.ro.json";
+import privacyRo from "./features/privacy.ro.json";
+import requestsRo from "./features/requests.ro.json";
+import statementsRo from "./features/statements.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
- * Every locale must list the same features.
+ * Every locale lists the same features, in the same order; tests/unit/i18n-catalogues.test.ts
+ * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -40,6 +40,8 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]", url: () => "/en", allow: EVERYONE },
   { route: "/[locale]/[...rest]", url: () => "/en/no-such-page", allow: [], label: "always 404" },
   { route: "/[locale]/funding", url: () => "/en/funding", allow: EVERYONE },
+  { route: "/[locale]/accessibility", url: () => "/de/accessibility", allow: EVERYONE },
+  { route: "/[locale]/privacy", url: () => "/uk/privacy", allow: EVERYONE },
   { route: "/[locale]/map", url: () => "/uk/map", allow: EVERYONE },
   { route: "/[locale]/match", url: () => "/en/match?eu=sindelfingen", allow: EVERYONE },
   { route: "/[locale]/municipalities", url: () => "/en/municipalities", allow: EVERYONE },

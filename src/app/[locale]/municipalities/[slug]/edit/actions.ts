@@ -2,6 +2,7 @@
 // Every function exported here is a public endpoint: anyone can call it with any arguments.
 // Who may do what to which profile is decided in the domain functions, never here.
 
+import { routing } from "@/i18n/routing";
 import { revalidatePath } from "next/cache";
 import { parseProfile, profileFormToObject } from "@/lib/profile-schema";
 import { Forbidden } from "@/server/auth/principal";
@@ -60,7 +61,7 @@ async function step(
 }
 
 function revalidateProfile(slug: string) {
-  for (const locale of ["en", "uk"]) {
+  for (const locale of routing.locales) {
     revalidatePath(`/${locale}/municipalities/${slug}`);
     revalidatePath(`/${locale}/municipalities/${slug}/edit`);
     revalidatePath(`/${locale}/municipalities`);

@@ -2,6 +2,7 @@
 // Every function exported here is a public endpoint: anyone can call it with any arguments.
 // Who may erase which contact person is decided in eraseContactPerson (contact.erase), never here.
 
+import { routing } from "@/i18n/routing";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
@@ -32,7 +33,7 @@ export async function eraseContactAction(_previous: EraseContactState, form: For
     console.error(`contact erasure: unexpected error ${crypto.randomUUID()}`, error);
     return { status: "failed", reason: "unexpected" };
   }
-  for (const l of ["en", "uk"]) {
+  for (const l of routing.locales) {
     revalidatePath(`/${l}/municipalities/${slug}`);
     revalidatePath(`/${l}/municipalities/${slug}/edit`);
   }

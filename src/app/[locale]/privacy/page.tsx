@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { FactList } from "@/components/fact-list";
+import { ContactLine, ReviewDates, StatementSection } from "@/components/statement-parts";
+
+type Props = PageProps<"/[locale]/privacy">;
+
+/** The kinds of personal data the portal keeps, in the order the notice explains them. */
+const KINDS = ["contacts", "accounts", "requests", "mail", "audit", "abuse"] as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "statements.privacy" });
+  return { title: t("title") };
+}
+
+/** The privacy notice: what personal data is kept, why, for how long, and how to export or erase it. */
+export default async function PrivacyNoticePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("statements.privacy");
+  return (
+    <article className="max-w-3xl space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p>{t("intro")}</p>
+      </header>
+      <StatementSection id="controller" title={t("controller.title")}>
+        <p>{t("controller.body")}</p>
+      </StatementSection>
+      <StatementSection id="data" title={t("data.title")}>
+        {KINDS.map((kind) => (
+          <section key={kind} aria-labelledby={`data-${kind}`} className="space-y-2">
+            <h3 id={`data-${kind}`} className="text-xl font-semibold">
+              {t(`data.${kind}.title`)}
+            </h3>
+            <FactList
+              facts={[
+                [t("data.what"), t(`data.${kind}.what`)],
+                [t("data.why"), t(`data.${kind}.why`)],
+                [t("data.howLong"), t(`data.${kind}.howLong`)],
+              ]}
+            />
+          </section>
+        ))}
+      </StatementSection>
+      <StatementSection id="cookies" title={t("cookies.title")}>
+        <p>{t("cookies.body")}</p>
+      </StatementSection>
+      <StatementSection id="rights" title={t("rights.title")}>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>{t.rich("rights.export", { link: (chunks) => <Link href="/account/data">{chunks}</Link> })}</li>
+          <li>{t.rich("rights.delete", { link: (chunks) => <Link href="/account/delete">{chunks}</Link> })}</li>
+          <li>{t("rights.contact")}</li>
+          <li>{t("rights.other")}</li>
+        </ul>
+      </StatementSection>
+      <StatementSection id="contact" title={t("contact.title")}>
+        <ContactLine />
+        <ReviewDates />
+      </StatementSection>
+    </article>
+  );
+}
