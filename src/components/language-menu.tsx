@@ -16,7 +16,7 @@ export function LanguageMenu({ summary, children }: { summary: React.ReactNode; 
       <summary className="inline-flex min-h-6 cursor-pointer items-center gap-1 rounded border border-white/70 px-2 py-1 text-white hover:bg-white hover:text-brand-900">
         {summary}
       </summary>
-      <ul className="absolute left-0 z-20 mt-2 w-48 rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg sm:left-auto sm:right-0">
+      <ul className="absolute right-0 z-20 mt-2 w-48 rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">
         {children}
       </ul>
     </details>

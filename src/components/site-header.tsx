@@ -22,10 +22,15 @@ export async function SiteHeader() {
   ];
   return (
     <header className="border-b-4 border-sun-400 bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-sun-300">
-          {t("name")}
-        </Link>
+      <div className="mx-auto max-w-6xl space-y-2 px-4 py-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <Link href="/" className="text-lg font-bold text-white no-underline hover:text-sun-300">
+            {t("name")}
+          </Link>
+          <div className="ml-auto">
+            <LanguageSwitcher />
+          </div>
+        </div>
         <nav aria-label={t("mainNav")}>
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
             {items.map((item) => (
@@ -49,7 +54,6 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LanguageSwitcher />
       </div>
     </header>
   );

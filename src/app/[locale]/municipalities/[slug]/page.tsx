@@ -117,7 +117,7 @@ export default async function ProfilePage({ params }: Props) {
             {profile.partnerships.map((p) => (
               <li key={p.id} className="rounded border border-slate-300 p-3">
                 <strong>{p.partner.nameLocal ?? p.partner.nameEn}</strong> ({countryName(p.partner.country, locale)}) ·{" "}
-                {t("since", { date: format.dateTime(p.since, { year: "numeric", month: "long" }) })} ·{" "}
+                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} ·{" "}
                 <Link href={`/partnerships/${p.id}`} className="underline">
                   {tStage(p.stage)}
                 </Link>
