@@ -88,6 +88,8 @@ test.describe("personal data", () => {
     await page.getByRole("button", { name: t.submit }).click();
     await expect(page.getByText(t.errors.confirmation)).toBeVisible();
     await expect(page.getByLabel(t.confirmLabel)).toHaveAttribute("aria-invalid", "true");
+    // What was typed stays, to be corrected rather than typed again (WCAG 3.3.7).
+    await expect(page.getByLabel(t.confirmLabel)).toHaveValue("someone.else@hromada.example");
 
     await page.getByLabel(t.confirmLabel).fill(email.toUpperCase());
     await page.getByRole("button", { name: t.submit }).click();

@@ -50,6 +50,8 @@ export function DeleteAccountForm({ action, accountId, email }: Props) {
           aria-invalid={confirmationError || undefined}
           aria-describedby={confirmationError ? "confirmation-hint confirmation-error" : "confirmation-hint"}
           maxLength={254}
+          key={state.status === "failed" ? `typed-${state.typed ?? ""}` : "fresh"}
+          defaultValue={state.status === "failed" ? state.typed : undefined}
           className="input max-w-md"
         />
       </div>

@@ -27,7 +27,8 @@ export async function deleteAccountAction(_previous: DeleteAccountState, form: F
     if (error instanceof DomainError) {
       const code = (error as DomainError<DeleteAccountErrorCode>).code;
       if (code === "lastOfRole") return { status: "failed", reason: code, role: principal!.globalRole ?? undefined };
-      return { status: "failed", reason: "confirmation" };
+      const typed = form.get("confirmation");
+      return { status: "failed", reason: "confirmation", typed: typeof typed === "string" ? typed.slice(0, 254) : "" };
     }
     console.error(`account deletion: unexpected error ${crypto.randomUUID()}`, error);
     return { status: "failed", reason: "unexpected" };
