@@ -3,6 +3,7 @@
 // Who may do what to which profile is decided in the domain functions, never here.
 
 import { revalidatePath } from "next/cache";
+import { routing } from "@/i18n/routing";
 import { parseProfile, profileFormToObject } from "@/lib/profile-schema";
 import { Forbidden } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
@@ -60,7 +61,7 @@ async function step(
 }
 
 function revalidateProfile(slug: string) {
-  for (const locale of ["en", "uk"]) {
+  for (const locale of routing.locales) {
     revalidatePath(`/${locale}/municipalities/${slug}`);
     revalidatePath(`/${locale}/municipalities/${slug}/edit`);
     revalidatePath(`/${locale}/municipalities`);
