@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { loadPrincipal, type Principal } from "@/server/auth/principal";
 import { saveProfile } from "@/server/municipalities/editor/save";
 import { getEditableProfile } from "@/server/municipalities/editor/editable";
+import { getPublicProfile } from "@/server/municipalities/profile";
 import { parseProfile, type ProfileInput } from "@/lib/profile-schema";
+import { chooseText } from "@/lib/profile-languages";
 import { db, resetDatabase } from "../support/database";
 import { createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
@@ -64,7 +66,7 @@ beforeEach(async () => {
 });
 
 describe("saving a profile's texts in the other languages", () => {
-  it("stores the description and details per language with the machine-translation marks", async () => {
+  it("stores the description and details per language with the machine-translation marks, and shows them to visitors", async () => {
     await saveProfile(editor, "lviv", await input({
       descriptionDe: GERMAN,
       "needs-energy-de": "Wärmepumpen für Schulen",
@@ -83,6 +85,12 @@ describe("saving a profile's texts in the other languages", () => {
     expect(editable.values).toMatchObject({ descriptionDe: GERMAN, descriptionPl: "", machineTranslated: ["de"] });
     expect(editable.values.needs).toContainEqual(expect.objectContaining({ area: "energy", translations: { de: "Wärmepumpen für Schulen" } }));
 
+    // A visitor reading German gets German, marked as a machine translation; one reading Swedish gets English.
+    const profile = (await getPublicProfile("lviv"))!;
+    expect(chooseText(profile.description, "de", profile.machineTranslated)).toMatchObject({ text: GERMAN, language: "de", machineTranslated: true });
+    expect(chooseText(profile.description, "sv", profile.machineTranslated)).toMatchObject({ language: "en", fallback: true, machineTranslated: false });
+    const water = profile.needs.find((n) => n.area === "water")!;
+    expect(chooseText(water.detail, "pl")).toMatchObject({ text: "Nowe wodociągi", language: "pl" });
   });
 
   it("a later save replaces them: a language emptied goes, and an unticked need takes its translations with it", async () => {
