@@ -7,6 +7,7 @@ import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { seedDemoAccounts } from "./accounts";
+import { PROFILE_TRANSLATIONS } from "./translations";
 
 export { seedReferenceData } from "./reference";
 export { buildDemoDataset } from "./dataset";
@@ -41,6 +42,7 @@ function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Pr
     adminCentreUk: m.adminCentreUk,
     descriptionEn: m.descriptionEn,
     descriptionUk: m.descriptionUk,
+    machineTranslated: PROFILE_TRANSLATIONS.find((p) => p.slug === m.slug)?.machineTranslated ?? [],
     languages: m.languages,
     needsInterpretation: m.needsInterpretation,
     website: m.website,
@@ -110,6 +112,18 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
             detailUk: o.detailUk,
           })),
         ]),
+      });
+
+      // Texts in the optional languages, for a few profiles.
+      await tx.municipalityTranslation.createMany({
+        data: PROFILE_TRANSLATIONS.flatMap((p) =>
+          Object.entries(p.descriptions).map(([language, description]) => ({ municipalityId: mid(p.slug), language, description })),
+        ),
+      });
+      await tx.municipalityAreaTranslation.createMany({
+        data: PROFILE_TRANSLATIONS.flatMap((p) =>
+          p.details.map((d) => ({ municipalityId: mid(p.slug), areaId: area(d.area), direction: d.direction, language: d.language, detail: d.detail })),
+        ),
       });
 
       // The search columns, computed from the names and texts just written.

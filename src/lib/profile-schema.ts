@@ -2,12 +2,18 @@ import { z } from "zod";
 import { cleanText, plainTextField } from "./plain-text";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
+import {
+  ADDITIONAL_PROFILE_LANGUAGES, descriptionField, PROFILE_LANGUAGES, type AdditionalProfileLanguage, type ProfileLanguage,
+} from "./profile-languages";
 
 /**
  * A Ukrainian municipality's profile as its editor saves it, validated on the server (the form
  * renders its limits from PROFILE_LIMITS too). Messages are keys of `profileEditor.errors`.
  * Needs and offers arrive as one checkbox per area plus a detail line in each language, named
  * `needs-<area>-en` / `needs-<area>-uk` (see areaLineField), so that each has its own message.
+ * English and Ukrainian are required; the other profile languages (src/lib/profile-languages.ts)
+ * are optional: `descriptionDe`, `needs-<area>-de`, …, and `machineTranslated` names the languages
+ * whose texts are machine translations.
  */
 export const PROFILE_LIMITS = {
   name: { min: 2, max: 120 },
@@ -70,12 +76,30 @@ function isWebAddress(v: string): boolean {
 
 const PHONE = /^\+?[0-9][0-9 ()./-]*[0-9]$/;
 
+/** A detail line in an optional language: empty (none) or up to the limit. */
+const optionalDetail = plainTextField(0, PROFILE_LIMITS.detail.max);
+
 const areaLine = z.object({
   area: z.enum(COOPERATION_AREAS, err("invalidChoice")),
   detailEn: plainTextField(0, PROFILE_LIMITS.detail.max),
   detailUk: plainTextField(0, PROFILE_LIMITS.detail.max),
+  /** The detail in the optional languages; a language left out or empty has none. */
+  translations: z
+    .partialRecord(z.enum(ADDITIONAL_PROFILE_LANGUAGES, err("invalidChoice")), optionalDetail)
+    .default({})
+    .transform((t) => Object.fromEntries(Object.entries(t).filter(([, detail]) => detail)) as typeof t),
 });
 const areaLines = z.array(areaLine).max(PROFILE_LIMITS.areas.max, err("areasMax"));
+
+/** A description in an optional language: empty (none), or as long as the required ones must be. */
+const optionalDescription = plainTextField(0, PROFILE_LIMITS.description.max).refine(
+  (v) => v === "" || v.length >= PROFILE_LIMITS.description.min,
+  err("tooShort"),
+);
+type AdditionalDescriptionField = `description${Capitalize<AdditionalProfileLanguage>}`;
+const additionalDescriptions = Object.fromEntries(
+  ADDITIONAL_PROFILE_LANGUAGES.map((language) => [descriptionField(language), optionalDescription]),
+) as Record<AdditionalDescriptionField, typeof optionalDescription>;
 
 export const profileSchema = z.object({
   /** When the form was rendered (the profile's updatedAt): a save over a newer version is refused. */
@@ -104,6 +128,11 @@ export const profileSchema = z.object({
   longitude: decimal(/^-?\d{1,2}(\.\d{1,6})?$/, PROFILE_LIMITS.longitude.min, PROFILE_LIMITS.longitude.max),
   descriptionEn: plainTextField(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
   descriptionUk: plainTextField(PROFILE_LIMITS.description.min, PROFILE_LIMITS.description.max),
+  ...additionalDescriptions,
+  machineTranslated: z
+    .array(z.enum(PROFILE_LANGUAGES, err("invalidChoice")), err("invalidChoice"))
+    .default([])
+    .transform((languages) => [...new Set(languages)]),
   languages: z
     .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
     .min(PROFILE_LIMITS.languages.min, err("languagesMin"))
@@ -131,18 +160,18 @@ export const profileSchema = z.object({
 
 export type ProfileInput = z.output<typeof profileSchema>;
 export type AreaDirectionField = "needs" | "offers";
-export type ProfileField = Exclude<keyof z.input<typeof profileSchema>, AreaDirectionField> | AreaDirectionField | `${AreaDirectionField}-${CooperationAreaSlug}-${"en" | "uk"}`;
+export type ProfileField = Exclude<keyof z.input<typeof profileSchema>, AreaDirectionField> | AreaDirectionField | `${AreaDirectionField}-${CooperationAreaSlug}-${ProfileLanguage}`;
 export type ProfileFieldErrors = Partial<Record<ProfileField, ProfileErrorKey[]>>;
 
 /** The form field of an area line's detail in one language. */
-export function areaLineField(direction: AreaDirectionField, area: CooperationAreaSlug, lang: "en" | "uk"): ProfileField {
+export function areaLineField(direction: AreaDirectionField, area: CooperationAreaSlug, lang: ProfileLanguage): ProfileField {
   return `${direction}-${area}-${lang}`;
 }
 
 export const PROFILE_TEXT_FIELDS = [
   "version", "nameEn", "nameUk", "adminCentreEn", "adminCentreUk", "raionEn", "raionUk", "hromadaType", "population",
   "areaKm2", "latitude", "longitude", "descriptionEn", "descriptionUk", "website", "contactName", "contactRole",
-  "contactEmail", "contactPhone",
+  "contactEmail", "contactPhone", ...ADDITIONAL_PROFILE_LANGUAGES.map(descriptionField),
 ] as const satisfies readonly ProfileField[];
 
 /** Every field in the order the form shows them; the error summary follows it. */
@@ -151,6 +180,11 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   "latitude", "longitude", "descriptionEn", "descriptionUk", "languages", "needsInterpretation", "website", "seeksPartners",
   "needs", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("needs", a, "en"), areaLineField("needs", a, "uk")]),
   "offers", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("offers", a, "en"), areaLineField("offers", a, "uk")]),
+  "machineTranslated",
+  ...ADDITIONAL_PROFILE_LANGUAGES.flatMap((l) => [
+    descriptionField(l),
+    ...(["needs", "offers"] as const).flatMap((d) => COOPERATION_AREAS.map((a) => areaLineField(d, a, l))),
+  ]),
   "contactName", "contactRole", "contactEmail", "contactPhone", "version",
 ];
 
@@ -166,6 +200,7 @@ export function profileFormToObject(form: FormData): Record<string, unknown> {
     out[field] = typeof value === "string" ? value : "";
   }
   out.languages = form.getAll("languages").filter((v) => typeof v === "string");
+  out.machineTranslated = form.getAll("machineTranslated").filter((v) => typeof v === "string");
   for (const flag of ["needsInterpretation", "seeksPartners"] as const) out[flag] = form.get(flag) === "on" || form.get(flag) === "true";
   for (const direction of ["needs", "offers"] as const) {
     const ticked = new Set(form.getAll(direction).filter((v) => typeof v === "string"));
@@ -173,9 +208,12 @@ export function profileFormToObject(form: FormData): Record<string, unknown> {
       area,
       detailEn: String(form.get(areaLineField(direction, area, "en")) ?? ""),
       detailUk: String(form.get(areaLineField(direction, area, "uk")) ?? ""),
+      translations: Object.fromEntries(
+        ADDITIONAL_PROFILE_LANGUAGES.map((l) => [l, String(form.get(areaLineField(direction, area, l)) ?? "")]),
+      ),
     }));
     // A forged value that names no area still reaches the schema, to be refused there.
-    for (const v of ticked) if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "" });
+    for (const v of ticked) if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "", translations: {} });
   }
   return out;
 }
@@ -197,9 +235,11 @@ export function validateProfile(raw: Record<string, unknown>): { ok: true; input
   if (!result.success) {
     for (const issue of result.error.issues) {
       const [top, index, sub] = issue.path;
-      if ((top === "needs" || top === "offers") && typeof index === "number" && (sub === "detailEn" || sub === "detailUk")) {
-        const line = (raw[top] as { area: CooperationAreaSlug }[])[index];
+      const line = (top === "needs" || top === "offers") && typeof index === "number" ? (raw[top] as { area: CooperationAreaSlug }[])[index] : null;
+      if (line && (top === "needs" || top === "offers") && (sub === "detailEn" || sub === "detailUk")) {
         add(areaLineField(top, line.area, sub === "detailEn" ? "en" : "uk"), keyOf(issue.message));
+      } else if (line && (top === "needs" || top === "offers") && sub === "translations" && (ADDITIONAL_PROFILE_LANGUAGES as readonly unknown[]).includes(issue.path[3])) {
+        add(areaLineField(top, line.area, issue.path[3] as AdditionalProfileLanguage), keyOf(issue.message));
       } else add(top as ProfileField, keyOf(issue.message));
     }
   }

@@ -69,6 +69,17 @@ async function spread(address: string, userId: string | null, eu: number) {
   // Written directly: recordAudit's callers never put an address in a detail, but older rows might.
   await db().auditEvent.create({ data: { actorUserId: users.coordinator, action: "legacy.note", outcome: "ALLOWED", detail: { about: address, list: [address] } } });
   await db().rateLimitHit.create({ data: { key: `sign-in:address:${addressSubject(address)}`, windowStart: new Date(), count: 2 } });
+  // Typed into a profile's texts in the optional languages (appended: spread runs once per address).
+  await db().$executeRaw`
+    INSERT INTO municipality_translation (municipality_id, language, description) VALUES (${ids.lviv}, 'de', ${`Schreiben Sie an ${address}, wir antworten gern.`})
+    ON CONFLICT (municipality_id, language) DO UPDATE SET description = municipality_translation.description || ' ' || EXCLUDED.description`;
+  const energy = await db().cooperationArea.findUniqueOrThrow({ where: { slug: "energy" }, select: { id: true } });
+  await db().$executeRaw`
+    INSERT INTO municipality_area (municipality_id, area_id, direction) VALUES (${ids.lviv}, ${energy.id}, 'NEED') ON CONFLICT DO NOTHING`;
+  await db().$executeRaw`
+    INSERT INTO municipality_area_translation (municipality_id, area_id, direction, language, detail)
+    VALUES (${ids.lviv}, ${energy.id}, 'NEED', 'pl', ${`Pompy ciepła: ${address}`})
+    ON CONFLICT (municipality_id, area_id, direction, language) DO UPDATE SET detail = municipality_area_translation.detail || ' ' || EXCLUDED.detail`;
   if (userId) {
     await db().session.create({ data: { sessionToken: `token-${randomUUID()}`, userId, expires: new Date(Date.now() + 86_400_000) } });
     await db().auditEvent.create({ data: { actorUserId: userId, action: "auth.signIn", objectType: "user", objectId: userId, outcome: "ALLOWED" } });
@@ -105,7 +116,7 @@ describe("the scan itself", () => {
     }
     await spread(ANNA, users.anna, ids.sindelfingen);
     expect(await whereTextOccurs(ANNA)).toEqual(
-      expect.arrayContaining(["app_user.email", "outbox_message.recipient", "outbox_message.subject", "outbox_message.text", "outbox_message.html", "audit_event.detail", "verification_token.identifier", "partnership_request.requester_email", "partnership_request.message", "request_event.note"]),
+      expect.arrayContaining(["app_user.email", "outbox_message.recipient", "outbox_message.subject", "outbox_message.text", "outbox_message.html", "audit_event.detail", "verification_token.identifier", "partnership_request.requester_email", "partnership_request.message", "request_event.note", "municipality_translation.description", "municipality_area_translation.detail"]),
     );
   });
 });

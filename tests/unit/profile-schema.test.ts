@@ -49,8 +49,8 @@ describe("the profile form's validation", () => {
     expect(parse({ needs: ["energy"], "needs-energy-en": "Boilers" })).toMatchObject({ fieldErrors: { "needs-energy-uk": ["translationMissing"] } });
     const r = parse({ needs: ["water"], "needs-energy-en": "ignored", offers: ["culture"], "offers-culture-en": "Choirs", "offers-culture-uk": "Хори" });
     expect(r.ok && [r.input.needs, r.input.offers]).toEqual([
-      [{ area: "water", detailEn: "", detailUk: "" }],
-      [{ area: "culture", detailEn: "Choirs", detailUk: "Хори" }],
+      [{ area: "water", detailEn: "", detailUk: "", translations: {} }],
+      [{ area: "culture", detailEn: "Choirs", detailUk: "Хори", translations: {} }],
     ]);
     expect(parse({ needs: ["not-an-area"] })).toMatchObject({ ok: false, fieldErrors: { needs: ["invalidChoice"] } });
   });

@@ -6,6 +6,8 @@ import { WORKING_LANGUAGES } from "@/lib/languages";
 import { PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile-schema";
 import type { ProfileFormState } from "@/app/[locale]/municipalities/[slug]/edit/state";
 import { AreaLines } from "./area-lines";
+import { OtherLanguages } from "./other-languages";
+import { isAdditionalProfileLanguage } from "@/lib/profile-languages";
 import { describedBy, FieldError, TextArea, TextField } from "./fields";
 import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -22,6 +24,7 @@ export function ProfileForm({ action, initial }: Props) {
   const t = useTranslations("profileEditor");
   const tTypes = useTranslations("hromadaType");
   const tAreas = useTranslations("areas");
+  const tLanguages = useTranslations("profileLanguages");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ProfileFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -35,13 +38,29 @@ export function ProfileForm({ action, initial }: Props) {
   const values = state.status === "invalid" || state.status === "failed" ? state.values : initial;
   const text = (field: ProfileField) => (typeof values[field] === "string" ? (values[field] as string) : "");
   const list = (field: ProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
-  const lines = (field: "needs" | "offers") => (Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string }[]) : []);
+  const lines = (field: "needs" | "offers") =>
+    Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string; translations?: Record<string, string> }[]) : [];
+  const marked = Array.isArray(values.machineTranslated) ? (values.machineTranslated as string[]) : [];
   const fieldsWithErrors = PROFILE_FIELDS.filter((f) => errors[f]?.length);
   const firstFocusable = (field: ProfileField) =>
-    field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field === "needs" || field === "offers" ? `${field}-reconstruction` : field;
+    field === "languages"
+      ? `language-${WORKING_LANGUAGES[0]}`
+      : field === "needs" || field === "offers"
+        ? `${field}-reconstruction`
+        : field === "machineTranslated"
+          ? "machineTranslated-en"
+          : field;
   const label = (field: ProfileField) => {
-    const m = field.match(/^(needs|offers)-(.+)-(en|uk)$/);
+    if (field === "machineTranslated") return tLanguages("editor.firstLanguages");
+    const description = field.match(/^description([A-Z][a-z])$/);
+    if (description && isAdditionalProfileLanguage(description[1].toLowerCase())) {
+      return tLanguages("editor.description", { in: tLanguages(`in.${description[1].toLowerCase() as "de"}`) });
+    }
+    const m = field.match(/^(needs|offers)-(.+)-([a-z]{2})$/);
     if (!m) return t(`fields.${field as "nameEn"}`);
+    if (isAdditionalProfileLanguage(m[3])) {
+      return `${t(`fields.${m[1] as "needs"}`)}: ${tLanguages("editor.detail", { area: tAreas(m[2] as "energy"), in: tLanguages(`in.${m[3]}`) })}`;
+    }
     const area = t("fields.areaLine", { area: tAreas(m[2] as "energy"), field: t(`fields.${m[3] === "en" ? "detailEn" : "detailUk"}`) });
     return `${t(`fields.${m[1] as "needs"}`)}: ${area}`;
   };
@@ -130,6 +149,26 @@ export function ProfileForm({ action, initial }: Props) {
           </span>
           <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
           <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+          <fieldset aria-describedby={describedBy("machineTranslated", "machineTranslated-hint", errors.machineTranslated)}>
+            <legend className="field-label">{tLanguages("editor.firstLanguages")}</legend>
+            <span id="machineTranslated-hint" className="field-hint">
+              {tLanguages("editor.firstLanguagesHint")}
+            </span>
+            <FieldError field="machineTranslated" errors={errors.machineTranslated} />
+            {(["en", "uk"] as const).map((language) => (
+              <label key={language} className="mt-1 flex min-h-8 items-center gap-2">
+                <input
+                  id={`machineTranslated-${language}`}
+                  type="checkbox"
+                  name="machineTranslated"
+                  value={language}
+                  defaultChecked={marked.includes(language)}
+                  className="size-5"
+                />
+                <span>{tLanguages("editor.firstLanguage", { in: tLanguages(`in.${language}`) })}</span>
+              </label>
+            ))}
+          </fieldset>
         </fieldset>
 
         <fieldset aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
@@ -164,6 +203,8 @@ export function ProfileForm({ action, initial }: Props) {
 
         <AreaLines direction="needs" lines={lines("needs")} errors={errors} />
         <AreaLines direction="offers" lines={lines("offers")} errors={errors} />
+
+        <OtherLanguages values={values} needs={lines("needs")} offers={lines("offers")} errors={errors} />
 
         <fieldset className="space-y-4">
           <legend className="text-xl font-semibold">{t("sections.contact")}</legend>

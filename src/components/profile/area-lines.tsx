@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
-import { localised } from "@/components/municipality-name";
+import { chooseText, type TextsByLanguage } from "@/lib/profile-languages";
+import { FallbackNotice, MachineTranslatedLabel } from "./profile-text";
 
-type Line = { area: CooperationAreaSlug; detailEn: string | null; detailUk: string | null };
+type Line = { area: CooperationAreaSlug; detail: TextsByLanguage };
 
 export async function AreaLines({
   id,
   title,
   lines,
   locale,
+  machineTranslated,
   kind,
   empty,
 }: {
@@ -16,24 +18,37 @@ export async function AreaLines({
   title: string;
   lines: Line[];
   locale: string;
+  /** The profile's languages whose texts are machine translations. */
+  machineTranslated: readonly string[];
   kind: "need" | "offer";
   empty: string;
 }) {
   const tAreas = await getTranslations("areas");
+  const t = await getTranslations("profileLanguages");
+  const shown = lines.map((line) => ({ area: line.area, detail: chooseText(line.detail, locale, machineTranslated) }));
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="mb-2 text-2xl font-semibold">
         {title}
       </h2>
+      <FallbackNotice shown={shown.map((s) => s.detail)} locale={locale} />
       {lines.length === 0 ? (
         <p>{empty}</p>
       ) : (
         <ul className="space-y-3">
-          {lines.map((line) => (
-            <li key={line.area}>
-              <span className={kind === "need" ? "tag-need" : "tag-offer"}>{tAreas(line.area)}</span>
-              {localised(locale, line.detailEn, line.detailUk) && (
-                <p className="mt-1">{localised(locale, line.detailEn, line.detailUk)}</p>
+          {shown.map(({ area, detail }) => (
+            <li key={area}>
+              <span className={kind === "need" ? "tag-need" : "tag-offer"}>{tAreas(area)}</span>
+              {detail && (
+                <p className="mt-1">
+                  <span lang={detail.language}>{detail.text}</span>
+                  {detail.machineTranslated && (
+                    <>
+                      {" "}
+                      <MachineTranslatedLabel label={t("machineTranslated")} />
+                    </>
+                  )}
+                </p>
               )}
             </li>
           ))}

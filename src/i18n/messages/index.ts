@@ -13,6 +13,7 @@ import auditEn from "./features/audit.en.json";
 import privacyEn from "./features/privacy.en.json";
 import requestsEn from "./features/requests.en.json";
 import statementsEn from "./features/statements.en.json";
+import profileLanguagesEn from "./features/profile-languages.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -27,6 +28,7 @@ import auditUk from "./features/audit.uk.json";
 import privacyUk from "./features/privacy.uk.json";
 import requestsUk from "./features/requests.uk.json";
 import statementsUk from "./features/statements.uk.json";
+import profileLanguagesUk from "./features/profile-languages.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -41,6 +43,7 @@ import auditDe from "./features/audit.de.json";
 import privacyDe from "./features/privacy.de.json";
 import requestsDe from "./features/requests.de.json";
 import statementsDe from "./features/statements.de.json";
+import profileLanguagesDe from "./features/profile-languages.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -55,6 +58,7 @@ import auditSv from "./features/audit.sv.json";
 import privacySv from "./features/privacy.sv.json";
 import requestsSv from "./features/requests.sv.json";
 import statementsSv from "./features/statements.sv.json";
+import profileLanguagesSv from "./features/profile-languages.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -69,6 +73,7 @@ import auditPl from "./features/audit.pl.json";
 import privacyPl from "./features/privacy.pl.json";
 import requestsPl from "./features/requests.pl.json";
 import statementsPl from "./features/statements.pl.json";
+import profileLanguagesPl from "./features/profile-languages.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -83,6 +88,7 @@ import auditFr from "./features/audit.fr.json";
 import privacyFr from "./features/privacy.fr.json";
 import requestsFr from "./features/requests.fr.json";
 import statementsFr from "./features/statements.fr.json";
+import profileLanguagesFr from "./features/profile-languages.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -97,6 +103,7 @@ import auditIt from "./features/audit.it.json";
 import privacyIt from "./features/privacy.it.json";
 import requestsIt from "./features/requests.it.json";
 import statementsIt from "./features/statements.it.json";
+import profileLanguagesIt from "./features/profile-languages.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -111,6 +118,7 @@ import auditNl from "./features/audit.nl.json";
 import privacyNl from "./features/privacy.nl.json";
 import requestsNl from "./features/requests.nl.json";
 import statementsNl from "./features/statements.nl.json";
+import profileLanguagesNl from "./features/profile-languages.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -125,6 +133,7 @@ import auditRo from "./features/audit.ro.json";
 import privacyRo from "./features/privacy.ro.json";
 import requestsRo from "./features/requests.ro.json";
 import statementsRo from "./features/statements.ro.json";
+import profileLanguagesRo from "./features/profile-languages.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -133,15 +142,15 @@ import statementsRo from "./features/statements.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

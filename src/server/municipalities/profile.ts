@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/server/db";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+import type { TextsByLanguage } from "@/lib/profile-languages";
 
 /**
  * A published Ukrainian municipality's public profile, or null (one query per request: the page
@@ -29,6 +30,8 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
       adminCentreUk: true,
       descriptionEn: true,
       descriptionUk: true,
+      translations: { select: { language: true, description: true } },
+      machineTranslated: true,
       languages: true,
       needsInterpretation: true,
       website: true,
@@ -36,7 +39,10 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
       profileConfirmedAt: true,
       region: { select: { slug: true, nameEn: true, nameUk: true, occupied: true } },
       areas: {
-        select: { direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } } },
+        select: {
+          direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } },
+          translations: { select: { language: true, detail: true } },
+        },
         orderBy: { area: { sortOrder: "asc" } },
       },
       ukrainianPartnerships: {
@@ -55,16 +61,19 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
   if (!m) return null;
   const areaLine = (a: (typeof m.areas)[number]) => ({
     area: a.area.slug as CooperationAreaSlug,
-    detailEn: a.detailEn,
-    detailUk: a.detailUk,
+    /** The detail in every language it is written in. */
+    detail: { en: a.detailEn, uk: a.detailUk, ...Object.fromEntries(a.translations.map((t) => [t.language, t.detail])) } as TextsByLanguage,
   });
+  const { translations, descriptionEn, descriptionUk, areas, ...rest } = m;
   return {
-    ...m,
+    ...rest,
+    /** The description in every language it is written in. */
+    description: { en: descriptionEn, uk: descriptionUk, ...Object.fromEntries(translations.map((t) => [t.language, t.description])) } as TextsByLanguage,
     areaKm2: m.areaKm2 === null ? null : Number(m.areaKm2),
     latitude: m.latitude === null ? null : Number(m.latitude),
     longitude: m.longitude === null ? null : Number(m.longitude),
-    needs: m.areas.filter((a) => a.direction === "NEED").map(areaLine),
-    offers: m.areas.filter((a) => a.direction === "OFFER").map(areaLine),
+    needs: areas.filter((a) => a.direction === "NEED").map(areaLine),
+    offers: areas.filter((a) => a.direction === "OFFER").map(areaLine),
     partnerships: m.ukrainianPartnerships.map((p) => ({
       id: p.id,
       since: p.since,

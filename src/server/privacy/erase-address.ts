@@ -31,6 +31,8 @@ const FREE_TEXT: readonly { table: string; column: string; json?: true }[] = [
   { table: "municipality", column: "description_uk" },
   { table: "municipality_area", column: "detail_en" },
   { table: "municipality_area", column: "detail_uk" },
+  { table: "municipality_translation", column: "description" },
+  { table: "municipality_area_translation", column: "detail" },
 ];
 
 export type AddressErasure = {
@@ -76,7 +78,7 @@ export async function eraseAddress(tx: Prisma.TransactionClient, address: string
     // Safe: table and column come from the constant list above; the address is a parameter.
     const value = json ? `${column}::text` : column;
     const replaced = json ? `regexp_replace(${value}, $1, $2, 'gi')::jsonb` : `regexp_replace(${value}, $1, $2, 'gi')`;
-    const returning = table === "municipality" ? "RETURNING id" : table === "municipality_area" ? "RETURNING municipality_id AS id" : "";
+    const returning = table === "municipality" ? "RETURNING id" : table.startsWith("municipality_") ? "RETURNING municipality_id AS id" : "";
     const sql = `UPDATE ${table} SET ${column} = ${replaced} WHERE strpos(lower(${value}), $3) > 0 ${returning}`;
     if (returning) {
       const rows = await tx.$queryRawUnsafe<{ id: number }[]>(sql, pattern, ERASED_TEXT, a);

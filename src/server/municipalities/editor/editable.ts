@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Principal } from "@/server/auth/principal";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+import { ADDITIONAL_PROFILE_LANGUAGES, descriptionField } from "@/lib/profile-languages";
 import { authorizeOnProfile } from "./subject";
 
 /**
@@ -19,13 +20,26 @@ export async function getEditableProfile(principal: Principal | null, slug: stri
       website: true, contactName: true, contactRole: true, contactEmail: true, contactPhone: true,
       status: true, profileConfirmedAt: true, updatedAt: true,
       region: { select: { nameEn: true, nameUk: true, occupied: true } },
-      areas: { select: { direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } } } },
+      areas: {
+        select: {
+          direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } },
+          translations: { select: { language: true, detail: true } },
+        },
+      },
+      translations: { select: { language: true, description: true } },
+      machineTranslated: true,
     },
   });
   const lines = (direction: "NEED" | "OFFER") =>
     m.areas
       .filter((a) => a.direction === direction)
-      .map((a) => ({ area: a.area.slug as CooperationAreaSlug, detailEn: a.detailEn ?? "", detailUk: a.detailUk ?? "" }));
+      .map((a) => ({
+        area: a.area.slug as CooperationAreaSlug,
+        detailEn: a.detailEn ?? "",
+        detailUk: a.detailUk ?? "",
+        translations: Object.fromEntries(a.translations.map((t) => [t.language, t.detail])),
+      }));
+  const descriptions = new Map(m.translations.map((t) => [t.language, t.description]));
   const str = (v: { toString(): string } | null) => (v === null ? "" : v.toString());
   return {
     id: m.id,
@@ -43,6 +57,8 @@ export async function getEditableProfile(principal: Principal | null, slug: stri
       descriptionEn: m.descriptionEn ?? "", descriptionUk: m.descriptionUk ?? "", languages: m.languages,
       needsInterpretation: m.needsInterpretation, seeksPartners: m.seeksPartners, website: m.website ?? "",
       contactName: m.contactName ?? "", contactRole: m.contactRole ?? "", contactEmail: m.contactEmail ?? "", contactPhone: m.contactPhone ?? "",
+      ...Object.fromEntries(ADDITIONAL_PROFILE_LANGUAGES.map((l) => [descriptionField(l), descriptions.get(l) ?? ""])),
+      machineTranslated: m.machineTranslated,
       needs: lines("NEED"),
       offers: lines("OFFER"),
     } as Record<string, unknown>,

@@ -4,12 +4,13 @@ import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
 import type { ProfileInput } from "@/lib/profile-schema";
+import { profileTranslations } from "@/lib/profile-translations";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
 
 /**
  * Saves every field of a Ukrainian municipality's profile, its needs and offers and its contact
- * person, in one transaction with its search keys. Only the municipality's editors and the
+ * person, its texts in the optional languages, in one transaction with its search keys. Only the municipality's editors and the
  * coordinators may; a save over a version newer than the form's is refused ("stale") rather than
  * silently overwriting someone else's change. Returns the new version.
  */
@@ -28,6 +29,15 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
     const lines = (direction: "NEED" | "OFFER", list: ProfileInput["needs"]) =>
       list.map((l) => ({ municipalityId: id, areaId: areaId.get(l.area)!, direction, detailEn: l.detailEn || null, detailUk: l.detailUk || null }));
     await tx.municipalityArea.createMany({ data: [...lines("NEED", input.needs), ...lines("OFFER", input.offers)] });
+    // The details' translations went with their lines (ON DELETE CASCADE); the descriptions' are replaced too.
+    const translations = profileTranslations(input);
+    await tx.municipalityAreaTranslation.createMany({
+      data: translations.details.map((d) => ({ municipalityId: id, areaId: areaId.get(d.area)!, direction: d.direction, language: d.language, detail: d.detail })),
+    });
+    await tx.municipalityTranslation.deleteMany({ where: { municipalityId: id } });
+    await tx.municipalityTranslation.createMany({
+      data: translations.descriptions.map((d) => ({ municipalityId: id, language: d.language, description: d.description })),
+    });
     const saved = await tx.municipality.update({
       where: { id },
       data: {
@@ -44,6 +54,7 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
         longitude: input.longitude,
         descriptionEn: input.descriptionEn,
         descriptionUk: input.descriptionUk,
+        machineTranslated: translations.machineTranslated,
         languages: input.languages,
         needsInterpretation: input.needsInterpretation,
         seeksPartners: input.seeksPartners,

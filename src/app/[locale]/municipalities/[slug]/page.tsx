@@ -8,6 +8,8 @@ import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
+import { FallbackNotice, ProfileText } from "@/components/profile/profile-text";
+import { chooseText } from "@/lib/profile-languages";
 import { countryName } from "@/lib/intl-names";
 import { evaluatePair } from "@/lib/funding/eligibility";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
@@ -36,7 +38,8 @@ export default async function ProfilePage({ params }: Props) {
   const tType = await getTranslations("hromadaType");
   const tStage = await getTranslations("stage");
   const format = await getFormatter();
-  const description = localised(locale, profile.descriptionEn, profile.descriptionUk);
+  // The visitor's language where the profile has it, otherwise English, otherwise Ukrainian.
+  const description = chooseText(profile.description, locale, profile.machineTranslated);
   // Only a link: the editor page checks again, and audits a refusal.
   const principal = await currentPrincipal();
   const mayEdit = can(principal, "profile.edit", { type: "municipality", id: profile.id });
@@ -90,13 +93,14 @@ export default async function ProfilePage({ params }: Props) {
           <h2 id="about" className="mb-2 text-2xl font-semibold">
             {t("about")}
           </h2>
-          <p className="max-w-3xl whitespace-pre-line">{description}</p>
+          <FallbackNotice shown={[description]} locale={locale} />
+          <ProfileText shown={description} className="max-w-3xl whitespace-pre-line" />
         </section>
       )}
 
       <div className="grid gap-8 md:grid-cols-2">
-        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} kind="need" empty={t("noNeeds")} />
-        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} kind="offer" empty={t("noOffers")} />
+        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} machineTranslated={profile.machineTranslated} kind="need" empty={t("noNeeds")} />
+        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} />
       </div>
 
       <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />

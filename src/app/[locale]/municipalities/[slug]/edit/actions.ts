@@ -4,6 +4,7 @@
 
 import { routing } from "@/i18n/routing";
 import { revalidatePath } from "next/cache";
+import { routing } from "@/i18n/routing";
 import { parseProfile, profileFormToObject } from "@/lib/profile-schema";
 import { Forbidden } from "@/server/auth/principal";
 import { currentPrincipal } from "@/server/auth/session";
