@@ -2,7 +2,6 @@
 // Every function exported here is a public endpoint: anyone can call it with any arguments.
 // Who may do what to which profile is decided in the domain functions, never here.
 
-import { routing } from "@/i18n/routing";
 import { revalidatePath } from "next/cache";
 import { routing } from "@/i18n/routing";
 import { parseProfile, profileFormToObject } from "@/lib/profile-schema";
