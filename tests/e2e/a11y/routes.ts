@@ -14,6 +14,8 @@ export type Visit = {
   /** Brings the loaded page into its state (submits a form wrongly…) and waits until it shows. */
   act?: (page: Page) => Promise<void>;
   status?: number;
+  /** The visit stores something (a request): checks that only look, like reflow, leave it out. */
+  writes?: boolean;
 };
 
 /** Submits the form holding `field` as it is, and waits for the field (or the summary) to show an error. */
@@ -57,6 +59,7 @@ export const VISITS: Visit[] = [
     route: "/[locale]/municipalities/[slug]/request",
     state: "sent",
     as: "staffB",
+    writes: true,
     url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
     act: async (page) => {
       await page.locator('input[name="areas"]').first().check();
