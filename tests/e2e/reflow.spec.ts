@@ -1,12 +1,12 @@
 // Reflow (WCAG 1.4.10): every swept page, in every locale, at 320 CSS px wide and at 1280 px with
 // 200 % zoom (a 640 px viewport at device scale 2). The document must not scroll sideways and no
 // content may be cut off; a table may scroll inside its own container (1.4.10 allows that), as
-// long as the container keeps to the page's width.
+// long as the container keeps to the page's width and can be scrolled with the keyboard.
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "../../src/i18n/routing";
 import { ensureSessions, prepareWorld, type World } from "./matrix/principals";
 import { VISITS, SWEPT_ROUTES } from "./a11y/routes";
-import { People } from "./a11y/axe";
+import { People, openAllDetails } from "./a11y/axe";
 
 test.skip(!process.env.DATABASE_URL, "the reflow check signs people in through the e2e database: run with DATABASE_URL set");
 
@@ -51,6 +51,12 @@ function overflowsOf(page: Page): Promise<string[]> {
         reported.add(el);
         problems.push(`past the edge (${Math.round(box.left)}–${Math.round(box.right)} of ${width}): ${describe(el)}`);
       }
+      // A container that scrolls sideways is a named Tab stop, so that the keyboard can scroll it
+      // even where its cells hold nothing focusable (a table's later columns).
+      if ((style.overflowX === "auto" || style.overflowX === "scroll") && el.scrollWidth > el.clientWidth + 1) {
+        const named = el.hasAttribute("aria-label") || el.hasAttribute("aria-labelledby");
+        if ((el as HTMLElement).tabIndex < 0 || !named) problems.push(`scrolls sideways but is not a named Tab stop: ${describe(el)}`);
+      }
       // A text field scrolls its own value: that is how a field works, not content cut off.
       if (el.matches("input, textarea, select")) continue;
       if ((style.overflowX === "hidden" || style.overflowX === "clip") && el.scrollWidth > el.clientWidth + 1 && !underReported(el)) {
@@ -92,6 +98,8 @@ for (const { name, options } of WIDTHS) {
           await expect(page.locator("h1").first()).toBeVisible();
           await visit.act?.(page);
           const problems = await overflowsOf(page);
+          // Menus too: every <details> open (an absolutely placed menu must not stick out either).
+          if ((await openAllDetails(page)) > 0) problems.push(...(await overflowsOf(page)).map((p) => `with <details> open: ${p}`));
           if (problems.length > 0) {
             found.push(`• ${url} (${visit.state}, as ${visit.as}):\n    ${problems.join("\n    ")}`);
             await page.screenshot({ path: test.info().outputPath(`${locale}-${visit.route.replace(/\W+/g, "_")}-${visit.as}.png`), fullPage: true });

@@ -14,7 +14,7 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
       {events.length === 0 ? (
         <p>{t("request.noHistory")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="history" tabIndex={0}>
           <table className="w-full border-collapse text-left">
             <caption className="py-2 text-left font-medium">{t("request.historyCaption")}</caption>
             <thead>

@@ -22,7 +22,7 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
       {requests.length === 0 ? (
         <p>{t("mine.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="my-requests" tabIndex={0}>
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-slate-400">
