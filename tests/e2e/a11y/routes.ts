@@ -136,7 +136,7 @@ export const VISITS: Visit[] = [
 
   { route: "/[locale]/coordinator", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator` },
   { route: "/[locale]/coordinator", state: "administrator", as: "administrator", url: (_w, l) => `/${l}/coordinator` },
-  { route: "/[locale]/coordinator", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator?status=all&page=9999` },
+  { route: "/[locale]/coordinator", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator?status=UNDER_REVIEW&age=90` },
   { route: "/[locale]/coordinator/requests/[reference]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}` },
   {
     route: "/[locale]/coordinator/requests/[reference]",
