@@ -3,15 +3,15 @@
 // checked by axe against WCAG 2.x A and AA; once per route and locale also with every <details>
 // (the language menu among them) open. A page route of the build without an entry fails it.
 import { expect, test } from "@playwright/test";
-import { routing } from "../../src/i18n/routing";
 import { ensureSessions, prepareWorld, type World } from "./matrix/principals";
 import { routesOfBuild } from "./matrix/endpoints";
-import { SWEPT_ROUTES, VISITS } from "./a11y/routes";
+import { SWEPT_ROUTES, VISITS, sweptLocales } from "./a11y/routes";
 import { People, openAllDetails, violationsOf } from "./a11y/axe";
 
 test.skip(!process.env.DATABASE_URL, "the sweep signs people in through the e2e database: run with DATABASE_URL set");
 test.describe.configure({ mode: "serial" });
 
+const locales = sweptLocales();
 let world: World;
 let people: People;
 const started = Date.now();
@@ -28,7 +28,7 @@ test.afterAll(async () => {
   await people?.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `a11y sweep: ${SWEPT_ROUTES.length} routes × ${routing.locales.length} locales, ${loads} page loads, ${checks} axe checks in ${seconds} s`,
+    `a11y sweep: ${SWEPT_ROUTES.length} routes × ${locales.length} locales, ${loads} page loads, ${checks} axe checks in ${seconds} s`,
   );
 });
 
@@ -41,10 +41,10 @@ test("every page route of the build has a sweep entry", () => {
 for (const route of SWEPT_ROUTES) {
   const visits = VISITS.filter((v) => v.route === route);
   test(`axe: ${route}`, async () => {
-    test.setTimeout(20_000 * visits.length * routing.locales.length);
+    test.setTimeout(20_000 * visits.length * locales.length);
     await ensureSessions(world);
     const found: string[] = [];
-    for (const locale of routing.locales) {
+    for (const locale of locales) {
       let detailsOpened = false;
       for (const visit of visits) {
         const page = await people.page(visit.as);

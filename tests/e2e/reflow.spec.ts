@@ -3,9 +3,8 @@
 // content may be cut off; a table may scroll inside its own container (1.4.10 allows that), as
 // long as the container keeps to the page's width and can be scrolled with the keyboard.
 import { expect, test, type Page } from "@playwright/test";
-import { routing } from "../../src/i18n/routing";
 import { ensureSessions, prepareWorld, type World } from "./matrix/principals";
-import { VISITS, SWEPT_ROUTES } from "./a11y/routes";
+import { VISITS, SWEPT_ROUTES, sweptLocales } from "./a11y/routes";
 import { People, openAllDetails } from "./a11y/axe";
 
 test.skip(!process.env.DATABASE_URL, "the reflow check signs people in through the e2e database: run with DATABASE_URL set");
@@ -68,6 +67,7 @@ function overflowsOf(page: Page): Promise<string[]> {
   });
 }
 
+const locales = sweptLocales();
 let world: World;
 const started = Date.now();
 let loads = 0;
@@ -78,18 +78,18 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  console.log(`reflow: ${SWEPT_ROUTES.length} routes × ${routing.locales.length} locales × ${WIDTHS.length} widths, ${loads} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`reflow: ${SWEPT_ROUTES.length} routes × ${locales.length} locales × ${WIDTHS.length} widths, ${loads} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
 for (const { name, options } of WIDTHS) {
   test(`reflow at ${name}`, async ({ browser }) => {
     const visits = VISITS.filter((v) => !v.writes);
-    test.setTimeout(8_000 * visits.length * routing.locales.length);
+    test.setTimeout(8_000 * visits.length * locales.length);
     await ensureSessions(world);
     const people = new People(browser, world, options);
     const found: string[] = [];
     try {
-      for (const locale of routing.locales) {
+      for (const locale of locales) {
         for (const visit of visits) {
           const page = await people.page(visit.as);
           const url = visit.url(world, locale);

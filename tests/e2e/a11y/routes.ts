@@ -3,6 +3,7 @@
 // each role where the page differs by role). tests/e2e/a11y-sweep.spec.ts fails when a page route
 // of the build has no entry here.
 import { expect, type Page } from "@playwright/test";
+import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
 
 export type Visit = {
@@ -44,6 +45,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
 
   { route: "/[locale]/municipalities/[slug]/request", state: "empty form", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}/request` },
   {
@@ -105,7 +107,9 @@ export const VISITS: Visit[] = [
         await p.locator("#stage-note").fill("x".repeat(1001));
       }),
   },
+  { route: "/[locale]/partnerships/[id]", state: "stage form (Ukrainian partner's editor)", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
   { route: "/[locale]/partnerships/[id]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  { route: "/[locale]/partnerships/[id]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
   { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },
@@ -160,3 +164,12 @@ export const VISITS: Visit[] = [
 
 /** The routes the sweep visits, each once. */
 export const SWEPT_ROUTES = [...new Set(VISITS.map((v) => v.route))];
+
+/** Every locale of the interface; A11Y_LOCALES=en,uk narrows a local run (never below what exists). */
+export function sweptLocales(): readonly string[] {
+  const asked = process.env.A11Y_LOCALES?.split(",").map((l) => l.trim()).filter(Boolean);
+  if (!asked) return routing.locales;
+  const unknown = asked.filter((l) => !(routing.locales as readonly string[]).includes(l));
+  if (unknown.length > 0) throw new Error(`A11Y_LOCALES: not locales of the interface: ${unknown.join(", ")}`);
+  return asked;
+}
