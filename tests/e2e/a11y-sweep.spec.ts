@@ -17,6 +17,8 @@ let people: People;
 const started = Date.now();
 let checks = 0;
 let loads = 0;
+/** Where the time goes, in ms: axe's own share is most of it. */
+const timing = { load: 0, axe: 0 };
 
 test.beforeAll(async ({ browser }) => {
   world = await prepareWorld();
@@ -28,7 +30,7 @@ test.afterAll(async () => {
   await people?.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `a11y sweep: ${SWEPT_ROUTES.length} routes × ${locales.length} locales, ${loads} page loads, ${checks} axe checks in ${seconds} s`,
+    `a11y sweep: ${SWEPT_ROUTES.length} routes × ${locales.length} locales, ${loads} page loads, ${checks} axe checks in ${seconds} s (loading and bringing pages into their state ${(timing.load / 1000).toFixed(1)} s, axe ${(timing.axe / 1000).toFixed(1)} s)`,
   );
 });
 
@@ -49,14 +51,18 @@ for (const route of SWEPT_ROUTES) {
       for (const visit of visits) {
         const page = await people.page(visit.as);
         const url = visit.url(world, locale);
+        const t0 = Date.now();
         const response = await page.goto(url);
         loads++;
         expect(response?.status(), `${url} as ${visit.as}`).toBe(visit.status ?? 200);
         await expect(page.locator("h1").first()).toBeVisible();
         await visit.act?.(page);
+        const t1 = Date.now();
         const what = `${route} (${locale}, ${visit.state}, as ${visit.as})`;
         found.push(...(await violationsOf(page, what)));
         checks++;
+        timing.load += t1 - t0;
+        timing.axe += Date.now() - t1;
         if (!detailsOpened && (await openAllDetails(page)) > 0) {
           detailsOpened = true;
           found.push(...(await violationsOf(page, `${what} with every <details> open`)));
