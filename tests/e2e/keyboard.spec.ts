@@ -5,8 +5,10 @@
 // a reader continues.
 import { expect, test, type Page } from "@playwright/test";
 import { routing } from "../../src/i18n/routing";
-import { withClient } from "./matrix/principals";
-import { expectFocusAtStart, press, tabTo, useSkipLink } from "./a11y/keyboard";
+import { ensureSessions, prepareWorld, withClient } from "./matrix/principals";
+import { expectFocusAtStart, press, stopsWithoutFocusIndicator, tabTo, useSkipLink } from "./a11y/keyboard";
+import { People } from "./a11y/axe";
+import { VISITS, sweptLocales } from "./a11y/routes";
 
 test.skip(!process.env.DATABASE_URL, "the journey picks its municipality in the e2e database: run with DATABASE_URL set");
 
@@ -21,6 +23,36 @@ for (const l of routing.locales) {
     expect(await page.evaluate(() => document.activeElement?.closest("main")?.id ?? null)).toBe("main");
   });
 }
+
+// WCAG 2.4.7 on every page the sweep visits, in each of its states: every Tab stop shows focus.
+test("every Tab stop of every swept page shows a focus indicator", async ({ browser }) => {
+  const visits = VISITS.filter((v) => !v.writes);
+  const locales = sweptLocales();
+  test.setTimeout(6_000 * visits.length * locales.length);
+  const world = await prepareWorld();
+  await ensureSessions(world);
+  const people = new People(browser, world);
+  const found: string[] = [];
+  let stops = 0;
+  try {
+    for (const l of locales) {
+      for (const visit of visits) {
+        const page = await people.page(visit.as);
+        await page.goto(visit.url(world, l));
+        await expect(page.locator("h1").first()).toBeVisible();
+        await visit.act?.(page);
+        const { checked, problems } = await stopsWithoutFocusIndicator(page);
+        stops += checked;
+        if (problems.length > 0) found.push(`• ${page.url()} (${visit.state}, as ${visit.as}):\n    ${problems.join("\n    ")}`);
+      }
+    }
+  } finally {
+    await people.close();
+  }
+  console.log(`focus indicators: ${stops} Tab stops on ${visits.length * locales.length} pages`);
+  expect(stops, "Tab stops checked").toBeGreaterThan(visits.length * locales.length);
+  expect(found, found.join("\n")).toEqual([]);
+});
 
 /** A Ukrainian municipality seeking partners that Sindelfingen (the demo staff's) has no partnership or open request with. */
 async function target(): Promise<{ slug: string; nameEn: string }> {

@@ -65,3 +65,37 @@ export async function expectFocusAtStart(page: Page): Promise<void> {
   });
   expect(["start", "main"], `focus after navigation is at ${where}`).toContain(where);
 }
+
+/** Every Tab stop of the page, focused in turn after a key press (so that :focus-visible applies as
+ * for the keyboard): those whose focused look does not differ from their unfocused look by an
+ * outline of 2 px or more or a box shadow. */
+export async function stopsWithoutFocusIndicator(page: Page): Promise<{ checked: number; problems: string[] }> {
+  await page.keyboard.press("Shift");
+  return page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const problems: string[] = [];
+    let checked = 0;
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (el.matches(":disabled") || el.tabIndex < 0) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      el.focus({ preventScroll: true });
+      if (document.activeElement !== el) continue;
+      checked++;
+      const look = () => {
+        const s = getComputedStyle(el);
+        return { outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+      };
+      const focused = look();
+      const visible = el.matches(":focus-visible");
+      el.blur();
+      const unfocused = look();
+      const shown = (focused.outline !== "none" && focused.width >= 2 && focused.outline !== unfocused.outline) || (focused.shadow !== "none" && focused.shadow !== unfocused.shadow);
+      if (!visible || !shown) {
+        const label = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
+        problems.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}> "${label}": ${visible ? `no indicator (outline ${focused.outline}, shadow ${focused.shadow})` : "not :focus-visible"}`);
+      }
+    }
+    return { checked, problems };
+  });
+}
