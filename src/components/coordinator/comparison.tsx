@@ -47,9 +47,9 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
   ];
 
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
       <table className="w-full border-collapse text-left align-top">
-        <caption className="py-2 text-left font-medium">{t("compareCaption", { ukrainian: uaName, eu: euName })}</caption>
+        <caption id="comparison-caption" className="py-2 text-left font-medium">{t("compareCaption", { ukrainian: uaName, eu: euName })}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
             <th scope="col" className="p-2">{t("aspect")}</th>

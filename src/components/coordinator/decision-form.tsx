@@ -22,12 +22,15 @@ export function DecisionForm({ decision, action, required }: Props) {
   const t = useTranslations("coordinator.decide");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const keys = KEYS[decision];
   const id = `${decision}-note`;
   const invalid = state.status === "invalid";
 
   useEffect(() => {
+    // After an error, focus goes to it: the failure message, or the note that was refused.
     if (state.status === "failed") errorRef.current?.focus();
+    if (state.status === "invalid") noteRef.current?.focus();
   }, [state]);
 
   return (
@@ -50,6 +53,7 @@ export function DecisionForm({ decision, action, required }: Props) {
             {invalid ? t(`errors.${state.code}`) : null}
           </span>
           <textarea
+            ref={noteRef}
             id={id}
             name="note"
             rows={3}

@@ -28,9 +28,9 @@ export async function MembershipQueue({ memberships, locale, outcome }: { member
       {memberships.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="membership-caption" tabIndex={0}>
           <table className="w-full border-collapse text-left">
-            <caption className="py-2 text-left font-medium">{t("caption", { count: memberships.length })}</caption>
+            <caption id="membership-caption" className="py-2 text-left font-medium">{t("caption", { count: memberships.length })}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="p-2">{t("columns.person")}</th>

@@ -14,9 +14,9 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
       {events.length === 0 ? (
         <p>{t("request.noHistory")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="history-caption" tabIndex={0}>
           <table className="w-full border-collapse text-left">
-            <caption className="py-2 text-left font-medium">{t("request.historyCaption")}</caption>
+            <caption id="history-caption" className="py-2 text-left font-medium">{t("request.historyCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="p-2">{t("request.historyColumns.when")}</th>

@@ -17,11 +17,15 @@ export function StageForm({ current, moves, action }: Props) {
   const tStage = useTranslations("stage");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const stageRef = useRef<HTMLSelectElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const stageError = state.status === "invalid" && state.code !== "noteTooLong" ? t(`errors.${state.code}`) : null;
   const noteError = state.status === "invalid" && state.code === "noteTooLong" ? t("errors.noteTooLong", { max: STAGE_NOTE_MAX }) : null;
 
   useEffect(() => {
+    // After an error, focus goes to it: the failure message, or the field that was refused.
     if (state.status === "failed") errorRef.current?.focus();
+    if (state.status === "invalid") (state.code === "noteTooLong" ? noteRef : stageRef).current?.focus();
   }, [state]);
 
   // Offered first: the next stage on (the usual move), not the step back that corrects a mistake.
@@ -43,6 +47,7 @@ export function StageForm({ current, moves, action }: Props) {
           {stageError}
         </span>
         <select
+          ref={stageRef}
           id="stage-select"
           name="stage"
           defaultValue={values.stage}
@@ -68,6 +73,7 @@ export function StageForm({ current, moves, action }: Props) {
           {noteError}
         </span>
         <textarea
+          ref={noteRef}
           id="stage-note"
           name="note"
           rows={3}

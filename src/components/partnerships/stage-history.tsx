@@ -14,9 +14,9 @@ export async function StageHistory({ history, detailed }: { history: Partnership
       {history.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="stage-history-caption" tabIndex={0}>
           <table className="w-full border-collapse text-left">
-            <caption className="py-2 text-left font-medium">{detailed ? t("captionDetailed") : t("caption")}</caption>
+            <caption id="stage-history-caption" className="py-2 text-left font-medium">{detailed ? t("captionDetailed") : t("caption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="p-2">{t("columns.when")}</th>

@@ -15,15 +15,18 @@ export function DeleteAccountForm({ action, accountId, email }: Props) {
   const t = useTranslations("privacy.delete");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as DeleteAccountState);
   const field = useRef<HTMLInputElement>(null);
+  const failure = useRef<HTMLParagraphElement>(null);
   const confirmationError = state.status === "failed" && state.reason === "confirmation";
   useEffect(() => {
+    // After an error, focus goes to it: the field that was refused, or the failure message.
     if (confirmationError) field.current?.focus();
+    else if (state.status === "failed") failure.current?.focus();
   }, [state, confirmationError]);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="account" value={accountId} />
       {state.status === "failed" && !confirmationError && (
-        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+        <p ref={failure} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
           {state.reason === "lastOfRole" ? t("errors.lastOfRole", { role: t(`roles.${state.role ?? "COORDINATOR"}`) }) : t(`errors.${state.reason}`)}
         </p>
       )}

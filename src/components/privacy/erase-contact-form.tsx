@@ -12,15 +12,18 @@ export function EraseContactForm({ action, slug }: Props) {
   const t = useTranslations("privacy.erase");
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as EraseContactState);
   const field = useRef<HTMLTextAreaElement>(null);
+  const failure = useRef<HTMLParagraphElement>(null);
   const reasonError = state.status === "failed" && state.reason === "reason";
   useEffect(() => {
+    // After an error, focus goes to it: the field that was refused, or the failure message.
     if (reasonError) field.current?.focus();
+    else if (state.status === "failed") failure.current?.focus();
   }, [state, reasonError]);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="municipality" value={slug} />
       {state.status === "failed" && !reasonError && (
-        <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+        <p ref={failure} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
           {t(`errors.${state.reason}`, ERASURE_REASON)}
         </p>
       )}

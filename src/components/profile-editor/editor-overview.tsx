@@ -37,7 +37,7 @@ export function EditorOverview({ locale, municipality, requests }: Props) {
               <h4 className="font-semibold">
                 {t("requestFrom", { reference: r.reference, from: r.from.country ? `${r.from.name} (${countryName(r.from.country, locale)})` : r.from.name })}
               </h4>
-              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
                 <dt className="font-semibold">{t("status")}</dt>
                 <dd>{t(`statuses.${r.status}`)}</dd>
                 <dt className="font-semibold">{t("areas")}</dt>

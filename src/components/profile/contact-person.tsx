@@ -27,7 +27,7 @@ export async function ContactPersonSection({ access, signedIn, eraseHref }: Prop
       ) : access.contact === null ? (
         <p>{t("none")}</p>
       ) : (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1">
           {access.contact.name && (
             <>
               <dt className="font-semibold">{t("name")}</dt>

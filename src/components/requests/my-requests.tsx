@@ -13,6 +13,7 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
   const requests = await listOwnRequests(principal);
   if (requests.length === 0 && !principal.memberships.some((m) => m.kind === "EU_STAFF")) return null;
   const t = await getTranslations("requests");
+  const tA11y = await getTranslations("a11y");
   const format = await getFormatter();
   return (
     <section aria-labelledby="my-requests" className="space-y-3">
@@ -22,8 +23,11 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
       {requests.length === 0 ? (
         <p>{t("mine.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="my-requests-caption" tabIndex={0}>
           <table className="w-full border-collapse text-left">
+            <caption id="my-requests-caption" className="py-2 text-left font-medium">
+              {tA11y("myRequestsCaption")}
+            </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
                 <th scope="col" className="p-2">{t("mine.reference")}</th>

@@ -14,6 +14,7 @@ import privacyEn from "./features/privacy.en.json";
 import requestsEn from "./features/requests.en.json";
 import statementsEn from "./features/statements.en.json";
 import profileLanguagesEn from "./features/profile-languages.en.json";
+import a11yEn from "./features/a11y.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -29,6 +30,7 @@ import privacyUk from "./features/privacy.uk.json";
 import requestsUk from "./features/requests.uk.json";
 import statementsUk from "./features/statements.uk.json";
 import profileLanguagesUk from "./features/profile-languages.uk.json";
+import a11yUk from "./features/a11y.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -44,6 +46,7 @@ import privacyDe from "./features/privacy.de.json";
 import requestsDe from "./features/requests.de.json";
 import statementsDe from "./features/statements.de.json";
 import profileLanguagesDe from "./features/profile-languages.de.json";
+import a11yDe from "./features/a11y.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -59,6 +62,7 @@ import privacySv from "./features/privacy.sv.json";
 import requestsSv from "./features/requests.sv.json";
 import statementsSv from "./features/statements.sv.json";
 import profileLanguagesSv from "./features/profile-languages.sv.json";
+import a11ySv from "./features/a11y.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -74,6 +78,7 @@ import privacyPl from "./features/privacy.pl.json";
 import requestsPl from "./features/requests.pl.json";
 import statementsPl from "./features/statements.pl.json";
 import profileLanguagesPl from "./features/profile-languages.pl.json";
+import a11yPl from "./features/a11y.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -89,6 +94,7 @@ import privacyFr from "./features/privacy.fr.json";
 import requestsFr from "./features/requests.fr.json";
 import statementsFr from "./features/statements.fr.json";
 import profileLanguagesFr from "./features/profile-languages.fr.json";
+import a11yFr from "./features/a11y.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -104,6 +110,7 @@ import privacyIt from "./features/privacy.it.json";
 import requestsIt from "./features/requests.it.json";
 import statementsIt from "./features/statements.it.json";
 import profileLanguagesIt from "./features/profile-languages.it.json";
+import a11yIt from "./features/a11y.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -119,6 +126,7 @@ import privacyNl from "./features/privacy.nl.json";
 import requestsNl from "./features/requests.nl.json";
 import statementsNl from "./features/statements.nl.json";
 import profileLanguagesNl from "./features/profile-languages.nl.json";
+import a11yNl from "./features/a11y.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -134,6 +142,7 @@ import privacyRo from "./features/privacy.ro.json";
 import requestsRo from "./features/requests.ro.json";
 import statementsRo from "./features/statements.ro.json";
 import profileLanguagesRo from "./features/profile-languages.ro.json";
+import a11yRo from "./features/a11y.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -142,15 +151,15 @@ import profileLanguagesRo from "./features/profile-languages.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

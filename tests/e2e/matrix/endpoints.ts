@@ -230,10 +230,11 @@ export function actionIdsOfBuild(): Record<string, string> {
   );
 }
 
-export function routesOfBuild(): string[] {
+export function routesOfBuild(kind: "page" | "route" | "any" = "any"): string[] {
   const manifest = JSON.parse(readFileSync(path.resolve(".next/server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
   return Object.keys(manifest)
     .filter((p) => !p.startsWith("/_"))
+    .filter((p) => kind === "any" || p.endsWith(`/${kind}`))
     .map((p) => p.replace(/\/(page|route)$/, "") || "/");
 }
 

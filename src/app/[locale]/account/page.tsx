@@ -48,7 +48,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {t(`notices.${notice}`)}
         </p>
       )}
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
         {account.name && (
           <>
             <dt className="font-semibold">{t("name")}</dt>

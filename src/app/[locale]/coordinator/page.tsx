@@ -89,9 +89,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         {queue.rows.length === 0 ? (
           <p role="status">{t("queue.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" role="region" aria-labelledby="queue-caption" tabIndex={0}>
             <table className="w-full border-collapse text-left">
-              <caption className="py-2 text-left font-medium">
+              <caption id="queue-caption" className="py-2 text-left font-medium">
                 {t("queue.caption", { count: queue.total })}
                 {queue.pages > 1 && <> · {t("queue.page", { page: filter.page, pages: queue.pages })}</>}
               </caption>

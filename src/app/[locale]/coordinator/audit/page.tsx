@@ -96,9 +96,9 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       {log.rows.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
           <table className="w-full border-collapse text-left">
-            <caption className="py-2 text-left font-medium">
+            <caption id="audit-caption" className="py-2 text-left font-medium">
               {t("caption", { count: log.total })}
               {log.pages > 1 && <> · {t("page", { page: filter.page, pages: log.pages })}</>}
             </caption>

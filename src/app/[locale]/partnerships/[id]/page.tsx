@@ -47,7 +47,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
         <h1 className="text-3xl font-bold text-brand-900">{t("page.title", { ukrainian, eu: p.eu.name })}</h1>
       </header>
 
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_minmax(0,1fr)]">
         <dt className="font-semibold">{t("page.ukrainian")}</dt>
         <dd>
           {p.ukrainian.status === "PUBLISHED" ? (

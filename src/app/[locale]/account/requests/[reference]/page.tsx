@@ -47,7 +47,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           {t(`detail.notices.${notice}`)}
         </p>
       )}
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("detail.to")}</dt>
         <dd>
           <Link href={`/municipalities/${request.ukrainianMunicipality.slug}`}>{ukrainian}</Link>

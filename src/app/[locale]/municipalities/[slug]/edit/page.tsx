@@ -77,7 +77,7 @@ export default async function EditProfilePage({ params }: Props) {
         <h2 id="fixed" className="text-xl font-semibold text-brand-900">
           {t("fixed.title")}
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t("fixed.region")}</dt>
           <dd>{profile.region ? localised(locale, profile.region.nameEn, profile.region.nameUk) : "—"}</dd>
           <dt className="font-semibold">{t("fixed.katottg")}</dt>

@@ -50,7 +50,7 @@ export default async function EraseContactPage({ params, searchParams }: Props) 
             <h2 id="current" className="text-xl font-semibold text-brand-900">
               {t("current")}
             </h2>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+            <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1">
               {(
                 [
                   ["name", m.contactName],

@@ -1,0 +1,175 @@
+// Every page route of the build, as the accessibility sweep and the reflow check visit it: who sees
+// its real content, at which address, and in which states (empty results, a form's errors shown,
+// each role where the page differs by role). tests/e2e/a11y-sweep.spec.ts fails when a page route
+// of the build has no entry here.
+import { expect, type Page } from "@playwright/test";
+import { routing } from "../../../src/i18n/routing";
+import type { Who, World } from "../matrix/principals";
+
+export type Visit = {
+  route: string;
+  /** What the visit shows, for the report: "default", "empty results", "validation errors"… */
+  state: string;
+  as: Who;
+  url: (w: World, locale: string) => string;
+  /** Brings the loaded page into its state (submits a form wrongly…) and waits until it shows. */
+  act?: (page: Page) => Promise<void>;
+  status?: number;
+  /** The visit stores something (a request): checks that only look, like reflow, leave it out. */
+  writes?: boolean;
+};
+
+/** Submits the form holding `field` as it is, and waits for the field (or the summary) to show an error. */
+async function submitWrongly(page: Page, field: string, fill?: (page: Page) => Promise<void>, shown = `${field}[aria-invalid="true"]`) {
+  await fill?.(page);
+  await page.locator(`form:has(${field}) button[type="submit"]`).last().click();
+  await expect(page.locator(shown).first()).toBeVisible();
+}
+
+const summary = "#error-summary-title";
+const HEADER_ROLES: Who[] = ["anonymous", "staffA", "editorX", "coordinator", "administrator"];
+
+export const VISITS: Visit[] = [
+  // The header differs by role: the home page is seen by each.
+  ...HEADER_ROLES.map((as): Visit => ({ route: "/[locale]", state: "default", as, url: (_w, l) => `/${l}` })),
+  { route: "/[locale]/[...rest]", state: "not found", as: "anonymous", url: (_w, l) => `/${l}/no-such-page`, status: 404 },
+
+  { route: "/[locale]/municipalities", state: "default", as: "anonymous", url: (_w, l) => `/${l}/municipalities` },
+  { route: "/[locale]/municipalities", state: "filtered", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=energy&area=water` },
+  { route: "/[locale]/municipalities", state: "empty results", as: "anonymous", url: (_w, l) => `/${l}/municipalities?q=zzzzzz` },
+  { route: "/[locale]/municipalities", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=nonsense&page=99999` },
+  { route: "/[locale]/municipalities/[slug]", state: "unknown municipality", as: "anonymous", url: (_w, l) => `/${l}/municipalities/no-such-place`, status: 404 },
+
+  // The profile differs by role: the contact person for partners and the network, edit links for editors.
+  { route: "/[locale]/municipalities/[slug]", state: "default", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+
+  { route: "/[locale]/municipalities/[slug]/request", state: "empty form", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}/request` },
+  {
+    route: "/[locale]/municipalities/[slug]/request",
+    state: "validation errors",
+    as: "staffA",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}/request`,
+    act: (page) => submitWrongly(page, "#message", undefined, summary),
+  },
+  { route: "/[locale]/municipalities/[slug]/request", state: "not EU staff", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}/request` },
+  {
+    // The matrix's own staff of B, so that the demo staff's submission limit is left to other specs.
+    route: "/[locale]/municipalities/[slug]/request",
+    state: "sent",
+    as: "staffB",
+    writes: true,
+    url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
+    act: async (page) => {
+      await page.locator('input[name="areas"]').first().check();
+      await page.locator("#message").fill("Our utilities would like to share experience with heat pumps and water pumping stations (a11y sweep).");
+      await page.locator("#requesterName").fill("Sweep Tester");
+      await page.locator("#requesterRole").fill("International relations");
+      await page.locator('input[name="languages"]').first().check();
+      await page.locator("#consent").check();
+      await page.locator('form:has(#message) button[type="submit"]').click();
+      await expect(page.locator('[role="status"] h2, [role="status"] [tabindex="-1"]').first()).toBeVisible();
+    },
+  },
+
+  {
+    route: "/[locale]/municipalities/[slug]/edit",
+    state: "default",
+    as: "editorX",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit`,
+  },
+  {
+    route: "/[locale]/municipalities/[slug]/edit",
+    state: "validation errors",
+    as: "editorX",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit`,
+    act: (page) => submitWrongly(page, "#nameEn", (p) => p.locator("#nameEn").fill(""), summary),
+  },
+  { route: "/[locale]/municipalities/[slug]/edit", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.Y.slug}/edit` },
+
+  { route: "/[locale]/partnerships", state: "default", as: "anonymous", url: (_w, l) => `/${l}/partnerships` },
+  { route: "/[locale]/partnerships", state: "empty page", as: "anonymous", url: (_w, l) => `/${l}/partnerships?page=99999` },
+  // The partnership page differs by role: the partners (and the network) get the stage form.
+  { route: "/[locale]/partnerships/[id]", state: "default", as: "anonymous", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  { route: "/[locale]/partnerships/[id]", state: "stage form (partner)", as: "staffB", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  {
+    route: "/[locale]/partnerships/[id]",
+    state: "stage form with an error",
+    as: "staffB",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}`,
+    // A note over the limit: the browser's maxlength stops typing, a crafted post is refused all the same.
+    act: (page) =>
+      submitWrongly(page, "#stage-note", async (p) => {
+        await p.locator("#stage-note").evaluate((el) => el.removeAttribute("maxlength"));
+        await p.locator("#stage-note").fill("x".repeat(1001));
+      }),
+  },
+  { route: "/[locale]/partnerships/[id]", state: "stage form (Ukrainian partner's editor)", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  { route: "/[locale]/partnerships/[id]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  { route: "/[locale]/partnerships/[id]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+
+  { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
+  { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },
+  { route: "/[locale]/match", state: "default", as: "anonymous", url: (_w, l) => `/${l}/match` },
+  { route: "/[locale]/match", state: "suggestions", as: "anonymous", url: (w, l) => `/${l}/match?for=${w.A.slug}` },
+  { route: "/[locale]/funding", state: "default", as: "anonymous", url: (_w, l) => `/${l}/funding` },
+  { route: "/[locale]/funding", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/funding?area=nonsense&country=XX` },
+
+  { route: "/[locale]/sign-in", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in` },
+  { route: "/[locale]/sign-in", state: "link no longer valid", as: "anonymous", url: (_w, l) => `/${l}/sign-in?error=Verification` },
+  {
+    route: "/[locale]/sign-in",
+    state: "validation errors",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/sign-in`,
+    act: (page) => submitWrongly(page, "#email", (p) => p.locator("#email").fill("nonsense")),
+  },
+  { route: "/[locale]/sign-in/check-email", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in/check-email` },
+  { route: "/[locale]/dev/mailbox", state: "default (demo mode)", as: "anonymous", url: (_w, l) => `/${l}/dev/mailbox` },
+
+  ...(["staffA", "editorX", "coordinator", "administrator"] as const).map(
+    (as): Visit => ({ route: "/[locale]/account", state: "default", as, url: (_w, l) => `/${l}/account` }),
+  ),
+  { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
+  { route: "/[locale]/account/delete", state: "default", as: "staffA", url: (_w, l) => `/${l}/account/delete` },
+  { route: "/[locale]/account/delete", state: "validation errors", as: "staffA", url: (_w, l) => `/${l}/account/delete`, act: (page) => submitWrongly(page, "#confirmation") },
+  { route: "/[locale]/account-deleted", state: "default", as: "anonymous", url: (_w, l) => `/${l}/account-deleted` },
+
+  { route: "/[locale]/coordinator", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator` },
+  { route: "/[locale]/coordinator", state: "administrator", as: "administrator", url: (_w, l) => `/${l}/coordinator` },
+  { route: "/[locale]/coordinator", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator?status=UNDER_REVIEW&age=90` },
+  { route: "/[locale]/coordinator/requests/[reference]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}` },
+  {
+    route: "/[locale]/coordinator/requests/[reference]",
+    state: "validation errors",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}`,
+    act: (page) => submitWrongly(page, "#decline-note"),
+  },
+  { route: "/[locale]/coordinator/audit", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit` },
+  { route: "/[locale]/coordinator/audit", state: "ignored filter", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?outcome=nonsense` },
+  { route: "/[locale]/coordinator/audit", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?action=no.such.action` },
+  { route: "/[locale]/coordinator/municipalities/[slug]/contact", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact` },
+  {
+    route: "/[locale]/coordinator/municipalities/[slug]/contact",
+    state: "validation errors",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact`,
+    act: (page) => submitWrongly(page, "#reason"),
+  },
+];
+
+/** The routes the sweep visits, each once. */
+export const SWEPT_ROUTES = [...new Set(VISITS.map((v) => v.route))];
+
+/** Every locale of the interface; A11Y_LOCALES=en,uk narrows a local run (never below what exists). */
+export function sweptLocales(): readonly string[] {
+  const asked = process.env.A11Y_LOCALES?.split(",").map((l) => l.trim()).filter(Boolean);
+  if (!asked) return routing.locales;
+  const unknown = asked.filter((l) => !(routing.locales as readonly string[]).includes(l));
+  if (unknown.length > 0) throw new Error(`A11Y_LOCALES: not locales of the interface: ${unknown.join(", ")}`);
+  return asked;
+}
