@@ -117,6 +117,9 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/match", state: "suggestions", as: "anonymous", url: (w, l) => `/${l}/match?for=${w.A.slug}` },
   { route: "/[locale]/funding", state: "default", as: "anonymous", url: (_w, l) => `/${l}/funding` },
   { route: "/[locale]/funding", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/funding?area=nonsense&country=XX` },
+  { route: "/[locale]/accessibility", state: "default", as: "anonymous", url: (_w, l) => `/${l}/accessibility` },
+  { route: "/[locale]/privacy", state: "default", as: "anonymous", url: (_w, l) => `/${l}/privacy` },
+  { route: "/[locale]/privacy", state: "signed in", as: "staffA", url: (_w, l) => `/${l}/privacy` },
 
   { route: "/[locale]/sign-in", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in` },
   { route: "/[locale]/sign-in", state: "link no longer valid", as: "anonymous", url: (_w, l) => `/${l}/sign-in?error=Verification` },
