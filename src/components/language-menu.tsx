@@ -12,11 +12,12 @@ export function LanguageMenu({ summary, children }: { summary: React.ReactNode; 
     menu.current.querySelector("summary")?.focus();
   };
   return (
-    <details ref={menu} className="relative" onKeyDown={closeOnEscape}>
+    <details ref={menu} onKeyDown={closeOnEscape}>
       <summary className="inline-flex min-h-6 cursor-pointer items-center gap-1 rounded border border-white/70 px-2 py-1 text-white hover:bg-white hover:text-brand-900">
         {summary}
       </summary>
-      <ul className="absolute right-0 z-20 mt-2 w-48 rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">
+      {/* In the flow, not over the page: an open menu pushes the page down rather than covering it. */}
+      <ul className="mt-2 w-48 max-w-full rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">
         {children}
       </ul>
     </details>

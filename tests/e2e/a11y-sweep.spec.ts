@@ -9,7 +9,6 @@ import { SWEPT_ROUTES, VISITS, sweptLocales } from "./a11y/routes";
 import { People, openAllDetails, violationsOf } from "./a11y/axe";
 
 test.skip(!process.env.DATABASE_URL, "the sweep signs people in through the e2e database: run with DATABASE_URL set");
-test.describe.configure({ mode: "serial" });
 
 const locales = sweptLocales();
 let world: World;

@@ -8,7 +8,7 @@ import { routing } from "../../src/i18n/routing";
 import { ensureSessions, prepareWorld, withClient } from "./matrix/principals";
 import { expectFocusAtStart, press, stopsWithoutFocusIndicator, tabTo, useSkipLink } from "./a11y/keyboard";
 import { People } from "./a11y/axe";
-import { VISITS, sweptLocales } from "./a11y/routes";
+import { VISITS, layoutLocales } from "./a11y/routes";
 
 test.skip(!process.env.DATABASE_URL, "the journey picks its municipality in the e2e database: run with DATABASE_URL set");
 
@@ -27,7 +27,7 @@ for (const l of routing.locales) {
 // WCAG 2.4.7 on every page the sweep visits, in each of its states: every Tab stop shows focus.
 test("every Tab stop of every swept page shows a focus indicator", async ({ browser }) => {
   const visits = VISITS.filter((v) => !v.writes);
-  const locales = sweptLocales();
+  const locales = layoutLocales();
   test.setTimeout(6_000 * visits.length * locales.length);
   const world = await prepareWorld();
   await ensureSessions(world);

@@ -37,7 +37,7 @@ for (const locale of ["en", "uk"] as const satisfies Locale[]) {
 
     await expect(page.getByRole("heading", { level: 1, name: format(r.detail.title, { reference }) })).toBeVisible();
     await expect(page.getByText(messages[locale].areas.energy, { exact: false }).first()).toBeVisible();
-    await expect(page.getByText(endonym(locale === "uk" ? "uk" : "de"), { exact: true })).toBeVisible();
+    await expect(page.getByRole("main").getByText(endonym(locale === "uk" ? "uk" : "de"), { exact: true })).toBeVisible();
     const history = page.getByRole("table", { name: coordinator[locale].request.historyCaption });
     await expect(history.getByRole("row")).toHaveCount(2);
     await expect(history).toContainText(coordinator[locale].request.events.SUBMITTED);

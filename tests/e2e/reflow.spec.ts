@@ -1,10 +1,10 @@
-// Reflow (WCAG 1.4.10): every swept page, in every locale, at 320 CSS px wide and at 1280 px with
+// Reflow (WCAG 1.4.10): every swept page, in the locales that show the layout's extremes (layoutLocales), at 320 CSS px wide and at 1280 px with
 // 200 % zoom (a 640 px viewport at device scale 2). The document must not scroll sideways and no
 // content may be cut off; a table may scroll inside its own container (1.4.10 allows that), as
 // long as the container keeps to the page's width and can be scrolled with the keyboard.
 import { expect, test, type Page } from "@playwright/test";
 import { ensureSessions, prepareWorld, type World } from "./matrix/principals";
-import { VISITS, SWEPT_ROUTES, sweptLocales } from "./a11y/routes";
+import { VISITS, SWEPT_ROUTES, layoutLocales } from "./a11y/routes";
 import { People, openAllDetails } from "./a11y/axe";
 
 test.skip(!process.env.DATABASE_URL, "the reflow check signs people in through the e2e database: run with DATABASE_URL set");
@@ -67,7 +67,7 @@ function overflowsOf(page: Page): Promise<string[]> {
   });
 }
 
-const locales = sweptLocales();
+const locales = layoutLocales();
 let world: World;
 const started = Date.now();
 let loads = 0;
