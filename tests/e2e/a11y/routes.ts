@@ -136,6 +136,7 @@ export const VISITS: Visit[] = [
   ...(["staffA", "editorX", "coordinator", "administrator"] as const).map(
     (as): Visit => ({ route: "/[locale]/account", state: "default", as, url: (_w, l) => `/${l}/account` }),
   ),
+  { route: "/[locale]/account", state: "with my requests", as: "staffB", url: (_w, l) => `/${l}/account` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
   { route: "/[locale]/account/delete", state: "default", as: "staffA", url: (_w, l) => `/${l}/account/delete` },
   { route: "/[locale]/account/delete", state: "validation errors", as: "staffA", url: (_w, l) => `/${l}/account/delete`, act: (page) => submitWrongly(page, "#confirmation") },
