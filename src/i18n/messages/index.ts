@@ -23,6 +23,8 @@ import privacyEn from "./features/privacy.en.json";
 import privacyUk from "./features/privacy.uk.json";
 import requestsEn from "./features/requests.en.json";
 import requestsUk from "./features/requests.uk.json";
+import availabilityEn from "./features/availability.en.json";
+import availabilityUk from "./features/availability.uk.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -30,8 +32,8 @@ import requestsUk from "./features/requests.uk.json";
  * Every locale must list the same features.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn],
-  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk],
+  en: [en, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, availabilityEn],
+  uk: [uk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, availabilityUk],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {
