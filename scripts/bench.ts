@@ -17,8 +17,8 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { benchDatabase } from "./lib/bench-database";
 import { buildIfChanged, root } from "./lib/build.mjs";
-import { migrate } from "../src/server/db/migrate";
 
 const { values } = parseArgs({
   options: {
@@ -35,37 +35,6 @@ const PORT = Number(values.port);
 const BASE = `http://localhost:${PORT}`;
 
 type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
-
-async function benchDatabase(): Promise<string> {
-  const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("npm run bench needs DATABASE_URL: a real Postgres server (a database c4c_bench is made there)");
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = 'c4c_bench'")).rowCount;
-  if (!exists) await admin.query("CREATE DATABASE c4c_bench");
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = "/c4c_bench";
-  await migrate(url.toString());
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM municipality WHERE country = 'UA'");
-  await client.end();
-  if (rows[0]!.n < PROFILES) {
-    const started = Date.now();
-    process.stdout.write(`Seeding ${PROFILES} profiles into c4c_bench… `);
-    await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts", ...(rows[0]!.n === 0 ? [] : ["--reset"]), "--scale", String(PROFILES)], { DATABASE_URL: url.toString() });
-    console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
-  }
-  return url.toString();
-}
-
-function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code})`))));
-  });
-}
 
 async function startServer(databaseUrl: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "localhost"], {
@@ -158,7 +127,7 @@ async function firstLoadJs(path: string): Promise<{ files: number; gzipKb: numbe
 }
 
 async function main() {
-  const databaseUrl = await benchDatabase();
+  const databaseUrl = await benchDatabase(PROFILES);
   buildIfChanged();
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_POOL_SIZE = String(CONNECTIONS);
@@ -167,6 +136,7 @@ async function main() {
   const { searchTerms } = await import("../src/lib/search/query");
   const { filterConditions, cataloguePageQuery } = await import("../src/server/municipalities/catalogue-sql");
   const { facetQuery } = await import("../src/server/municipalities/catalogue-facets");
+  const { Prisma } = await import("../src/server/db");
 
   const regions = (await db().region.findMany({ select: { slug: true } })).map((r) => r.slug);
   const lviv = await db().municipality.findUniqueOrThrow({ where: { slug: "lviv" }, select: { slug: true } });
@@ -187,11 +157,14 @@ async function main() {
     rows.push(floor);
     for (const [label, path] of pages) rows.push(await load(label, path));
 
-    // The database's floor: the catalogue's two statements (facets, page) for "two areas",
-    // through plain pg and through Prisma, at the same concurrency.
+    // The database's floor: the statements of one catalogue request for "two areas" once the
+    // facet counts are known for the current generation (generation, page), through plain pg
+    // and through Prisma, at the same concurrency; and the facet counts themselves, which a
+    // request computes only when the profiles changed (src/server/municipalities/facet-cache.ts).
     const { filters } = parseCatalogueParams({ area: ["energy", "water"] }, regions);
     const conditions = filterConditions(filters, null);
-    const statements = [facetQuery(filters, conditions), cataloguePageQuery(filters, null, conditions, "en", 1)];
+    const generation = Prisma.sql`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
+    const statements = [generation, cataloguePageQuery(filters, null, conditions, "en", 1)];
     // The portal's own session settings (src/server/db/client.ts): JIT off.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS, options: "-c jit=off" });
     const viaPg = await loop("FLOOR: catalogue SQL (two areas), plain pg", async () => {
@@ -200,7 +173,11 @@ async function main() {
     const viaPrisma = await loop("catalogue SQL (two areas), Prisma $queryRaw", async () => {
       for (const s of statements) await db().$queryRaw(s);
     });
-    rows.push(viaPg, viaPrisma);
+    const facetCounts = facetQuery(filters, conditions);
+    const facetLoop = await loop("facet counts SQL (two areas, uncached), plain pg", async () => {
+      await pool.query(facetCounts.text, facetCounts.values);
+    });
+    rows.push(viaPg, viaPrisma, facetLoop);
     const searchSql = (() => {
       const { filters: f } = parseCatalogueParams({ q: "Львів" }, regions);
       const terms = searchTerms(f.q!)!;

@@ -5,6 +5,8 @@ import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import { newNonce, pagePolicy } from "@/lib/content-security-policy";
 import { isWellFormedActionForm } from "@/lib/action-form";
 import { PAGE_PATH_HEADER } from "@/lib/page-path";
+import { databaseOutage } from "@/server/db/availability";
+import { unavailableResponse } from "@/server/db/unavailable-response";
 
 const localise = createMiddleware(routing);
 
@@ -19,6 +21,10 @@ export default async function proxy(request: NextRequest) {
   } catch {
     return badRequest();
   }
+  // While the database is known to be down, every page and form post would wait for it or fail
+  // with a 500: answer 503 at once, before any of them starts (src/server/db/availability.ts).
+  const outage = databaseOutage();
+  if (outage) return unavailableResponse(request.nextUrl.pathname, outage);
   if (request.method === "POST") {
     const refused = await refuseActionBody(request);
     if (refused) return refused;

@@ -1,7 +1,16 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/server/env";
+import { reportDatabaseFailure, setDatabaseProbe } from "./availability";
 import { embeddedDatabaseUrl } from "./embedded-url";
+
+/**
+ * How long opening one connection may take. A database that is down refuses at once; one that
+ * is unreachable would otherwise hang every request until the operating system gives up.
+ * Waiting for a free connection of the pool has no such limit: under load that wait is normal.
+ */
+const CONNECT_TIMEOUT_MS = 3000;
 
 function databaseUrl(): string {
   const url = env.DATABASE_URL ?? embeddedDatabaseUrl();
@@ -9,14 +18,49 @@ function databaseUrl(): string {
   return url;
 }
 
+/** A connection that gives up connecting after CONNECT_TIMEOUT_MS and reports any failure. */
+class WatchedClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    // Also keeps a connection lost while checked out from being an unhandled 'error' event.
+    this.on("error", reportDatabaseFailure);
+  }
+
+  // @ts-expect-error pg's two overloads (callback, promise) as one implementation
+  override connect(callback?: (error: Error | undefined) => void) {
+    if (!callback) {
+      return super.connect().catch((error: unknown) => {
+        reportDatabaseFailure(error);
+        throw error;
+      });
+    }
+    return super.connect((error: Error | undefined) => {
+      if (error) reportDatabaseFailure(error);
+      callback(error);
+    });
+  }
+}
+
 function createClient(): PrismaClient {
+  const connectionString = databaseUrl();
   // The embedded database is one Postgres session shared by every socket connection: statements
   // of two connections' transactions would interleave in it. One connection keeps each
   // transaction whole; the others wait for the pool.
   const max = env.DATABASE_URL ? env.DATABASE_POOL_SIZE : 1;
   // No JIT: the catalogue's queries are short, and Postgres's cost estimate for the facet counts
   // at 50,000 profiles crosses jit_above_cost: compiling took 0.7 s of a 1 s query.
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max, options: "-c jit=off" });
+  const pool = new pg.Pool({ connectionString, max, options: "-c jit=off", Client: WatchedClient as unknown as typeof pg.Client });
+  setDatabaseProbe(async () => {
+    const probe = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    probe.on("error", () => undefined);
+    try {
+      await probe.connect();
+      await probe.query("SELECT 1");
+    } finally {
+      await probe.end().catch(() => undefined);
+    }
+  });
+  const adapter = new PrismaPg(pool, { onPoolError: reportDatabaseFailure, onConnectionError: reportDatabaseFailure });
   return new PrismaClient({ adapter });
 }
 

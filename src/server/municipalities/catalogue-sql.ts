@@ -103,26 +103,8 @@ export function cataloguePageQuery(
         (SELECT json_agg(json_build_object('area', a.slug, 'direction', ma.direction, 'en', ma.detail_en, 'uk', ma.detail_uk) ORDER BY ma.direction, a.sort_order)
            FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id) AS details`
     : Prisma.empty;
-  // The matching rows first, on their own (MATERIALIZED) so that the planner picks the index
-  // scans for the filter, with what ordering needs (match tier and closeness computed once per
-  // row); then one page of them, and the display columns for that page only.
   const order = catalogueOrder(filters, terms, locale);
-  return Prisma.sql`
-    WITH matched AS MATERIALIZED (
-      SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at, m.tier,
-             ${terms ? searchCloseness(terms, Prisma.sql`m.tier`) : Prisma.sql`NULL::real`} AS closeness
-        FROM (
-          SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at,
-                 ${terms ? Prisma.sql`m.search_names, m.search_places, m.search_body, ${searchTier(terms)}` : Prisma.sql`NULL::int`} AS tier
-          ${CATALOGUE_FROM}
-          ${catalogueWhere(conditions)}
-        ) AS m
-    ), page AS (
-      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM matched m
-      ${order}
-      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
-    )
-    SELECT m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
+  const columns = Prisma.sql`m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
            r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk",
            m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
            m.profile_confirmed_at AS "profileConfirmedAt",
@@ -131,7 +113,43 @@ export function cataloguePageQuery(
            (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
              WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers,
            resp.answered, resp.median_seconds AS "medianSeconds", page.tier
-           ${explanationColumns}
+           ${explanationColumns}`;
+  const offset = (page - 1) * PAGE_SIZE;
+  if (!terms) {
+    // Without a search the order is of plain columns: the planner can walk the index on the
+    // English name (municipality_name_en_id_idx) and stop after one page, instead of sorting
+    // every matching profile, and the display columns are read for that page only.
+    return Prisma.sql`
+    WITH page AS MATERIALIZED (
+      SELECT m.id, NULL::int AS tier ${CATALOGUE_FROM}
+      ${catalogueWhere(conditions)}
+      ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT ${columns}
+      FROM page JOIN municipality m ON m.id = page.id LEFT JOIN region r ON r.id = m.region_id
+      ${RESPONSIVENESS_JOIN}
+     ${order}`;
+  }
+  // With a search, the matching rows first, on their own (MATERIALIZED) so that the planner
+  // picks the index scans for the filter, with what ordering needs (match tier and closeness
+  // computed once per row); then one page of them, and the display columns for that page only.
+  return Prisma.sql`
+    WITH matched AS MATERIALIZED (
+      SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at, m.tier,
+             ${searchCloseness(terms, Prisma.sql`m.tier`)} AS closeness
+        FROM (
+          SELECT m.id, m.population, m.name_en, m.name_uk, m.profile_confirmed_at,
+                 m.search_names, m.search_places, m.search_body, ${searchTier(terms)} AS tier
+          ${CATALOGUE_FROM}
+          ${catalogueWhere(conditions)}
+        ) AS m
+    ), page AS (
+      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM matched m
+      ${order}
+      LIMIT ${PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT ${columns}
       FROM page JOIN municipality m ON m.id = page.id LEFT JOIN region r ON r.id = m.region_id
       ${RESPONSIVENESS_JOIN}
      ORDER BY page.position`;

@@ -7,6 +7,7 @@ import { type MatchReason, explainMatch } from "@/lib/search/explain";
 import { type SearchTerms, searchTerms } from "@/lib/search/query";
 import { cataloguePageQuery, filterConditions } from "./catalogue-sql";
 import { type CatalogueFacets, facetQuery, readFacets } from "./catalogue-facets";
+import { cachedFacets } from "./facet-cache";
 
 export type CatalogueEntry = {
   slug: string;
@@ -73,9 +74,10 @@ const EMPTY_RESULT = (terms: SearchTerms | null): CataloguePage => ({
 });
 
 /**
- * One page of published Ukrainian profiles, with the counts beside every filter option. Two
- * queries whatever the filters or page size: the counts (total and every facet), then the
- * page's rows with their areas and response times.
+ * One page of published Ukrainian profiles, with the counts beside every filter option. At
+ * most three queries whatever the filters or page size: the catalogue's generation, the counts
+ * (total and every facet) unless this process has them for that generation (facet-cache.ts),
+ * then the page's rows with their areas and response times.
  */
 export async function searchCatalogue(filters: CatalogueFilters, locale: string): Promise<CataloguePage> {
   const terms = filters.q ? searchTerms(filters.q) : null;
@@ -83,7 +85,10 @@ export async function searchCatalogue(filters: CatalogueFilters, locale: string)
   if (filters.q && !terms) return EMPTY_RESULT(null);
 
   const conditions = filterConditions(filters, terms);
-  const facets = readFacets(await db().$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetQuery(filters, conditions)));
+  const [{ generation }] = await db().$queryRaw<[{ generation: string }]>`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
+  const facets = await cachedFacets(filters, generation, async () =>
+    readFacets(await db().$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetQuery(filters, conditions))),
+  );
   const total = facets.total;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
