@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoViolations } from "./a11y/axe";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
 import coordinatorUk from "../../src/i18n/messages/features/coordinator.uk.json" with { type: "json" };
@@ -9,11 +9,6 @@ const a = accountsEn.accounts;
 const c = coordinatorEn.coordinator;
 
 // Runs against a server in demo mode (see sign-in.spec.ts): one-click sign-in per demo role.
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 async function signInAs(page: Page, role: keyof typeof a.signIn.demo.roles) {
   await page.goto("/en/sign-in");
   await page.getByRole("button", { name: format(a.signIn.demo.as, { role: a.signIn.demo.roles[role] }) }).click();

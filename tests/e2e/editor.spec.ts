@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./a11y/axe";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import editorEn from "../../src/i18n/messages/features/profile-editor.en.json" with { type: "json" };
 import { format } from "./support";
 
 const a = accountsEn.accounts;
 const t = editorEn.profileEditor;
-
-/** axe with the WCAG 2.1 A and AA rules; fails naming each violation's rule and element. */
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 // Runs against a server in demo mode (the embedded database, or DEMO_MODE=1), with the demo data.
 test.describe("the editor of Lviv keeps the profile current", () => {

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./a11y/axe";
 import { demoSignIn } from "./support";
 
 test.describe("partner suggestions", () => {
@@ -14,8 +14,7 @@ test.describe("partner suggestions", () => {
     await first.getByText(/Programmes this pair may qualify for \(\d+\)/).click();
     expect(await first.locator("details a[href*='/funding#']").count()).toBeGreaterThan(0);
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(axe.violations).toEqual([]);
+    await expectNoViolations(page);
   });
 
   test("an unknown or Ukrainian municipality is a 404", async ({ page }) => {

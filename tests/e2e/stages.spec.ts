@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { expectNoViolations } from "./a11y/axe";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
 import partnershipsEn from "../../src/i18n/messages/features/partnerships.en.json" with { type: "json" };
@@ -15,11 +15,6 @@ const text = {
 } as const;
 const ORDER = ["INTRODUCED", "IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const;
 type Stage = (typeof ORDER)[number];
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function signInAs(page: Page, locale: "en" | "uk", role: "editor" | "coordinator") {
   const t = text[locale].accounts;

@@ -1,7 +1,7 @@
 // Axe as the sweep runs it, and the browser pages the sweep shares: one context per person,
 // signed in once (their session cookie), reused for every page that person sees.
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 import { SESSION_COOKIE, type Who, type World } from "../matrix/principals";
 import { base, cookieOf } from "../matrix/endpoints";
 
@@ -18,6 +18,16 @@ export async function violationsOf(page: Page, what: string): Promise<string[]> 
       ...v.nodes.map((n) => `    - ${n.target.join(" ")}${n.failureSummary ? `\n        ${n.failureSummary.replace(/\n/g, "\n        ")}` : ""}`),
     ].join("\n"),
   );
+}
+
+/**
+ * For specs that check one page on their way: fails listing each violation. It first waits for the
+ * page's title, which Next streams in after the body on an in-portal navigation (a check made in
+ * between reported "document-title" on a page that gets its title a moment later).
+ */
+export async function expectNoViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  expect(await violationsOf(page, "this page")).toEqual([]);
 }
 
 /** Opens every <details> on the page (the language menu, "how ranked", …) for a pass with menus open. */
