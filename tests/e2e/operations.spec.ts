@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 
 test.describe("operations", () => {
   test("liveness and readiness probes answer", async ({ request }) => {
@@ -8,6 +9,15 @@ test.describe("operations", () => {
     const ready = await request.get("/readyz");
     expect(ready.status()).toBe(200);
     expect(await ready.json()).toEqual({ status: "ok" });
+  });
+
+  test("a page sends the browser only the messages its own forms use, not the whole catalogue", async ({ request }) => {
+    // "invalidEmail" is shown only by the sign-in form in the browser, after a wrong address.
+    const onlyInTheSignInForm = accountsEn.accounts.signIn.invalidEmail;
+    const catalogue = await (await request.get("/en/municipalities")).text();
+    expect(catalogue).not.toContain(onlyInTheSignInForm);
+    const signIn = await (await request.get("/en/sign-in")).text();
+    expect(signIn).toContain(onlyInTheSignInForm);
   });
 
   test("every page carries the security headers", async ({ request }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
@@ -12,6 +12,7 @@ import { DemoModeBanner } from "@/components/accounts/demo-mode-banner";
 import { showsDemoData } from "@/server/stats";
 import { demoMode } from "@/server/env";
 import "../globals.css";
+import { ClientMessages } from "@/components/client-messages";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -34,7 +35,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* The error page is the one client component of every page that translates. */}
+        <ClientMessages namespaces={["error"]}>
           <SiteHeader />
           {demoMode && <DemoModeBanner />}
           {demo && <DemoBanner />}
@@ -42,7 +44,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             {children}
           </main>
           <SiteFooter demo={demo} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -7,6 +7,7 @@ import { currentPrincipal } from "@/server/auth/session";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requestSignInLinkAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/sign-in">;
 
@@ -35,7 +36,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="max-w-2xl">{t("intro")}</p>
-      <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
+      <ClientMessages namespaces={["accounts.signIn"]}>
+        <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
+      </ClientMessages>
       {demoMode && (
         <section aria-labelledby="demo-sign-in" className="max-w-2xl space-y-3 rounded border-2 border-dashed border-amber-700 bg-amber-50 p-5">
           <h2 id="demo-sign-in" className="text-xl font-semibold text-amber-950">

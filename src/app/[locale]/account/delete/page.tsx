@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
 import { DeleteAccountForm } from "@/components/privacy/delete-account-form";
 import { deleteAccountAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/account/delete">;
 
@@ -34,7 +35,9 @@ export default async function DeleteAccountPage({ params }: Props) {
         <li>{t("removes.traces")}</li>
       </ul>
       <p>{t.rich("download", { download: (chunks) => <a href={`/${locale}/account/data`}>{chunks}</a> })}</p>
-      <DeleteAccountForm action={deleteAccountAction} accountId={principal.userId} email={principal.email} />
+      <ClientMessages namespaces={["privacy.delete"]}>
+        <DeleteAccountForm action={deleteAccountAction} accountId={principal.userId} email={principal.email} />
+      </ClientMessages>
       <p>
         <Link href="/account">{t("cancel")}</Link>
       </p>

@@ -10,6 +10,7 @@ import { StageHistory } from "@/components/partnerships/stage-history";
 import { StageForm } from "@/components/partnerships/stage-form";
 import { countryName } from "@/lib/intl-names";
 import { changeStageAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/partnerships/[id]">;
 
@@ -92,7 +93,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             <h3 className="text-lg font-semibold">{t("form.title")}</h3>
             <p className="max-w-3xl">{t("form.rules")}</p>
             {p.moves.length > 0 ? (
-              <StageForm current={p.stage} moves={p.moves} action={changeStageAction.bind(null, p.id)} />
+              <ClientMessages namespaces={["partnerships.form", "stage"]}>
+                <StageForm current={p.stage} moves={p.moves} action={changeStageAction.bind(null, p.id)} />
+              </ClientMessages>
             ) : (
               <p>{t("form.endedFinal")}</p>
             )}

@@ -11,6 +11,7 @@ import { RequestHistory } from "@/components/coordinator/request-history";
 import { languageName } from "@/lib/intl-names";
 import { orRefused } from "../../refused";
 import { decideRequestAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/coordinator/requests/[reference]">;
 
@@ -112,11 +113,13 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {t("decide.title")}
         </h2>
         {open ? (
-          <div className="grid gap-4 lg:grid-cols-3">
-            <DecisionForm decision="approve" action={bind("approve")} required={false} />
-            <DecisionForm decision="decline" action={bind("decline")} required />
-            <DecisionForm decision="askForInformation" action={bind("askForInformation")} required />
-          </div>
+          <ClientMessages namespaces={["coordinator.decide"]}>
+            <div className="grid gap-4 lg:grid-cols-3">
+              <DecisionForm decision="approve" action={bind("approve")} required={false} />
+              <DecisionForm decision="decline" action={bind("decline")} required />
+              <DecisionForm decision="askForInformation" action={bind("askForInformation")} required />
+            </div>
+          </ClientMessages>
         ) : (
           <p>{t("decide.closed")}</p>
         )}

@@ -10,6 +10,7 @@ import { MunicipalityName, localised } from "@/components/municipality-name";
 import { ProfileForm } from "@/components/profile-editor/profile-form";
 import { ConfirmForm, PublicationForm } from "@/components/profile-editor/profile-steps";
 import { confirmProfileAction, saveProfileAction, setPublishedAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/edit">;
 
@@ -53,7 +54,9 @@ export default async function EditProfilePage({ params }: Props) {
         <h2 id="publication" className="text-xl font-semibold text-brand-900">
           {t("publication.title")}
         </h2>
-        <PublicationForm key={profile.status} action={setPublishedAction.bind(null, profile.slug)} published={profile.status === "PUBLISHED"} />
+        <ClientMessages namespaces={["profileEditor"]}>
+          <PublicationForm key={profile.status} action={setPublishedAction.bind(null, profile.slug)} published={profile.status === "PUBLISHED"} />
+        </ClientMessages>
       </section>
 
       <section aria-labelledby="confirmation" className="space-y-2 rounded border border-slate-300 p-4">
@@ -67,7 +70,9 @@ export default async function EditProfilePage({ params }: Props) {
           {t("confirmation.stale")}
         </p>
         {can(principal, "profile.confirm", subject) ? (
-          <ConfirmForm action={confirmProfileAction.bind(null, profile.slug)} />
+          <ClientMessages namespaces={["profileEditor"]}>
+            <ConfirmForm action={confirmProfileAction.bind(null, profile.slug)} />
+          </ClientMessages>
         ) : (
           <p>{t("confirmation.coordinatorNote")}</p>
         )}
@@ -86,7 +91,9 @@ export default async function EditProfilePage({ params }: Props) {
         <p className="field-hint">{t("fixed.note")}</p>
       </section>
 
-      <ProfileForm action={saveProfileAction.bind(null, profile.slug)} initial={profile.values} />
+      <ClientMessages namespaces={["areas", "hromadaType", "profileEditor", "profileLanguages"]}>
+        <ProfileForm action={saveProfileAction.bind(null, profile.slug)} initial={profile.values} />
+      </ClientMessages>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
 import { NoEuMembership } from "@/components/requests/no-eu-membership";
 import { submitRequestAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/request">;
 
@@ -65,14 +66,16 @@ export default async function RequestPage({ params }: Props) {
       {senders.length === 0 ? (
         <NoEuMembership />
       ) : (
-        <RequestForm
-          action={submitRequestAction.bind(null, profile.slug)}
-          submissionToken={crypto.randomUUID()}
-          senders={senders}
-          requester={{ name: await accountName(principal), email: principal.email }}
-          neededAreas={profile.needs.map((n) => n.area)}
-          profileHref={`/municipalities/${profile.slug}`}
-        />
+        <ClientMessages namespaces={["areas", "requestForm", "requests.form"]}>
+          <RequestForm
+            action={submitRequestAction.bind(null, profile.slug)}
+            submissionToken={crypto.randomUUID()}
+            senders={senders}
+            requester={{ name: await accountName(principal), email: principal.email }}
+            neededAreas={profile.needs.map((n) => n.area)}
+            profileHref={`/municipalities/${profile.slug}`}
+          />
+        </ClientMessages>
       )}
       <OpenProgrammes
         results={evaluateUkrainian(

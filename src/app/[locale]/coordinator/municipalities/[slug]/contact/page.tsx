@@ -9,6 +9,7 @@ import { localised } from "@/components/municipality-name";
 import { EraseContactForm } from "@/components/privacy/erase-contact-form";
 import { orRefused } from "../../../refused";
 import { eraseContactAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
 
 type Props = PageProps<"/[locale]/coordinator/municipalities/[slug]/contact">;
 
@@ -69,7 +70,11 @@ export default async function EraseContactPage({ params, searchParams }: Props) 
             </dl>
           </section>
           {m.account && <p className="font-semibold">{m.account.networkRole ? t("networkAccount") : t("account")}</p>}
-          {!m.account?.networkRole && <EraseContactForm action={eraseContactAction} slug={m.slug} />}
+          {!m.account?.networkRole && (
+            <ClientMessages namespaces={["privacy.erase"]}>
+              <EraseContactForm action={eraseContactAction} slug={m.slug} />
+            </ClientMessages>
+          )}
         </>
       )}
       <p>
