@@ -5,6 +5,7 @@
 //     localised 404 page);
 //   - the database's floor: the catalogue's own SQL through plain `pg`, and the same through
 //     Prisma, at the same concurrency;
+//   - searches timed one at a time (the latency a visitor waits for), with the plans of two;
 //   - queries issued per catalogue request (counted from Prisma's query events), the server's
 //     peak memory (VmHWM), the catalogue's first-load JavaScript (gzip), and the search plan.
 // Needs DATABASE_URL (a real Postgres). The data lives in database `c4c_bench` on that server and
@@ -33,6 +34,25 @@ const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 const BASE = `http://localhost:${PORT}`;
+
+/** Searches timed one at a time: names in both scripts, a typo, an oblast's worth, keywords. */
+const SEARCHES = ["Львів", "Lviv", "Lviw", "Kyiv", "Vinnytsia", "Sumy", "школа", "water supply"];
+const PLANS = ["Львів", "Kyiv"];
+const SEARCH_RUNS = 20;
+const ms = (x: number) => x.toFixed(1).padStart(8);
+
+/** p50 and p95 of SEARCH_RUNS runs of one statement, after one to warm the cache. */
+async function timed(pool: pg.Pool, statement: { text: string; values: unknown[] }): Promise<{ p50: number; p95: number }> {
+  await pool.query(statement.text, statement.values);
+  const times: number[] = [];
+  for (let i = 0; i < SEARCH_RUNS; i++) {
+    const t0 = performance.now();
+    await pool.query(statement.text, statement.values);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(SEARCH_RUNS * 0.5)]!, p95: times[Math.ceil(SEARCH_RUNS * 0.95) - 1]! };
+}
 
 type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
 
@@ -131,7 +151,7 @@ async function main() {
   buildIfChanged();
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_POOL_SIZE = String(CONNECTIONS);
-  const { db } = await import("../src/server/db/client");
+  const { db, SESSION_OPTIONS } = await import("../src/server/db/client");
   const { parseCatalogueParams } = await import("../src/lib/catalogue-filters");
   const { searchTerms } = await import("../src/lib/search/query");
   const { filterConditions, cataloguePageQuery } = await import("../src/server/municipalities/catalogue-sql");
@@ -165,8 +185,8 @@ async function main() {
     const conditions = filterConditions(filters, null);
     const generation = Prisma.sql`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
     const statements = [generation, cataloguePageQuery(filters, null, conditions, "en", 1)];
-    // The portal's own session settings (src/server/db/client.ts): JIT off.
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS, options: "-c jit=off" });
+    // The portal's own session settings (src/server/db/client.ts).
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS, options: SESSION_OPTIONS });
     const viaPg = await loop("FLOOR: catalogue SQL (two areas), plain pg", async () => {
       for (const s of statements) await pool.query(s.text, s.values);
     });
@@ -189,6 +209,22 @@ async function main() {
     });
     rows.push(searchLoop);
 
+    // One search at a time, as one visitor waits for it: the page's statement and the filter
+    // counts' (computed once per query and generation, then cached), each run SEARCH_RUNS times.
+    const searches: string[] = [];
+    const searchPlans: [string, string[]][] = [];
+    for (const q of SEARCHES) {
+      const { filters: f } = parseCatalogueParams({ q }, regions);
+      const terms = searchTerms(f.q!)!;
+      const c = filterConditions(f, terms);
+      const page = cataloguePageQuery(f, terms, c, "uk", 1);
+      const counts = facetQuery(f, c);
+      const matches = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM municipality m WHERE ${c.base.text}`, c.base.values)).rows[0]!.n;
+      const [pageTimes, countTimes] = [await timed(pool, page), await timed(pool, counts)];
+      searches.push(`${q.padEnd(16)}${String(matches).padStart(8)}${ms(pageTimes.p50)}${ms(pageTimes.p95)}${ms(countTimes.p50)}${ms(countTimes.p95)}`);
+      if (PLANS.includes(q)) searchPlans.push([q, (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${page.text}`, page.values)).rows.map((r) => r["QUERY PLAN"] as string)]);
+    }
+
     const memory = descendants(server.pid!).map(peakMemoryMb).reduce((a, b) => Math.max(a, b), 0);
 
     // Queries per catalogue request, counted by Postgres itself: transactions committed in the
@@ -199,10 +235,8 @@ async function main() {
     perRequest.push(`catalogue, page 40 → ${(await queriesPerRequest(databaseUrl, "/en/municipalities?page=40")).toFixed(2)}`);
 
     const js = await firstLoadJs("/en/municipalities");
-    const plan = (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${searchSql[1]!.text}`, searchSql[1]!.values)).rows.map((r) => r["QUERY PLAN"] as string);
     await pool.end();
 
-    const ms = (x: number) => x.toFixed(1).padStart(8);
     console.log(`\nPortal under load: ${PROFILES} Ukrainian profiles, ${CONNECTIONS} connections, ${SECONDS} s per case`);
     console.log(`Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}\n`);
     console.log(`${"case".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`);
@@ -217,7 +251,10 @@ async function main() {
     console.log(`Queries per catalogue request: ${perRequest.join("; ")}`);
     console.log(`Server peak memory (VmHWM): ${memory.toFixed(0)} MB`);
     console.log(`Catalogue first-load JavaScript: ${js.files} files, ${js.gzipKb.toFixed(1)} KB gzip`);
-    console.log(`\nSearch page query plan (Львів):\n  ${plan.join("\n  ")}`);
+    console.log(`\nSearch SQL one at a time (plain pg, ${SEARCH_RUNS} runs each; the counts are cached per query after the first request):`);
+    console.log(`${"query".padEnd(16)}${"matches".padStart(8)}${"page p50".padStart(9)}${"page p95".padStart(9)}${"count p50".padStart(10)}${"count p95".padStart(10)}`);
+    for (const line of searches) console.log(line);
+    for (const [q, plan] of searchPlans) console.log(`\nSearch page query plan (${q}):\n  ${plan.join("\n  ")}`);
   } finally {
     server.kill("SIGTERM");
     await db().$disconnect();
