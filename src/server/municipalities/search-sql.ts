@@ -69,12 +69,16 @@ function allWords(t: SearchTerms): Prisma.Sql | null {
 
 /** Whether a municipality matches the search at all. */
 export function searchCondition(t: SearchTerms): Prisma.Sql {
-  const alternatives = [textMatch(t), either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t)];
+  const alternatives = [either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
   const words = allWords(t);
   if (words) alternatives.push(Prisma.sql`(${words})`);
   alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
-  // Cheap tests first (a tsvector lookup, then LIKE): where rows are scanned, OR stops at the
-  // first that holds, and the similarity is the costly one.
+  // Cheap tests first: Postgres rechecks each row the indexes found, and OR stops at the first
+  // test that holds. LIKE on the short name and place keys is cheapest; the text is a tsvector of
+  // about 2 KB kept out of line (TOAST), fetched and decompressed for every row it is tested on;
+  // the similarity is the costliest. A name search matches mostly by place (every hromada of
+  // the oblast): testing places before the text took "Lviv" at 50,000 profiles from 16 to 13 ms
+  // (pages read: 12,616 to 298).
   return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
 }
 
