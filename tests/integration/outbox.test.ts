@@ -1,6 +1,7 @@
 import { createServer } from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { databaseOutage, reportDatabaseFailure, setDatabaseProbe } from "@/server/db/availability";
 import { deliverDueMail, enqueueMail, MAX_ATTEMPTS, retryDelayMs, startOutboxSender } from "@/server/mail/outbox";
 import { db, resetDatabase } from "../support/database";
 
@@ -106,5 +107,45 @@ describe("the mail outbox", () => {
     expect(after).toBeGreaterThan(1);
     expect(maxConcurrent).toBe(1);
     expect(runs - after).toBeLessThanOrEqual(1);
+  });
+
+  it("the sender logs a run of failures once, skips ticks while the database is down, and says when it works again", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    let runs = 0;
+    let fail = true;
+    const stop = startOutboxSender(10, async () => {
+      runs++;
+      if (fail) throw new Error("Can't reach database server");
+      return { sent: 0, retried: 0, failed: 0 };
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      expect(runs).toBeGreaterThan(3);
+      expect(errors.mock.calls.filter((c) => String(c[0]).startsWith("outbox:"))).toHaveLength(1);
+
+      // The database is known to be down: no run at all.
+      let down = true;
+      setDatabaseProbe(async () => {
+        if (down) throw new Error("connect ECONNREFUSED");
+      });
+      reportDatabaseFailure(new Error("Connection terminated unexpectedly"));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(databaseOutage()).not.toBeNull();
+      const before = runs;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(runs).toBe(before);
+
+      down = false;
+      fail = false;
+      await new Promise((r) => setTimeout(r, 400));
+      expect(databaseOutage()).toBeNull();
+      expect(runs).toBeGreaterThan(before);
+      expect(warnings.mock.calls.map((c) => String(c[0]))).toContain("outbox: delivery works again");
+      expect(errors.mock.calls.filter((c) => String(c[0]).startsWith("outbox:"))).toHaveLength(1);
+    } finally {
+      stop();
+      vi.restoreAllMocks();
+    }
   });
 });

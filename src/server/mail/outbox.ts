@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/server/db";
+import { databaseOutage } from "@/server/db/availability";
 import { env } from "@/server/env";
 
 export type Mail = { to: string; subject: string; text: string; html?: string };
@@ -87,14 +88,26 @@ function smtpTransport(): Transporter | null {
   return holder.__c4cSmtp;
 }
 
-/** Delivers due mail every `intervalMs` until the returned function is called. Runs never overlap. */
+/**
+ * Delivers due mail every `intervalMs` until the returned function is called. Runs never overlap.
+ * While the database is known to be down (availability.ts) ticks are skipped: there is nothing
+ * to claim. A failure is logged when it begins and when delivery works again, not at every tick.
+ */
 export function startOutboxSender(intervalMs = 5_000, deliver: () => Promise<DeliveryReport> = () => deliverDueMail()): () => void {
   let running = false;
+  let failing = false;
   const timer = setInterval(() => {
-    if (running) return;
+    if (running || databaseOutage()) return;
     running = true;
     deliver()
-      .catch((error) => console.error("outbox: delivery failed:", error instanceof Error ? error.message : error))
+      .then(() => {
+        if (failing) console.warn("outbox: delivery works again");
+        failing = false;
+      })
+      .catch((error) => {
+        if (!failing) console.error("outbox: delivery failed (logged again only after it has worked):", error instanceof Error ? error.message : error);
+        failing = true;
+      })
       .finally(() => {
         running = false;
       });
