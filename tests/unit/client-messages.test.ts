@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "../../src/i18n/messages/en.json" with { type: "json" };
+import { messagesFor } from "../../src/i18n/messages";
+import errorEn from "../../src/i18n/messages/features/error.en.json" with { type: "json" };
 import { pickMessages } from "../../src/lib/pick-messages";
 
 describe("pickMessages", () => {
@@ -19,7 +20,7 @@ describe("pickMessages", () => {
   });
 
   it("picks from the real catalogue", () => {
-    expect(pickMessages(en as never, ["error"])).toEqual({ error: en.error });
+    expect(pickMessages(messagesFor("en") as never, ["error"])).toEqual({ error: errorEn.error });
   });
 });
 

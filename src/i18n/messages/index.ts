@@ -16,6 +16,7 @@ import statementsEn from "./features/statements.en.json";
 import profileLanguagesEn from "./features/profile-languages.en.json";
 import a11yEn from "./features/a11y.en.json";
 import availabilityEn from "./features/availability.en.json";
+import errorEn from "./features/error.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -33,6 +34,7 @@ import statementsUk from "./features/statements.uk.json";
 import profileLanguagesUk from "./features/profile-languages.uk.json";
 import a11yUk from "./features/a11y.uk.json";
 import availabilityUk from "./features/availability.uk.json";
+import errorUk from "./features/error.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -50,6 +52,7 @@ import statementsDe from "./features/statements.de.json";
 import profileLanguagesDe from "./features/profile-languages.de.json";
 import a11yDe from "./features/a11y.de.json";
 import availabilityDe from "./features/availability.de.json";
+import errorDe from "./features/error.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -67,6 +70,7 @@ import statementsSv from "./features/statements.sv.json";
 import profileLanguagesSv from "./features/profile-languages.sv.json";
 import a11ySv from "./features/a11y.sv.json";
 import availabilitySv from "./features/availability.sv.json";
+import errorSv from "./features/error.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -84,6 +88,7 @@ import statementsPl from "./features/statements.pl.json";
 import profileLanguagesPl from "./features/profile-languages.pl.json";
 import a11yPl from "./features/a11y.pl.json";
 import availabilityPl from "./features/availability.pl.json";
+import errorPl from "./features/error.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -101,6 +106,7 @@ import statementsFr from "./features/statements.fr.json";
 import profileLanguagesFr from "./features/profile-languages.fr.json";
 import a11yFr from "./features/a11y.fr.json";
 import availabilityFr from "./features/availability.fr.json";
+import errorFr from "./features/error.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -118,6 +124,7 @@ import statementsIt from "./features/statements.it.json";
 import profileLanguagesIt from "./features/profile-languages.it.json";
 import a11yIt from "./features/a11y.it.json";
 import availabilityIt from "./features/availability.it.json";
+import errorIt from "./features/error.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -135,6 +142,7 @@ import statementsNl from "./features/statements.nl.json";
 import profileLanguagesNl from "./features/profile-languages.nl.json";
 import a11yNl from "./features/a11y.nl.json";
 import availabilityNl from "./features/availability.nl.json";
+import errorNl from "./features/error.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -152,6 +160,7 @@ import statementsRo from "./features/statements.ro.json";
 import profileLanguagesRo from "./features/profile-languages.ro.json";
 import a11yRo from "./features/a11y.ro.json";
 import availabilityRo from "./features/availability.ro.json";
+import errorRo from "./features/error.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -160,15 +169,15 @@ import availabilityRo from "./features/availability.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {
