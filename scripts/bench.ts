@@ -7,12 +7,13 @@
 //     Prisma, at the same concurrency;
 //   - searches timed one at a time (the latency a visitor waits for), with the plans of two;
 //   - queries issued per catalogue request (counted from Prisma's query events), the server's
-//     peak memory (VmHWM), the catalogue's first-load JavaScript (gzip), and the search plan.
+//     peak memory (VmHWM), the first-load JavaScript of the catalogue and a profile as Chromium
+//     downloads it (gzip), and the search plan.
 // Needs DATABASE_URL (a real Postgres). The data lives in database `c4c_bench` on that server and
 // is reused when it already holds the profiles (seeding 50,000 takes a minute or two).
 //   --profiles N (50000)  --seconds N (10)  --connections N (16)  --port N (3456)
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -137,13 +138,27 @@ function descendants(pid: number): number[] {
   return [pid, ...children.flatMap(descendants)];
 }
 
+/**
+ * The JavaScript a first visit to `path` downloads, gzip: every script Chromium fetches until the
+ * network is idle (the page's script tags, and the chunks of the client components its RSC
+ * payload names, which the runtime loads). Counting script tags alone missed the latter.
+ */
 async function firstLoadJs(path: string): Promise<{ files: number; gzipKb: number }> {
-  const html = await (await fetch(BASE + path)).text();
-  // What a current browser downloads: module-capable browsers skip the noModule polyfills.
-  const sources = [...new Set([...html.matchAll(/<script([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]!)).map((m) => m[1]!.match(/src="([^"]+)"/)?.[1]).filter((s): s is string => !!s))];
-  let bytes = 0;
-  for (const src of sources) bytes += gzipSync(new Uint8Array(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
-  return { files: sources.length, gzipKb: bytes / 1024 };
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined) });
+  try {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.add(response.url());
+    });
+    await page.goto(BASE + path, { waitUntil: "networkidle" });
+    let bytes = 0;
+    for (const src of scripts) bytes += gzipSync(new Uint8Array(await (await fetch(src)).arrayBuffer())).length;
+    return { files: scripts.size, gzipKb: bytes / 1024 };
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main() {
@@ -235,6 +250,7 @@ async function main() {
     perRequest.push(`catalogue, page 40 → ${(await queriesPerRequest(databaseUrl, "/en/municipalities?page=40")).toFixed(2)}`);
 
     const js = await firstLoadJs("/en/municipalities");
+    const profileJs = await firstLoadJs(`/en/municipalities/${lviv.slug}`);
     await pool.end();
 
     console.log(`\nPortal under load: ${PROFILES} Ukrainian profiles, ${CONNECTIONS} connections, ${SECONDS} s per case`);
@@ -250,7 +266,7 @@ async function main() {
     console.log(`Prisma / plain pg, catalogue SQL: ${(viaPrisma.p50 / viaPg.p50).toFixed(2)}× p50, ${(viaPrisma.p95 / viaPg.p95).toFixed(2)}× p95`);
     console.log(`Queries per catalogue request: ${perRequest.join("; ")}`);
     console.log(`Server peak memory (VmHWM): ${memory.toFixed(0)} MB`);
-    console.log(`Catalogue first-load JavaScript: ${js.files} files, ${js.gzipKb.toFixed(1)} KB gzip`);
+    console.log(`First-load JavaScript (what Chromium downloads, gzip): catalogue ${js.files} files, ${js.gzipKb.toFixed(1)} KB; profile ${profileJs.files} files, ${profileJs.gzipKb.toFixed(1)} KB`);
     console.log(`\nSearch SQL one at a time (plain pg, ${SEARCH_RUNS} runs each; the counts are cached per query after the first request):`);
     console.log(`${"query".padEnd(16)}${"matches".padStart(8)}${"page p50".padStart(9)}${"page p95".padStart(9)}${"count p50".padStart(10)}${"count p95".padStart(10)}`);
     for (const line of searches) console.log(line);
