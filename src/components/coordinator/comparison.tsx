@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/intl-names";
 import type { RequestForReview } from "@/server/coordination/review";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Cell = React.ReactNode;
 
@@ -47,26 +48,23 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
   ];
 
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby="comparison-caption" tabIndex={0}>
-      <table className="w-full border-collapse text-left align-top">
-        <caption id="comparison-caption" className="py-2 text-left font-medium">{t("compareCaption", { ukrainian: uaName, eu: euName })}</caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-2">{t("aspect")}</th>
-            <th scope="col" className="p-2" lang={locale === "uk" ? "uk" : undefined}>{uaName}</th>
-            <th scope="col" className="p-2">{euName}</th>
+    <ScrollTable captionId="comparison-caption" caption={t("compareCaption", { ukrainian: uaName, eu: euName })} tableClassName="align-top">
+      <thead>
+        <tr className="border-b-2 border-slate-400">
+          <th scope="col" className="p-2">{t("aspect")}</th>
+          <th scope="col" className="p-2" lang={locale === "uk" ? "uk" : undefined}>{uaName}</th>
+          <th scope="col" className="p-2">{euName}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, left, right]) => (
+          <tr key={label} className="border-b border-slate-200 align-top">
+            <th scope="row" className="p-2">{label}</th>
+            <td className="p-2">{left}</td>
+            <td className="p-2">{right}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, left, right]) => (
-            <tr key={label} className="border-b border-slate-200 align-top">
-              <th scope="row" className="p-2">{label}</th>
-              <td className="p-2">{left}</td>
-              <td className="p-2">{right}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

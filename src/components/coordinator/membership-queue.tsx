@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localised } from "@/components/municipality-name";
 import { decideMembershipAction } from "@/app/[locale]/coordinator/actions";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Membership = {
   id: number;
@@ -28,47 +29,44 @@ export async function MembershipQueue({ memberships, locale, outcome }: { member
       {memberships.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="membership-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="membership-caption" className="py-2 text-left font-medium">{t("caption", { count: memberships.length })}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("columns.person")}</th>
-                <th scope="col" className="p-2">{t("columns.municipality")}</th>
-                <th scope="col" className="p-2">{t("columns.kind")}</th>
-                <th scope="col" className="p-2">{t("columns.requested")}</th>
-                <th scope="col" className="p-2">{t("columns.decision")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {memberships.map((m) => {
-                const person = m.user.name ? `${m.user.name} <${m.user.email}>` : m.user.email;
-                const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
-                return (
-                  <tr key={m.id} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-normal">{person}</th>
-                    <td className="p-2">{municipality}</td>
-                    <td className="p-2">{t(`kinds.${m.kind}`)}</td>
-                    <td className="p-2">
-                      <time dateTime={m.requestedAt.toISOString()}>{format.dateTime(m.requestedAt, { dateStyle: "medium" })}</time>
-                    </td>
-                    <td className="p-2">
-                      <form action={decideMembershipAction} className="flex flex-wrap gap-2">
-                        <input type="hidden" name="membership" value={m.id} />
-                        <button type="submit" name="decision" value="APPROVED" className="btn" aria-label={t("confirmFor", { person, municipality })}>
-                          {t("confirm")}
-                        </button>
-                        <button type="submit" name="decision" value="REJECTED" className="btn-secondary" aria-label={t("rejectFor", { person, municipality })}>
-                          {t("reject")}
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable captionId="membership-caption" caption={t("caption", { count: memberships.length })}>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("columns.person")}</th>
+              <th scope="col" className="p-2">{t("columns.municipality")}</th>
+              <th scope="col" className="p-2">{t("columns.kind")}</th>
+              <th scope="col" className="p-2">{t("columns.requested")}</th>
+              <th scope="col" className="p-2">{t("columns.decision")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {memberships.map((m) => {
+              const person = m.user.name ? `${m.user.name} <${m.user.email}>` : m.user.email;
+              const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
+              return (
+                <tr key={m.id} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-normal">{person}</th>
+                  <td className="p-2">{municipality}</td>
+                  <td className="p-2">{t(`kinds.${m.kind}`)}</td>
+                  <td className="p-2">
+                    <time dateTime={m.requestedAt.toISOString()}>{format.dateTime(m.requestedAt, { dateStyle: "medium" })}</time>
+                  </td>
+                  <td className="p-2">
+                    <form action={decideMembershipAction} className="flex flex-wrap gap-2">
+                      <input type="hidden" name="membership" value={m.id} />
+                      <button type="submit" name="decision" value="APPROVED" className="btn" aria-label={t("confirmFor", { person, municipality })}>
+                        {t("confirm")}
+                      </button>
+                      <button type="submit" name="decision" value="REJECTED" className="btn-secondary" aria-label={t("rejectFor", { person, municipality })}>
+                        {t("reject")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { RequestForReview } from "@/server/coordination/review";
+import { ScrollTable } from "@/components/scroll-table";
 
 /** A request's history as a table, oldest first. */
 export async function RequestHistory({ events }: { events: RequestForReview["events"] }) {
@@ -14,31 +15,28 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
       {events.length === 0 ? (
         <p>{t("request.noHistory")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="history-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="history-caption" className="py-2 text-left font-medium">{t("request.historyCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("request.historyColumns.when")}</th>
-                <th scope="col" className="p-2">{t("request.historyColumns.what")}</th>
-                <th scope="col" className="p-2">{t("request.historyColumns.who")}</th>
-                <th scope="col" className="p-2">{t("request.historyColumns.note")}</th>
+        <ScrollTable captionId="history-caption" caption={t("request.historyCaption")}>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("request.historyColumns.when")}</th>
+              <th scope="col" className="p-2">{t("request.historyColumns.what")}</th>
+              <th scope="col" className="p-2">{t("request.historyColumns.who")}</th>
+              <th scope="col" className="p-2">{t("request.historyColumns.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                </th>
+                <td className="p-2">{t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
+                <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>
+                <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
-                  </th>
-                  <td className="p-2">{t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
-                  <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>
-                  <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

@@ -1,3 +1,5 @@
+import { ScrollTable } from "@/components/scroll-table";
+
 export type RegionRow = {
   slug: string;
   name: string;
@@ -17,38 +19,33 @@ type Props = {
 export function RegionTable({ rows, labels, formatNumber }: Props) {
   const total = (pick: (r: RegionRow) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby="region-table-caption" tabIndex={0}>
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
-        <caption id="region-table-caption" className="mb-2 text-left text-slate-800">
-          {labels.caption}
-        </caption>
-        <thead>
-          <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="px-1 py-2 sm:p-2">{labels.region}</th>
-            <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.seeking}</th>
-            <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.partnerships}</th>
+    <ScrollTable captionId="region-table-caption" caption={labels.caption} captionClassName="mb-2 text-left text-slate-800" tableClassName="text-sm sm:text-base">
+      <thead>
+        <tr className="border-b-2 border-slate-400">
+          <th scope="col" className="px-1 py-2 sm:p-2">{labels.region}</th>
+          <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.seeking}</th>
+          <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.partnerships}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.slug} className="border-b border-slate-300">
+            <th scope="row" className="px-1 py-2 sm:p-2 font-normal">
+              <a href={row.href}>{row.name}</a>
+              {row.occupied && <span className="block text-sm text-slate-700">{labels.occupied}</span>}
+            </th>
+            <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.seeking)}</td>
+            <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.activePartnerships)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.slug} className="border-b border-slate-300">
-              <th scope="row" className="px-1 py-2 sm:p-2 font-normal">
-                <a href={row.href}>{row.name}</a>
-                {row.occupied && <span className="block text-sm text-slate-700">{labels.occupied}</span>}
-              </th>
-              <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.seeking)}</td>
-              <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.activePartnerships)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t-2 border-slate-400 font-semibold">
-            <th scope="row" className="px-1 py-2 sm:p-2">{labels.total}</th>
-            <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.seeking))}</td>
-            <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.activePartnerships))}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="border-t-2 border-slate-400 font-semibold">
+          <th scope="row" className="px-1 py-2 sm:p-2">{labels.total}</th>
+          <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.seeking))}</td>
+          <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.activePartnerships))}</td>
+        </tr>
+      </tfoot>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PartnershipDetails } from "@/server/partnerships/details";
+import { ScrollTable } from "@/components/scroll-table";
 
 /** The partnership's moves, oldest first; who and why only when the page was given them. */
 export async function StageHistory({ history, detailed }: { history: PartnershipDetails["history"]; detailed: boolean }) {
@@ -14,31 +15,28 @@ export async function StageHistory({ history, detailed }: { history: Partnership
       {history.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="stage-history-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="stage-history-caption" className="py-2 text-left font-medium">{detailed ? t("captionDetailed") : t("caption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("columns.when")}</th>
-                <th scope="col" className="p-2">{t("columns.move")}</th>
-                {detailed && <th scope="col" className="p-2">{t("columns.who")}</th>}
-                {detailed && <th scope="col" className="p-2">{t("columns.note")}</th>}
+        <ScrollTable captionId="stage-history-caption" caption={detailed ? t("captionDetailed") : t("caption")}>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("columns.when")}</th>
+              <th scope="col" className="p-2">{t("columns.move")}</th>
+              {detailed && <th scope="col" className="p-2">{t("columns.who")}</th>}
+              {detailed && <th scope="col" className="p-2">{t("columns.note")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((e) => (
+              <tr key={e.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal">
+                  <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                </th>
+                <td className="p-2">{t("move", { from: tStage(e.from), to: tStage(e.to) })}</td>
+                {detailed && <td className="p-2">{e.actor ?? t("deletedAccount")}</td>}
+                {detailed && <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>}
               </tr>
-            </thead>
-            <tbody>
-              {history.map((e) => (
-                <tr key={e.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-normal">
-                    <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
-                  </th>
-                  <td className="p-2">{t("move", { from: tStage(e.from), to: tStage(e.to) })}</td>
-                  {detailed && <td className="p-2">{e.actor ?? t("deletedAccount")}</td>}
-                  {detailed && <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

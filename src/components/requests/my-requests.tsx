@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { localised } from "@/components/municipality-name";
 import type { Principal } from "@/server/auth/principal";
 import { listOwnRequests } from "@/server/requests/own";
+import { ScrollTable } from "@/components/scroll-table";
 
 /**
  * "My requests" on the account page: the person's own partnership requests, newest first, each
@@ -23,37 +24,32 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
       {requests.length === 0 ? (
         <p>{t("mine.empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="my-requests-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="my-requests-caption" className="py-2 text-left font-medium">
-              {tA11y("myRequestsCaption")}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("mine.reference")}</th>
-                <th scope="col" className="p-2">{t("mine.municipality")}</th>
-                <th scope="col" className="p-2">{t("mine.date")}</th>
-                <th scope="col" className="p-2">{t("mine.status")}</th>
+        <ScrollTable captionId="my-requests-caption" caption={tA11y("myRequestsCaption")}>
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("mine.reference")}</th>
+              <th scope="col" className="p-2">{t("mine.municipality")}</th>
+              <th scope="col" className="p-2">{t("mine.date")}</th>
+              <th scope="col" className="p-2">{t("mine.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => (
+              <tr key={r.reference} className="border-b border-slate-200">
+                <th scope="row" className="p-2 font-normal">
+                  <Link href={`/account/requests/${r.reference}`} className="font-mono">
+                    {r.reference}
+                  </Link>
+                </th>
+                <td className="p-2">{localised(locale, r.ukrainian.nameEn, r.ukrainian.nameUk) ?? r.ukrainian.nameEn}</td>
+                <td className="p-2">
+                  <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>
+                </td>
+                <td className="p-2">{t(`status.${r.status}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {requests.map((r) => (
-                <tr key={r.reference} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">
-                    <Link href={`/account/requests/${r.reference}`} className="font-mono">
-                      {r.reference}
-                    </Link>
-                  </th>
-                  <td className="p-2">{localised(locale, r.ukrainian.nameEn, r.ukrainian.nameUk) ?? r.ukrainian.nameEn}</td>
-                  <td className="p-2">
-                    <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>
-                  </td>
-                  <td className="p-2">{t(`status.${r.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </section>
   );

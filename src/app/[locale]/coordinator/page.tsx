@@ -9,6 +9,7 @@ import { Pagination } from "@/components/pagination";
 import { MembershipQueue } from "@/components/coordinator/membership-queue";
 import { countryName } from "@/lib/intl-names";
 import { orRefused } from "./refused";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/coordinator">;
 
@@ -89,45 +90,47 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         {queue.rows.length === 0 ? (
           <p role="status">{t("queue.empty")}</p>
         ) : (
-          <div className="overflow-x-auto" role="region" aria-labelledby="queue-caption" tabIndex={0}>
-            <table className="w-full border-collapse text-left">
-              <caption id="queue-caption" className="py-2 text-left font-medium">
+          <ScrollTable
+            captionId="queue-caption"
+            caption={
+              <>
                 {t("queue.caption", { count: queue.total })}
                 {queue.pages > 1 && <> · {t("queue.page", { page: filter.page, pages: queue.pages })}</>}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-2">{t("queue.columns.reference")}</th>
-                  <th scope="col" className="p-2">{t("queue.columns.submitted")}</th>
-                  <th scope="col" className="p-2">{t("queue.columns.ukrainian")}</th>
-                  <th scope="col" className="p-2">{t("queue.columns.eu")}</th>
-                  <th scope="col" className="p-2">{t("queue.columns.status")}</th>
+              </>
+            }
+          >
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="p-2">{t("queue.columns.reference")}</th>
+                <th scope="col" className="p-2">{t("queue.columns.submitted")}</th>
+                <th scope="col" className="p-2">{t("queue.columns.ukrainian")}</th>
+                <th scope="col" className="p-2">{t("queue.columns.eu")}</th>
+                <th scope="col" className="p-2">{t("queue.columns.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {queue.rows.map((r) => (
+                <tr key={r.reference} className="border-b border-slate-200">
+                  <th scope="row" className="p-2 font-mono">
+                    <Link href={`/coordinator/requests/${r.reference}`}>{r.reference}</Link>
+                  </th>
+                  <td className="p-2">
+                    <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>{" "}
+                    <span className="text-slate-700">({t("queue.waiting", { days: Math.floor((now - r.submittedAt.getTime()) / 86_400_000) })})</span>
+                  </td>
+                  <td className="p-2">
+                    <MunicipalityName nameEn={r.ukrainian.nameEn} nameUk={r.ukrainian.nameUk} locale={locale} withOriginal={false} />
+                  </td>
+                  <td className="p-2">
+                    {r.eu.name}
+                    {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
+                    {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
+                  </td>
+                  <td className="p-2">{t(`status.${r.status}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {queue.rows.map((r) => (
-                  <tr key={r.reference} className="border-b border-slate-200">
-                    <th scope="row" className="p-2 font-mono">
-                      <Link href={`/coordinator/requests/${r.reference}`}>{r.reference}</Link>
-                    </th>
-                    <td className="p-2">
-                      <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>{" "}
-                      <span className="text-slate-700">({t("queue.waiting", { days: Math.floor((now - r.submittedAt.getTime()) / 86_400_000) })})</span>
-                    </td>
-                    <td className="p-2">
-                      <MunicipalityName nameEn={r.ukrainian.nameEn} nameUk={r.ukrainian.nameUk} locale={locale} withOriginal={false} />
-                    </td>
-                    <td className="p-2">
-                      {r.eu.name}
-                      {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
-                      {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
-                    </td>
-                    <td className="p-2">{t(`status.${r.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
         <Pagination page={filter.page} pageCount={queue.pages} hrefFor={(page) => href({ page })} />
       </section>

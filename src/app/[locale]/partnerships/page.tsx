@@ -5,6 +5,7 @@ import { listActivePartnerships } from "@/server/partnerships/registry";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { Pagination } from "@/components/pagination";
 import { countryName } from "@/lib/intl-names";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/partnerships">;
 
@@ -32,50 +33,45 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
       {total === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="registry-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="registry-caption" className="sr-only">
-              {t("caption")}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("columns.ukrainian")}</th>
-                <th scope="col" className="p-2">{t("columns.partner")}</th>
-                <th scope="col" className="p-2">{t("columns.areas")}</th>
-                <th scope="col" className="p-2">{t("columns.since")}</th>
-                <th scope="col" className="p-2">{t("columns.stage")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partnerships.map((p) => {
-                const ua = p.ukrainianMunicipality;
-                return (
-                  <tr key={p.id} className="border-b border-slate-300 align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {ua.status === "PUBLISHED" ? (
-                        <Link href={`/municipalities/${ua.slug}`}>
-                          <MunicipalityName nameEn={ua.nameEn} nameUk={ua.nameUk} locale={locale} withOriginal={false} />
-                        </Link>
-                      ) : (
+        <ScrollTable captionId="registry-caption" caption={t("caption")} captionClassName="sr-only">
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("columns.ukrainian")}</th>
+              <th scope="col" className="p-2">{t("columns.partner")}</th>
+              <th scope="col" className="p-2">{t("columns.areas")}</th>
+              <th scope="col" className="p-2">{t("columns.since")}</th>
+              <th scope="col" className="p-2">{t("columns.stage")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {partnerships.map((p) => {
+              const ua = p.ukrainianMunicipality;
+              return (
+                <tr key={p.id} className="border-b border-slate-300 align-top">
+                  <th scope="row" className="p-2 font-normal">
+                    {ua.status === "PUBLISHED" ? (
+                      <Link href={`/municipalities/${ua.slug}`}>
                         <MunicipalityName nameEn={ua.nameEn} nameUk={ua.nameUk} locale={locale} withOriginal={false} />
-                      )}
-                      {ua.region && <span className="block text-sm text-slate-700">{localised(locale, ua.region.nameEn, ua.region.nameUk)}</span>}
-                    </th>
-                    <td className="p-2">
-                      {p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn}
-                      <span className="block text-sm text-slate-700">{countryName(p.euMunicipality.country, locale)}</span>
-                    </td>
-                    <td className="p-2">{p.areas.map((a) => tAreas(a)).join(", ")}</td>
-                    <td className="p-2 whitespace-nowrap">{format.dateTime(p.since, { year: "numeric", month: "short" })}</td>
-                    <td className="p-2">
-                      <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                      </Link>
+                    ) : (
+                      <MunicipalityName nameEn={ua.nameEn} nameUk={ua.nameUk} locale={locale} withOriginal={false} />
+                    )}
+                    {ua.region && <span className="block text-sm text-slate-700">{localised(locale, ua.region.nameEn, ua.region.nameUk)}</span>}
+                  </th>
+                  <td className="p-2">
+                    {p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn}
+                    <span className="block text-sm text-slate-700">{countryName(p.euMunicipality.country, locale)}</span>
+                  </td>
+                  <td className="p-2">{p.areas.map((a) => tAreas(a)).join(", ")}</td>
+                  <td className="p-2 whitespace-nowrap">{format.dateTime(p.since, { year: "numeric", month: "short" })}</td>
+                  <td className="p-2">
+                    <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/partnerships?page=${n}`} />
     </div>

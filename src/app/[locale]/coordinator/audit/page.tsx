@@ -7,6 +7,7 @@ import { AUDIT_OUTCOMES, KNOWN_AUDIT_ACTIONS, parseAuditFilter, type AuditFilter
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 import { Pagination } from "@/components/pagination";
 import { orRefused } from "../refused";
+import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/coordinator/audit">;
 
@@ -96,53 +97,55 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       {log.rows.length === 0 ? (
         <p role="status">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-          <table className="w-full border-collapse text-left">
-            <caption id="audit-caption" className="py-2 text-left font-medium">
+        <ScrollTable
+          captionId="audit-caption"
+          caption={
+            <>
               {t("caption", { count: log.total })}
               {log.pages > 1 && <> · {t("page", { page: filter.page, pages: log.pages })}</>}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("columns.time")}</th>
-                <th scope="col" className="p-2">{t("columns.actor")}</th>
-                <th scope="col" className="p-2">{t("columns.action")}</th>
-                <th scope="col" className="p-2">{t("columns.object")}</th>
-                <th scope="col" className="p-2">{t("columns.outcome")}</th>
+            </>
+          }
+        >
+          <thead>
+            <tr className="border-b-2 border-slate-400">
+              <th scope="col" className="p-2">{t("columns.time")}</th>
+              <th scope="col" className="p-2">{t("columns.actor")}</th>
+              <th scope="col" className="p-2">{t("columns.action")}</th>
+              <th scope="col" className="p-2">{t("columns.object")}</th>
+              <th scope="col" className="p-2">{t("columns.outcome")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="p-2 font-normal whitespace-nowrap">
+                  <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                </th>
+                <td className="p-2">
+                  {r.actor.kind === "person" ? (
+                    <>
+                      {r.actor.name ?? r.actor.email}
+                      {r.actor.name && <span className="block text-sm text-slate-700">{r.actor.email}</span>}
+                    </>
+                  ) : (
+                    <span className="italic">{t(r.actor.kind)}</span>
+                  )}
+                </td>
+                <td className="p-2">{actionLabel(r.action)}</td>
+                <td className="p-2">
+                  {r.objectType === "partnership" && r.objectId && /^\d+$/.test(r.objectId) ? (
+                    <Link href={`/partnerships/${r.objectId}`}>{t("object", { type: objectType(r.objectType), id: r.objectId })}</Link>
+                  ) : r.objectType ? (
+                    t("object", { type: objectType(r.objectType), id: r.objectId ?? "" })
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="p-2">{t(`outcomes.${r.outcome}`)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {log.rows.map((r) => (
-                <tr key={r.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-normal whitespace-nowrap">
-                    <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
-                  </th>
-                  <td className="p-2">
-                    {r.actor.kind === "person" ? (
-                      <>
-                        {r.actor.name ?? r.actor.email}
-                        {r.actor.name && <span className="block text-sm text-slate-700">{r.actor.email}</span>}
-                      </>
-                    ) : (
-                      <span className="italic">{t(r.actor.kind)}</span>
-                    )}
-                  </td>
-                  <td className="p-2">{actionLabel(r.action)}</td>
-                  <td className="p-2">
-                    {r.objectType === "partnership" && r.objectId && /^\d+$/.test(r.objectId) ? (
-                      <Link href={`/partnerships/${r.objectId}`}>{t("object", { type: objectType(r.objectType), id: r.objectId })}</Link>
-                    ) : r.objectType ? (
-                      t("object", { type: objectType(r.objectType), id: r.objectId ?? "" })
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="p-2">{t(`outcomes.${r.outcome}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <Pagination page={filter.page} pageCount={log.pages} hrefFor={href} />
     </div>
