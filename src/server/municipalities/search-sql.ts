@@ -29,12 +29,17 @@ const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${tex
 const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
 const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%`}`;
 
+/** Skeletons shorter than this are compared whole, never as the beginning of a name or place. */
+const MIN_SKELETON_PREFIX = 4;
+
 /**
  * `match` of the query's key or its skeleton. A skeleton much shorter than the key ("zzzzzz"
- * folds to "z") would match at the start of nearly every word: it is left out then.
+ * folds to "z") would match at the start of nearly every word: it is left out then. A short one
+ * is used only for a whole key: as a beginning, "kiv" (Kyiv's) put Kivertsi and Kivsharivka
+ * ahead of the hromadas of Kyiv oblast; whole, it still finds Kyiv typed as "Kiyv".
  */
 const either = (match: Match, column: Prisma.Sql, f: Form) =>
-  f.skeleton === f.key || f.skeleton.length < MIN_SIMILAR
+  f.skeleton === f.key || f.skeleton.length < (match === exact ? MIN_SIMILAR : MIN_SKELETON_PREFIX)
     ? match(column, f.key)
     : Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
 
@@ -69,7 +74,7 @@ function allWords(t: SearchTerms): Prisma.Sql | null {
 
 /** Whether a municipality matches the search at all. */
 export function searchCondition(t: SearchTerms): Prisma.Sql {
-  const alternatives = [either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
+  const alternatives = [either(exact, NAMES, t), either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
   const words = allWords(t);
   if (words) alternatives.push(Prisma.sql`(${words})`);
   alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
