@@ -5,7 +5,7 @@ import { type MessageTree, pickMessages } from "@/lib/pick-messages";
 
 /**
  * The messages the client components under it use, and no others. Every message a client
- * component can read is sent with the page (in its RSC payload); the whole catalogue is 70–90 KB
+ * component can read is sent with the page (in its RSC payload); the whole catalogue is 68–104 KB
  * per language, most of it for server-rendered pages that never need it in the browser. Each
  * page that renders a client component that translates wraps it in this with the namespaces it
  * reads (its `useTranslations(…)` calls).
