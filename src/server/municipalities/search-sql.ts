@@ -28,20 +28,31 @@ const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${tex
 /** A word of a key begins with `text`. */
 const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
 const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%`}`;
+/** A key is `text`, or begins with it as a whole word. */
+const startsWithWord: Match = (column, text) => Prisma.sql`(${exact(column, text)} OR ${column} LIKE ${`%|${text} %`})`;
+/** A word of a key is `text`, whole. */
+const wordIs: Match = (column, text) =>
+  Prisma.sql`(${startsWithWord(column, text)} OR ${column} LIKE ${`% ${text} %`} OR ${column} LIKE ${`% ${text}|%`})`;
 
-/** Skeletons shorter than this are compared whole, never as the beginning of a name or place. */
+/** Skeletons shorter than this match whole words only, never as the beginning of one. */
 const MIN_SKELETON_PREFIX = 4;
+/** The whole-word form of each beginning test, for short skeletons. */
+const WHOLE_WORD = new Map<Match, Match>([
+  [startsWith, startsWithWord],
+  [wordStartsWith, wordIs],
+]);
 
 /**
  * `match` of the query's key or its skeleton. A skeleton much shorter than the key ("zzzzzz"
  * folds to "z") would match at the start of nearly every word: it is left out then. A short one
- * is used only for a whole key: as a beginning, "kiv" (Kyiv's) put Kivertsi and Kivsharivka
- * ahead of the hromadas of Kyiv oblast; whole, it still finds Kyiv typed as "Kiyv".
+ * is matched as a whole word: as a beginning, "kiv" (Kyiv, Kyjiw, Kiyv) put Kivertsi and
+ * Kivsharivka ahead of the hromadas of Kyiv oblast, whose place keys hold the word "kiv".
  */
-const either = (match: Match, column: Prisma.Sql, f: Form) =>
-  f.skeleton === f.key || f.skeleton.length < (match === exact ? MIN_SIMILAR : MIN_SKELETON_PREFIX)
-    ? match(column, f.key)
-    : Prisma.sql`(${match(column, f.key)} OR ${match(column, f.skeleton)})`;
+function either(match: Match, column: Prisma.Sql, f: Form): Prisma.Sql {
+  if (f.skeleton === f.key || f.skeleton.length < MIN_SIMILAR) return match(column, f.key);
+  const forSkeleton = f.skeleton.length < MIN_SKELETON_PREFIX ? (WHOLE_WORD.get(match) ?? match) : match;
+  return Prisma.sql`(${match(column, f.key)} OR ${forSkeleton(column, f.skeleton)})`;
+}
 
 /**
  * Part of a word, or (with `similar`) a typo or two away (word similarity ≥ 0.6), for queries
@@ -74,7 +85,7 @@ function allWords(t: SearchTerms): Prisma.Sql | null {
 
 /** Whether a municipality matches the search at all. */
 export function searchCondition(t: SearchTerms): Prisma.Sql {
-  const alternatives = [either(exact, NAMES, t), either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
+  const alternatives = [either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
   const words = allWords(t);
   if (words) alternatives.push(Prisma.sql`(${words})`);
   alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
