@@ -8,7 +8,7 @@
 //   - searches timed one at a time (the latency a visitor waits for), with the plans of two;
 //   - queries issued per catalogue request (counted from Prisma's query events), the server's
 //     peak memory (VmHWM), the first-load JavaScript of the catalogue and a profile as Chromium
-//     downloads it (gzip), and the search plan.
+//     downloads it (gzip).
 // Needs DATABASE_URL (a real Postgres). The data lives in database `c4c_bench` on that server and
 // is reused when it already holds the profiles (seeding 50,000 takes a minute or two).
 //   --profiles N (50000)  --seconds N (10)  --connections N (16)  --port N (3456)

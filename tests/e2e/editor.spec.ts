@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./a11y/axe";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import editorEn from "../../src/i18n/messages/features/profile-editor.en.json" with { type: "json" };

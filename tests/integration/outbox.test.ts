@@ -114,6 +114,7 @@ describe("the mail outbox", () => {
     const warnings = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     let runs = 0;
     let fail = true;
+    let down = false;
     const stop = startOutboxSender(10, async () => {
       runs++;
       if (fail) throw new Error("Can't reach database server");
@@ -125,7 +126,7 @@ describe("the mail outbox", () => {
       expect(errors.mock.calls.filter((c) => String(c[0]).startsWith("outbox:"))).toHaveLength(1);
 
       // The database is known to be down: no run at all.
-      let down = true;
+      down = true;
       setDatabaseProbe(async () => {
         if (down) throw new Error("connect ECONNREFUSED");
       });
@@ -145,6 +146,10 @@ describe("the mail outbox", () => {
       expect(errors.mock.calls.filter((c) => String(c[0]).startsWith("outbox:"))).toHaveLength(1);
     } finally {
       stop();
+      // Leaves no outage behind, whatever failed above: the probe (process-wide, on globalThis)
+      // stays this stub, which now finds the database up, as the real one would.
+      down = false;
+      for (let i = 0; i < 40 && databaseOutage(); i++) await new Promise((r) => setTimeout(r, 50));
       vi.restoreAllMocks();
     }
   });
