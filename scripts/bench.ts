@@ -12,15 +12,15 @@
 // Needs DATABASE_URL (a real Postgres). The data lives in database `c4c_bench` on that server and
 // is reused when it already holds the profiles (seeding 50,000 takes a minute or two).
 //   --profiles N (50000)  --seconds N (10)  --connections N (16)  --port N (3456)
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { benchDatabase } from "./lib/bench-database";
-import { buildIfChanged, root } from "./lib/build.mjs";
+import { buildIfChanged } from "./lib/build.mjs";
+import { serverMemoryMb, startPortal, stopPortal } from "./lib/portal-process";
 
 const { values } = parseArgs({
   options: {
@@ -56,19 +56,6 @@ async function timed(pool: pg.Pool, statement: { text: string; values: unknown[]
 }
 
 type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
-
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "localhost"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_MODE: "1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${BASE}/readyz`).then((r) => r.ok).catch(() => false)) return server;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the portal did not start");
-}
 
 async function load(label: string, path: string): Promise<Row> {
   // Warm-up: JIT, caches, the connection pool.
@@ -126,18 +113,6 @@ async function queriesPerRequest(databaseUrl: string, path: string, requests = 4
   return (after - before - idleDelta) / requests;
 }
 
-function peakMemoryMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
-  return kb / 1024;
-}
-
-/** The child processes of `pid` (next start forks its server). */
-function descendants(pid: number): number[] {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  return [pid, ...children.flatMap(descendants)];
-}
-
 /**
  * The JavaScript a first visit to `path` downloads, gzip: every script Chromium fetches until the
  * network is idle (the page's script tags, and the chunks of the client components its RSC
@@ -185,7 +160,7 @@ async function main() {
     ["suggestions (Sindelfingen)", "/en/match?eu=sindelfingen"],
   ];
 
-  const server = await startServer(databaseUrl);
+  const server = await startPortal(PORT, databaseUrl);
   try {
     const rows: Row[] = [];
     const floor = await load("FLOOR: framework, layout only (404 page)", "/en/no-such-page");
@@ -240,7 +215,7 @@ async function main() {
       if (PLANS.includes(q)) searchPlans.push([q, (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${page.text}`, page.values)).rows.map((r) => r["QUERY PLAN"] as string)]);
     }
 
-    const memory = descendants(server.pid!).map(peakMemoryMb).reduce((a, b) => Math.max(a, b), 0);
+    const memory = serverMemoryMb(server.pid!, "VmHWM");
 
     // Queries per catalogue request, counted by Postgres itself: transactions committed in the
     // bench database during N requests (each statement outside a transaction is one), less the
@@ -272,7 +247,7 @@ async function main() {
     for (const line of searches) console.log(line);
     for (const [q, plan] of searchPlans) console.log(`\nSearch page query plan (${q}):\n  ${plan.join("\n  ")}`);
   } finally {
-    server.kill("SIGTERM");
+    await stopPortal(server);
     await db().$disconnect();
   }
 }

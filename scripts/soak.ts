@@ -8,12 +8,11 @@
 // Needs DATABASE_URL (a real Postgres); the data is c4c_bench, as for `npm run bench`.
 //   --profiles N (50000)  --minutes N (5)  --warmup N (1)  --fraction F (0.7)  --rate N (measured when absent)
 //   --connections N (16)  --path P (/en/municipalities)  --port N (3404)
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { benchDatabase } from "./lib/bench-database";
 import { buildIfChanged } from "./lib/build.mjs";
-import { startPortal, stopPortal } from "./lib/portal-process";
+import { serverMemoryMb, startPortal, stopPortal } from "./lib/portal-process";
 
 const { values } = parseArgs({
   options: {
@@ -30,16 +29,6 @@ const { values } = parseArgs({
 const MINUTES = Number(values.minutes);
 const CONNECTIONS = Number(values.connections);
 const URL_UNDER_TEST = `http://localhost:${values.port}${values.path}`;
-
-/** Resident memory of the portal's server: the largest of `pid` and its descendants (next start forks). */
-function rssMb(pid: number): number {
-  const tree = (p: number): number[] => {
-    const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-    return [p, ...children.flatMap(tree)];
-  };
-  const rss = (p: number) => Number(readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
-  return Math.max(...tree(pid).map(rss));
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -63,11 +52,11 @@ async function main() {
     const rate = Math.max(1, max * Number(values.fraction));
     console.log(`${values.path}: maximum ${max.toFixed(1)} req/s${values.rate ? " (given)" : " (measured, 15 s)"}; soaking at ${rate.toFixed(1)} req/s for ${MINUTES} min, ${CONNECTIONS} connections`);
     const warmup = Number(values.warmup);
-    const rssCold = rssMb(server.pid!);
+    const rssCold = serverMemoryMb(server.pid!, "VmRSS");
     if (warmup > 0) {
       await autocannon({ url: URL_UNDER_TEST, connections: CONNECTIONS, overallRate: rate, duration: warmup * 60, timeout: 30 });
     }
-    const rssStart = rssMb(server.pid!);
+    const rssStart = serverMemoryMb(server.pid!, "VmRSS");
     if (warmup > 0) console.log(`warm-up: ${warmup} min at that rate; RSS ${rssCold.toFixed(0)} → ${rssStart.toFixed(0)} MB`);
     const minutes = Array.from({ length: MINUTES }, () => ({ latencies: [] as number[], status5xx: 0, other: 0, errors: 0, rss: NaN }));
     const t0 = performance.now();
@@ -83,11 +72,11 @@ async function main() {
     // Memory at the end of each minute: growth that levels off is the heap settling, not a leak.
     const sampler = setInterval(() => {
       const minute = Math.round((performance.now() - t0) / 60_000) - 1;
-      if (minutes[minute]) minutes[minute].rss = rssMb(server.pid!);
+      if (minutes[minute]) minutes[minute].rss = serverMemoryMb(server.pid!, "VmRSS");
     }, 60_000);
     await new Promise((resolve) => load.once("done", resolve));
     clearInterval(sampler);
-    const rssEnd = rssMb(server.pid!);
+    const rssEnd = serverMemoryMb(server.pid!, "VmRSS");
 
     console.log("\nminute  requests  req/s    p50 ms   p99 ms   5xx  other  errors  RSS MB");
     const p99s: number[] = [];

@@ -1,6 +1,7 @@
 // The portal as a separate process (`next start` of the current build) on a database of the
 // caller's, for the scripts and tests that load it or break its database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -40,4 +41,17 @@ export async function stopPortal(server: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => server.once("exit", resolve));
   server.kill("SIGTERM");
   await exited;
+}
+
+/**
+ * Memory of the portal's server in MB, from /proc: the largest of `pid` and its descendants
+ * (`next start` may fork). VmRSS is resident memory now; VmHWM its peak so far.
+ */
+export function serverMemoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
+  const tree = (p: number): number[] => {
+    const children = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return [p, ...children.flatMap(tree)];
+  };
+  const mb = (p: number) => Number(readFileSync(`/proc/${p}/status`, "utf8").match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0) / 1024;
+  return Math.max(...tree(pid).map(mb));
 }
