@@ -71,16 +71,20 @@ function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.S
 
 const textMatch = (t: SearchTerms) => (t.tsquery ? Prisma.sql`${BODY} @@ to_tsquery('simple', ${t.tsquery})` : FALSE);
 
-/** A query of several words, each somewhere: at the start of a word of a name or place, or in the texts. */
+/**
+ * A query of several words, each somewhere: at the start of a word of a name or place, or in the
+ * texts. At least one must be in a name or place: every word in the texts is the text match
+ * (the tsquery holds them all), and testing that first spares a fetch of the texts for each
+ * row that has none of the words in a name or place (most rows, for a keyword search).
+ */
 function allWords(t: SearchTerms): Prisma.Sql | null {
   if (t.words.length < 2) return null;
-  return Prisma.join(
-    t.coreWords.map((w) => {
-      const inText = w.key.length >= MIN_TEXT_WORD ? Prisma.sql`OR ${BODY} @@ to_tsquery('simple', ${`${w.key}:*`})` : Prisma.empty;
-      return Prisma.sql`(${either(wordStartsWith, NAMES, w)} OR ${either(wordStartsWith, PLACES, w)} ${inText})`;
-    }),
-    " AND ",
-  );
+  const inNameOrPlace = t.coreWords.map((w) => Prisma.sql`${either(wordStartsWith, NAMES, w)} OR ${either(wordStartsWith, PLACES, w)}`);
+  const each = t.coreWords.map((w, i) => {
+    const inText = w.key.length >= MIN_TEXT_WORD ? Prisma.sql`OR ${BODY} @@ to_tsquery('simple', ${`${w.key}:*`})` : Prisma.empty;
+    return Prisma.sql`(${inNameOrPlace[i]!} ${inText})`;
+  });
+  return Prisma.sql`(${Prisma.join(inNameOrPlace, " OR ")}) AND ${Prisma.join(each, " AND ")}`;
 }
 
 /** Whether a municipality matches the search at all. */
