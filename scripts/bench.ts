@@ -157,7 +157,11 @@ async function main() {
     ["catalogue, Latin name: Lviv", "/en/municipalities?q=Lviv"],
     ["catalogue, all combined", "/en/municipalities?q=Lviv&area=energy&area=water&seeking=1&oblast=lviv"],
     [`profile page (${lviv.slug})`, `/en/municipalities/${lviv.slug}`],
-    ["suggestions (Sindelfingen)", "/en/match?eu=sindelfingen"],
+    ["suggestions (Sindelfingen)", "/en/match?for=sindelfingen"],
+    // The pages that count or list the whole network (src/server/generation-cache.ts).
+    ["home page (network figures)", "/en"],
+    ["map (figures by region)", "/en/map"],
+    ["suggestions: choosing a municipality", "/en/match"],
   ];
 
   const server = await startPortal(PORT, databaseUrl);
@@ -170,7 +174,7 @@ async function main() {
     // The database's floor: the statements of one catalogue request for "two areas" once the
     // facet counts are known for the current generation (generation, page), through plain pg
     // and through Prisma, at the same concurrency; and the facet counts themselves, which a
-    // request computes only when the profiles changed (src/server/municipalities/facet-cache.ts).
+    // request computes only when the profiles changed (src/server/generation-cache.ts).
     const { filters } = parseCatalogueParams({ area: ["energy", "water"] }, regions);
     const conditions = filterConditions(filters, null);
     const generation = Prisma.sql`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;

@@ -1,10 +1,15 @@
 import "server-only";
 import { db } from "@/server/db";
+import { cachedForCurrentGeneration } from "@/server/generation-cache";
 
 export type NetworkFigures = { seekingPartners: number; activePartnerships: number; countries: number; demoData: boolean };
 
-/** The home page's live figures, in one query. */
-export async function networkFigures(): Promise<NetworkFigures> {
+/** The home page's figures: computed in one query once per generation (generation-cache.ts). */
+export function networkFigures(): Promise<NetworkFigures> {
+  return cachedForCurrentGeneration("network figures", countNetworkFigures);
+}
+
+async function countNetworkFigures(): Promise<NetworkFigures> {
   const [row] = await db().$queryRaw<{ seeking: bigint; active: bigint; countries: bigint; demo: boolean }[]>`
     SELECT
       (SELECT count(*) FROM municipality WHERE country = 'UA' AND status = 'PUBLISHED' AND seeks_partners) AS seeking,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+import { cachedForCurrentGeneration } from "@/server/generation-cache";
 
 export type RegionFigures = {
   slug: string;
@@ -13,10 +14,15 @@ export type RegionFigures = {
 };
 
 /**
- * The map's figures for every region of Ukraine, in one query grouped by region. Regions with
- * nothing to count are listed with zeros: an empty oblast is a figure too.
+ * The map's figures for every region of Ukraine, in one query grouped by region, computed once
+ * per generation (generation-cache.ts). Regions with nothing to count are listed with zeros: an
+ * empty oblast is a figure too.
  */
-export async function regionFigures(): Promise<RegionFigures[]> {
+export function regionFigures(): Promise<RegionFigures[]> {
+  return cachedForCurrentGeneration("region figures", countRegionFigures);
+}
+
+async function countRegionFigures(): Promise<RegionFigures[]> {
   const rows = await db().$queryRaw<
     { slug: string; name_en: string; name_uk: string; occupied: boolean; seeking: bigint; active: bigint }[]
   >`

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/server/db";
+import { cachedForCurrentGeneration } from "@/server/generation-cache";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import type { MatchParts, SizeBand } from "@/lib/matching/score";
 import { recentSince } from "@/lib/matching/score";
@@ -98,8 +99,15 @@ export async function suggestPartners(
   }));
 }
 
-/** The EU municipalities one can ask suggestions for, for the page's chooser. */
-export async function listEuMunicipalitiesForMatching() {
+/**
+ * The EU municipalities one can ask suggestions for, for the page's chooser: listed once per
+ * generation (generation-cache.ts), as finding them means reading past every Ukrainian profile.
+ */
+export function listEuMunicipalitiesForMatching() {
+  return cachedForCurrentGeneration("eu municipalities", listEuMunicipalities);
+}
+
+function listEuMunicipalities() {
   return db().municipality.findMany({
     where: { country: { not: "UA" }, status: "PUBLISHED" },
     select: { slug: true, nameEn: true, nameUk: true, nameLocal: true, country: true },

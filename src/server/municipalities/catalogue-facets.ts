@@ -49,6 +49,12 @@ function sizeBandSql(): Prisma.Sql {
   return Prisma.sql`CASE ${Prisma.join(cases, " ")} END`;
 }
 
+/** The cache key of the counts (src/server/generation-cache.ts): every filter, but not the page, the order or the language. */
+export function facetKey(filters: CatalogueFilters): string {
+  const { page: _page, sort: _sort, ...counted } = filters;
+  return `facets ${JSON.stringify({ ...counted, areas: [...counted.areas].sort(), languages: [...counted.languages].sort() })}`;
+}
+
 /**
  * Every count in one statement, whatever the page size: one scan of the matching profiles
  * (the `base` CTE, with a flag per filter), then a small aggregate per facet.

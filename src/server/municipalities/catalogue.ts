@@ -6,8 +6,8 @@ import type { Responsiveness } from "@/lib/freshness";
 import { type MatchReason, explainMatch } from "@/lib/search/explain";
 import { type SearchTerms, searchTerms } from "@/lib/search/query";
 import { cataloguePageQuery, filterConditions } from "./catalogue-sql";
-import { type CatalogueFacets, facetQuery, readFacets } from "./catalogue-facets";
-import { cachedFacets } from "./facet-cache";
+import { type CatalogueFacets, facetKey, facetQuery, readFacets } from "./catalogue-facets";
+import { cachedForCurrentGeneration } from "@/server/generation-cache";
 
 export type CatalogueEntry = {
   slug: string;
@@ -76,7 +76,7 @@ const EMPTY_RESULT = (terms: SearchTerms | null): CataloguePage => ({
 /**
  * One page of published Ukrainian profiles, with the counts beside every filter option. At
  * most three queries whatever the filters or page size: the catalogue's generation, the counts
- * (total and every facet) unless this process has them for that generation (facet-cache.ts),
+ * (total and every facet) unless this process has them for that generation (generation-cache.ts),
  * then the page's rows with their areas and response times.
  */
 export async function searchCatalogue(filters: CatalogueFilters, locale: string): Promise<CataloguePage> {
@@ -85,8 +85,7 @@ export async function searchCatalogue(filters: CatalogueFilters, locale: string)
   if (filters.q && !terms) return EMPTY_RESULT(null);
 
   const conditions = filterConditions(filters, terms);
-  const [{ generation }] = await db().$queryRaw<[{ generation: string }]>`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
-  const facets = await cachedFacets(filters, generation, async () =>
+  const facets = await cachedForCurrentGeneration(facetKey(filters), async () =>
     readFacets(await db().$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetQuery(filters, conditions))),
   );
   const total = facets.total;
