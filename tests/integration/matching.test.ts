@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { compareSuggestions, isSuggestion, scoreMatch } from "@/lib/matching/score";
-import { getEuMunicipality, suggestPartners } from "@/server/matching/suggestions";
+import { getEuMunicipality, suggestPartners, suggestionsToday } from "@/server/matching/suggestions";
 import { seedDemo } from "../../prisma/seed/demo";
 import { REFERENCE_DATE } from "../../prisma/seed/prng";
 import { db, resetDatabase } from "../support/database";
@@ -140,4 +140,29 @@ describe("partner suggestions on the demo data", () => {
       expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })), slug).toEqual(pure);
     }
   }, 120_000);
+});
+
+describe("the suggestions page's list, kept between requests (src/server/generation-cache.ts)", () => {
+  beforeAll(async () => {
+    await resetDatabase();
+    await createMatchFixture();
+  });
+
+  it("drops a hromada once it partners the EU municipality, and lists it again when that ends", async () => {
+    const eu = (await getEuMunicipality("testburg"))!;
+    const before = await suggestionsToday(eu.id, MATCH_NOW);
+    const first = before[0]!;
+    const ukrainian = await db().municipality.findUniqueOrThrow({ where: { slug: first.slug }, select: { id: true } });
+    const partnership = await db().partnership.create({ data: { ukrainianMunicipalityId: ukrainian.id, euMunicipalityId: eu.id, since: MATCH_NOW } });
+    expect((await suggestionsToday(eu.id, MATCH_NOW)).map((s) => s.slug)).not.toContain(first.slug);
+    await db().partnership.update({ where: { id: partnership.id }, data: { stage: "ENDED" } });
+    expect(await suggestionsToday(eu.id, MATCH_NOW)).toEqual(before);
+  });
+
+  it("is the ranking of the start of the day, whatever the hour", async () => {
+    const eu = (await getEuMunicipality("testburg"))!;
+    const startOfDay = new Date(Date.UTC(MATCH_NOW.getUTCFullYear(), MATCH_NOW.getUTCMonth(), MATCH_NOW.getUTCDate()));
+    const lateInTheDay = new Date(startOfDay.getTime() + 23 * 60 * 60 * 1000);
+    expect(await suggestionsToday(eu.id, lateInTheDay)).toEqual(await suggestPartners(eu.id, startOfDay));
+  });
 });

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { evaluatePair } from "@/lib/funding/eligibility";
 import { countryName } from "@/lib/intl-names";
-import { getEuMunicipality, listEuMunicipalitiesForMatching, suggestPartners } from "@/server/matching/suggestions";
+import { getEuMunicipality, listEuMunicipalitiesForMatching, suggestionsToday } from "@/server/matching/suggestions";
 import { ChooseMunicipalityForm } from "@/components/match/choose-form";
 import { EuSummary } from "@/components/match/eu-summary";
 import { HowRanked } from "@/components/match/how-ranked";
@@ -47,7 +47,7 @@ export default async function MatchPage({ params, searchParams }: Props) {
   const eu = await getEuMunicipality(slug);
   if (!eu) notFound();
   const name = euMunicipalityName(eu, locale);
-  const suggestions = await suggestPartners(eu.id, new Date());
+  const suggestions = await suggestionsToday(eu.id, new Date());
   const partner = { country: eu.country, regionName: eu.regionName, population: eu.population };
   const funding = suggestions.map((s) =>
     evaluatePair({
