@@ -27,10 +27,22 @@ async function signOut(page: Page) {
 test("an officer asks to act for Kyiv, a coordinator approves, and the officer is Kyiv's editor", async ({ page }) => {
   const email = `officer.${Date.now()}@kyiv.example`;
   await signInByMail(page, email);
-  await page.getByRole("combobox", { name: t.account.join.label }).selectOption("kyiv");
+  // A name no municipality has, then Kyiv's: the choices are found by name, never all listed.
+  await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("Qqqxz");
+  await page.getByRole("button", { name: t.account.join.find }).click();
+  await expect(page.getByRole("status").filter({ hasText: format(t.account.join.none, { name: "Qqqxz" }) })).toBeVisible();
+  await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("Kyjiw");
+  await page.getByRole("button", { name: t.account.join.find }).click();
+  const choices = page.getByRole("group", { name: format(t.account.join.choose, { name: "Kyjiw" }) });
+  await choices.getByRole("radio", { name: "Kyiv (Kyiv)" }).check();
   await page.getByRole("button", { name: t.account.join.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: t.account.notices.asked })).toBeVisible();
   await expect(page.getByText(`Kyiv: ${t.account.kinds.MUNICIPALITY_EDITOR}, ${t.account.status.PENDING}`)).toBeVisible();
+  // Asked once, Kyiv is not offered again.
+  await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("Kyiv");
+  await page.getByRole("button", { name: t.account.join.find }).click();
+  await expect(page.getByRole("searchbox", { name: t.account.join.findLabel })).toHaveValue("Kyiv");
+  await expect(page.getByRole("radio", { name: "Kyiv (Kyiv)" })).toHaveCount(0);
 
   // Not a coordinator: the workspace does not exist for them.
   const refused = await page.goto("/en/coordinator");

@@ -4,6 +4,7 @@ import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principa
 import { approveRequest, askForInformation, declineRequest } from "@/server/coordination/decide";
 import { AlreadyDecided } from "@/server/coordination/errors";
 import { decideMembership, listPendingMemberships } from "@/server/memberships/decide-membership";
+import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { listRequestQueue, parseQueueFilter } from "@/server/coordination/queue";
 import { getRequestForReview } from "@/server/coordination/review";
 import { DomainError } from "@/server/errors";
@@ -96,6 +97,9 @@ describe("approving a request", () => {
     await approveRequest(await principal(users.coordinator), reference);
     const partnership = await db().partnership.findFirstOrThrow({ include: { euMunicipality: true } });
     expect(partnership.euMunicipality).toMatchObject({ nameEn: "Böblingen", country: "DE", status: "DRAFT" });
+    // Its people find it by name on their account page, to ask to act for it.
+    const found = await findJoinableMunicipalities("Boblingen");
+    expect(found.choices.map((m) => m.slug)).toEqual([partnership.euMunicipality.slug]);
   });
 
   it("stores nothing when it fails: the municipalities are already partners", async () => {

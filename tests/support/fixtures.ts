@@ -58,6 +58,7 @@ export async function createEuMunicipality(slug: string, nameEn: string, country
   const m = await db().municipality.create({
     data: { slug, country, nameEn, status: "PUBLISHED", languages: ["en"], population: 60000 },
   });
+  await refreshSearchIndex(db(), [m.id]);
   return m.id;
 }
 

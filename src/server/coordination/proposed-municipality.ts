@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { DomainError } from "@/server/errors";
+import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import type { DecisionErrorCode } from "./errors";
 
 type Proposed = { proposedMunicipalityName: string | null; proposedCountry: string | null; proposedRegion: string | null };
@@ -27,5 +28,7 @@ export async function newMunicipalityForRequest(tx: Prisma.TransactionClient, re
     data: { slug, country, nameEn: name, nameLocal: name, regionName: request.proposedRegion || null, status: "DRAFT", languages: [] },
     select: { id: true },
   });
+  // Findable by name from the first moment: its people look it up on their account page to ask to join it.
+  await refreshSearchIndex(tx, [created.id]);
   return created.id;
 }

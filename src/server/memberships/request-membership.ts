@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
+import { searchTerms } from "@/lib/search/query";
+import { nameCondition, nameCloseness } from "@/server/municipalities/search-sql";
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
@@ -37,10 +39,33 @@ export async function requestMembership(principal: Principal | null, municipalit
   });
 }
 
-/** Every municipality a person may ask to join, for the account page's choice. */
-export async function listJoinableMunicipalities() {
-  return db().municipality.findMany({
-    select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true },
-    orderBy: [{ nameEn: "asc" }, { slug: "asc" }],
-  });
+/** At most this many municipalities are offered for one name: more says to type more of it. */
+export const JOIN_CHOICES = 20;
+
+export type JoinChoice = {
+  slug: string;
+  country: string;
+  nameEn: string;
+  nameUk: string | null;
+  nameLocal: string | null;
+  regionEn: string | null;
+  regionUk: string | null;
+};
+
+/**
+ * The municipalities, of any country and published or not, whose name matches `name` (in any
+ * spelling the search knows), closest first, for the account page: at most JOIN_CHOICES, and
+ * whether there are more. Listing all of them, as the page once did, sent 8 MB at 50,000 profiles.
+ */
+export async function findJoinableMunicipalities(name: string): Promise<{ choices: JoinChoice[]; more: boolean }> {
+  const terms = searchTerms(name);
+  if (!terms) return { choices: [], more: false };
+  const rows = await db().$queryRaw<JoinChoice[]>`
+    SELECT m.slug, m.country, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
+           r.name_en AS "regionEn", r.name_uk AS "regionUk"
+      FROM municipality m LEFT JOIN region r ON r.id = m.region_id
+     WHERE ${nameCondition(terms)}
+     ORDER BY ${nameCloseness(terms)} DESC, m.population DESC NULLS LAST, m.slug
+     LIMIT ${JOIN_CHOICES + 1}`;
+  return { choices: rows.slice(0, JOIN_CHOICES), more: rows.length > JOIN_CHOICES };
 }

@@ -102,6 +102,19 @@ export function searchCondition(t: SearchTerms): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
 }
 
+/**
+ * Whether a name of the municipality matches: a word of it begins with the query, or contains
+ * it, or is a typo or two away. For finding a municipality by name, of any country or status.
+ */
+export function nameCondition(t: SearchTerms): Prisma.Sql {
+  return Prisma.sql`(${either(wordStartsWith, NAMES, t)} OR ${loosely(NAMES, t, true)})`;
+}
+
+/** How close a name of the municipality is to the query (word similarity, 0 to 1). */
+export function nameCloseness(t: SearchTerms): Prisma.Sql {
+  return similarity(NAMES, t);
+}
+
 /** The best word similarity of the query (and of its core, when that differs) to a column. */
 function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
   const forms = [...new Set([t.key, t.skeleton, t.core.key, t.core.skeleton])];

@@ -105,7 +105,8 @@ export const ACTIONS: ActionProbe[] = [
   { key: "/[locale]/account#signOutAction", page: () => "/en/account", renderAs: "staffA", allow: SIGNED_IN },
   {
     key: "/[locale]/account#requestMembershipAction",
-    page: () => "/en/account",
+    // The form to ask with appears once a name is searched for.
+    page: () => "/en/account?find=Lviv",
     renderAs: "staffB",
     fields: (_who, w) => ({ municipality: w.Y.slug }),
     allow: SIGNED_IN,

@@ -3,11 +3,13 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { currentPrincipal } from "@/server/auth/session";
 import { getOwnAccount } from "@/server/accounts/own-account";
-import { listJoinableMunicipalities } from "@/server/memberships/request-membership";
+import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
+import { SEARCH_MAX_LENGTH } from "@/lib/catalogue-filters";
 import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { EditorOverview } from "@/components/profile-editor/editor-overview";
 import { YourData } from "@/components/accounts/your-data";
+import { JoinMunicipality } from "@/components/accounts/join-municipality";
 import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
@@ -32,13 +34,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const account = await getOwnAccount(principal);
   if (!account) redirect(`/${locale}/sign-in`);
   const t = await getTranslations("accounts.account");
-  const rawNotice = (await searchParams).notice;
-  const notice = NOTICES.find((n) => n === rawNotice);
-  const municipalities = await listJoinableMunicipalities();
+  const query = await searchParams;
+  const notice = NOTICES.find((n) => n === query.notice);
+  const find = (Array.isArray(query.find) ? query.find[0] : query.find)?.trim().slice(0, SEARCH_MAX_LENGTH) || null;
   const joined = new Set(account.memberships.map((m) => m.municipality.slug));
-  const label = (m: (typeof municipalities)[number]) => localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn;
-  const collator = new Intl.Collator(locale);
-  const choices = municipalities.filter((m) => !joined.has(m.slug)).sort((a, b) => collator.compare(label(a), label(b)));
+  const found = find ? await findJoinableMunicipalities(find) : null;
   const editorOverviews = await getEditorOverviews(principal, locale);
   return (
     <div className="max-w-3xl space-y-8">
@@ -80,38 +80,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="join" className="space-y-3">
-        <h2 id="join" className="text-xl font-semibold text-brand-900">
-          {t("join.title")}
-        </h2>
-        <p>{t("join.intro")}</p>
-        <form action={requestMembershipAction} className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="municipality" className="field-label">
-              {t("join.label")}
-            </label>
-            <select id="municipality" name="municipality" required className="input">
-              <optgroup label={t("join.ukrainian")}>
-                {choices.filter((m) => m.country === "UA").map((m) => (
-                  <option key={m.slug} value={m.slug}>
-                    {label(m)}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t("join.other")}>
-                {choices.filter((m) => m.country !== "UA").map((m) => (
-                  <option key={m.slug} value={m.slug}>
-                    {label(m)} ({m.country})
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          </div>
-          <button type="submit" className="btn">
-            {t("join.submit")}
-          </button>
-        </form>
-      </section>
+      <JoinMunicipality locale={locale} name={find} found={found} joined={joined} action={requestMembershipAction} />
       <MyRequests principal={principal} locale={locale} />
       {editorOverviews.map((overview) => (
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
