@@ -2,7 +2,7 @@
 // that bound it, in one table. Not a test: it prints figures (issue 6).
 //   - load from autocannon on this machine against `next start` (production build), per page;
 //   - the framework's floor: a page of the same server that renders the layout and no data (the
-//     localised 404 page);
+//     localised 404 page), and a page of the catalogue's size that reads no data (funding);
 //   - the database's floor: the catalogue's own SQL through plain `pg`, and the same through
 //     Prisma, at the same concurrency;
 //   - searches timed one at a time (the latency a visitor waits for), with the plans of two;
@@ -55,14 +55,15 @@ async function timed(pool: pg.Pool, statement: { text: string; values: unknown[]
   return { p50: times[Math.floor(SEARCH_RUNS * 0.5)]!, p95: times[Math.ceil(SEARCH_RUNS * 0.95) - 1]! };
 }
 
-type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number };
+type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number; /** Response size, HTTP rows only. */ kb?: number };
 
 async function load(label: string, path: string): Promise<Row> {
   // Warm-up: JIT, caches, the connection pool.
   await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: 2 });
   const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
   const wrongStatus = path.includes("no-such-page") ? r["2xx"] : r.non2xx;
-  return { label, rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p90, p99: r.latency.p99, errors: r.errors + r.timeouts + wrongStatus, requests: r.requests.total };
+  const kb = r.requests.total > 0 ? r.throughput.total / r.requests.total / 1024 : 0;
+  return { label, rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p90, p99: r.latency.p99, errors: r.errors + r.timeouts + wrongStatus, requests: r.requests.total, kb };
 }
 
 /** The same statements at the same concurrency for SECONDS: through `execute`, timed per call. */
@@ -169,6 +170,9 @@ async function main() {
     const rows: Row[] = [];
     const floor = await load("FLOOR: framework, layout only (404 page)", "/en/no-such-page");
     rows.push(floor);
+    // What rendering alone costs at the catalogue's size: the funding page reads no data per
+    // request (its programmes are in code) and is about as large (155 KB of HTML and payload).
+    rows.push(await load("same size, no data: funding programmes page", "/en/funding"));
     for (const [label, path] of pages) rows.push(await load(label, path));
 
     // The database's floor: the statements of one catalogue request for "two areas" once the
@@ -234,14 +238,14 @@ async function main() {
 
     console.log(`\nPortal under load: ${PROFILES} Ukrainian profiles, ${CONNECTIONS} connections, ${SECONDS} s per case`);
     console.log(`Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}\n`);
-    console.log(`${"case".padEnd(52)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`);
+    console.log(`${"case".padEnd(52)}${"KB".padStart(6)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`);
     for (const r of rows) {
       const isSql = r.label.includes("SQL");
       const base = isSql ? viaPg : floor;
       const ratio = r === base ? "—" : `${(r.rps / base.rps).toFixed(2)}× throughput, ${(r.p95 / base.p95).toFixed(2)}× p95`;
-      console.log(`${r.label.padEnd(52)}${r.rps.toFixed(0).padStart(9)}${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}${String(r.errors).padStart(8)}  ${ratio}`);
+      console.log(`${r.label.padEnd(52)}${(r.kb === undefined ? "" : r.kb.toFixed(0)).padStart(6)}${r.rps.toFixed(0).padStart(9)}${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}${String(r.errors).padStart(8)}  ${ratio}`);
     }
-    console.log(`\n(p95 of HTTP rows is autocannon's p97.5; the SQL rows are timed per call.)`);
+    console.log(`\n(KB: one response, uncompressed. p95 of HTTP rows is autocannon's p97.5; the SQL rows are timed per call.)`);
     console.log(`Prisma / plain pg, catalogue SQL: ${(viaPrisma.p50 / viaPg.p50).toFixed(2)}× p50, ${(viaPrisma.p95 / viaPg.p95).toFixed(2)}× p95`);
     console.log(`Queries per catalogue request: ${perRequest.join("; ")}`);
     console.log(`Server peak memory (VmHWM): ${memory.toFixed(0)} MB`);
