@@ -72,7 +72,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 }
 
 /** At most `max` UTF-16 units, never half a character (an emoji is two). */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   let out = "";
   for (const ch of text) {
     if (out.length + ch.length > max) break;

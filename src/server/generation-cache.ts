@@ -7,7 +7,8 @@ import { db } from "@/server/db";
  * requests, each tagged with the generation it was computed under: the id of the last
  * transaction that wrote a table they read (municipality, municipality_area, region,
  * cooperation_area, partnership: statement triggers, see the catalogue_speed and
- * network_figures migrations). A request reads the generation first, in its own statement, and
+ * network_figures migrations; seed_run, which the home page reads for its demo notice, is
+ * written only by the seed, in the transaction that writes the municipalities). A request reads the generation first, in its own statement, and
  * uses only what was computed under it: a change saved on any instance moves the generation in
  * the same transaction, so the next request on every instance computes again. Nothing is ever
  * older than the generation read; a change that commits between that read and a request's next

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { compareSuggestions, isSuggestion, scoreMatch } from "@/lib/matching/score";
+import { MATCH_WEIGHTS, RECENT_DAYS } from "@/lib/matching/weights";
 import { getEuMunicipality, suggestPartners, suggestionsToday } from "@/server/matching/suggestions";
 import { seedDemo } from "../../prisma/seed/demo";
 import { REFERENCE_DATE } from "../../prisma/seed/prng";
@@ -161,8 +162,18 @@ describe("the suggestions page's list, kept between requests (src/server/generat
 
   it("is the ranking of the start of the day, whatever the hour", async () => {
     const eu = (await getEuMunicipality("testburg"))!;
-    const startOfDay = new Date(Date.UTC(MATCH_NOW.getUTCFullYear(), MATCH_NOW.getUTCMonth(), MATCH_NOW.getUTCDate()));
-    const lateInTheDay = new Date(startOfDay.getTime() + 23 * 60 * 60 * 1000);
-    expect(await suggestionsToday(eu.id, lateInTheDay)).toEqual(await suggestPartners(eu.id, startOfDay));
+    const lateInTheDay = new Date(MATCH_NOW.getTime() + 23 * 60 * 60 * 1000);
+    // Confirmed RECENT_DAYS before the day began, plus 12 hours: recent as of the start of the
+    // day (what the page shows all day long), no longer recent 23 hours into it.
+    const confirmedAt = new Date(MATCH_NOW.getTime() - RECENT_DAYS * 86_400_000 + 12 * 60 * 60 * 1000);
+    const { profileConfirmedAt } = await db().municipality.update({ where: { slug: "bravo" }, data: { profileConfirmedAt: confirmedAt } });
+    try {
+      const recentPoints = async (ranking: Promise<{ slug: string; parts: { recentlyConfirmed: { points: number } } }[]>) =>
+        (await ranking).find((s) => s.slug === "bravo")!.parts.recentlyConfirmed.points;
+      expect(await recentPoints(suggestionsToday(eu.id, lateInTheDay))).toBe(MATCH_WEIGHTS.recentlyConfirmed);
+      expect(await recentPoints(suggestPartners(eu.id, lateInTheDay))).toBe(0);
+    } finally {
+      await db().municipality.update({ where: { slug: "bravo" }, data: { profileConfirmedAt } });
+    }
   });
 });

@@ -51,17 +51,21 @@ export async function JoinMunicipality({
       )}
       {found && name !== null && choices.length > 0 && (
         <form action={action} className="space-y-3">
-          <fieldset>
+          <fieldset aria-describedby={found.more ? "join-more" : undefined}>
             <legend className="field-label">{t("choose", { name })}</legend>
-            {found.more && <span className="field-hint">{t("more", { count: JOIN_CHOICES })}</span>}
+            {found.more && (
+              <span id="join-more" className="field-hint">
+                {t("more", { count: JOIN_CHOICES })}
+              </span>
+            )}
             <ul className="mt-2 space-y-1">
               {choices.map((m) => (
                 <li key={m.slug}>
                   <label className="flex min-h-8 items-center gap-2">
                     <input type="radio" name="municipality" value={m.slug} required className="size-5" />
                     <span>
-                      {localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn}{" "}
-                      <span className="text-slate-700">({place(m)})</span>
+                      {localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn}
+                      {place(m) && <span className="text-slate-700"> ({place(m)})</span>}
                     </span>
                   </label>
                 </li>

@@ -69,7 +69,8 @@ type Row = Omit<Suggestion, "parts"> & {
  * The suggestions page's: suggestPartners as of the start of `now`'s day (UTC), computed once per
  * EU municipality, day and generation (generation-cache.ts). Ranking scores every candidate that
  * shares an area (33,000 of 50,000 profiles for Sindelfingen in the bench data: 110 ms), and
- * every visitor looking at the same municipality is shown the same list.
+ * every visitor looking at the same municipality is shown the same list. As of the start of the
+ * day, "recently confirmed" reaches up to a day further back than RECENT_DAYS from the moment.
  */
 export function suggestionsToday(euId: number, now: Date): Promise<Suggestion[]> {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

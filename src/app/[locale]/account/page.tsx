@@ -5,7 +5,7 @@ import { currentPrincipal } from "@/server/auth/session";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
-import { SEARCH_MAX_LENGTH } from "@/lib/catalogue-filters";
+import { SEARCH_MAX_LENGTH, cut, normaliseSearch } from "@/lib/catalogue-filters";
 import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { EditorOverview } from "@/components/profile-editor/editor-overview";
 import { YourData } from "@/components/accounts/your-data";
@@ -36,8 +36,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("accounts.account");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
-  const find = (Array.isArray(query.find) ? query.find[0] : query.find)?.trim().slice(0, SEARCH_MAX_LENGTH) || null;
-  const joined = new Set(account.memberships.map((m) => m.municipality.slug));
+  const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
+  // As the catalogue reads its search: printable text only, never half a character.
+  const find = cut(normaliseSearch(rawFind ?? ""), SEARCH_MAX_LENGTH) || null;
+  // A refused request may be made again (requestMembership puts it back in the queue).
+  const joined = new Set(account.memberships.filter((m) => m.status !== "REJECTED").map((m) => m.municipality.slug));
   const found = find ? await findJoinableMunicipalities(find) : null;
   const editorOverviews = await getEditorOverviews(principal, locale);
   return (
