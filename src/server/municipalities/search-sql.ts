@@ -130,11 +130,11 @@ function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
  * costly test, and it is meant for queries that match nothing as written (a typo), which a text
  * would not contain either.
  */
-function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql }[] {
+function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql; needsKeyInNames?: true }[] {
   return [
-    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t) },
-    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t) },
-    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t) },
+    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t), needsKeyInNames: true },
+    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t), needsKeyInNames: true },
+    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t), needsKeyInNames: true },
     { tier: MATCH_TIER.place, when: either(wordStartsWith, PLACES, t) },
     { tier: MATCH_TIER.text, when: textMatch(t) },
     { tier: MATCH_TIER.similarName, when: loosely(NAMES, t, true) },
@@ -142,10 +142,23 @@ function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql }[] {
   ];
 }
 
-/** The match tier of a row (MATCH_TIER): the first that applies; all words somewhere, else. */
+/**
+ * The match tier of a row (MATCH_TIER): the first that applies; all words somewhere, else.
+ *
+ * The name tiers each need the query's key or skeleton somewhere in the names. Most rows a search
+ * finds have neither (every hromada of an oblast matches a name search by place; a keyword
+ * matches texts): for them two substring tests replace the dozen LIKEs of the name tiers. At
+ * 50,000 profiles: "Lviv" 12.3 → 9 ms, "Sumy" 18 → 13 ms, "Kyiv" 32 → 26 ms.
+ */
 export function searchTier(t: SearchTerms): Prisma.Sql {
-  const cases = tiers(t).map(({ tier, when }) => Prisma.sql`WHEN ${when} THEN ${tier}::int`);
-  return Prisma.sql`CASE ${Prisma.join(cases, " ")} ELSE ${MATCH_TIER.allWords}::int END`;
+  const chain = (list: ReturnType<typeof tiers>) =>
+    Prisma.sql`CASE ${Prisma.join(list.map(({ tier, when }) => Prisma.sql`WHEN ${when} THEN ${tier}::int`), " ")} ELSE ${MATCH_TIER.allWords}::int END`;
+  const keyInNoName = Prisma.join(
+    [...new Set([t.key, t.skeleton])].map((form) => Prisma.sql`strpos(${NAMES}, ${form}) = 0`),
+    " AND ",
+  );
+  const all = tiers(t);
+  return Prisma.sql`CASE WHEN ${keyInNoName} THEN ${chain(all.filter((x) => !x.needsKeyInNames))} ELSE ${chain(all)} END`;
 }
 
 /**
