@@ -27,7 +27,10 @@ async function signOut(page: Page) {
 test("an officer asks to act for Kyiv, a coordinator approves, and the officer is Kyiv's editor", async ({ page }) => {
   const email = `officer.${Date.now()}@kyiv.example`;
   await signInByMail(page, email);
-  // A name no municipality has, then Kyiv's: the choices are found by name, never all listed.
+  // Spaces only, a name no municipality has, then Kyiv's: the choices are found by name, never all listed.
+  await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("   ");
+  await page.getByRole("button", { name: t.account.join.find }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.account.join.empty })).toBeVisible();
   await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("Qqqxz");
   await page.getByRole("button", { name: t.account.join.find }).click();
   await expect(page.getByRole("status").filter({ hasText: format(t.account.join.none, { name: "Qqqxz" }) })).toBeVisible();

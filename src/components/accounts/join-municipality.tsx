@@ -16,7 +16,7 @@ export async function JoinMunicipality({
   action,
 }: {
   locale: string;
-  /** The name searched for; null before any search. */
+  /** The name searched for: null before any search, empty when nothing printable was sent. */
   name: string | null;
   found: { choices: JoinChoice[]; more: boolean } | null;
   /** The slugs of the municipalities the person has asked for already: not offered again. */
@@ -44,12 +44,17 @@ export async function JoinMunicipality({
           {t("find")}
         </button>
       </form>
-      {found && name !== null && choices.length === 0 && (
+      {name === "" && (
+        <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
+          {t("empty")}
+        </p>
+      )}
+      {found && name && choices.length === 0 && (
         <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
           {found.choices.length === 0 ? t("none", { name }) : t("allAsked", { name, yours: tAccount("memberships") })}
         </p>
       )}
-      {found && name !== null && choices.length > 0 && (
+      {found && name && choices.length > 0 && (
         <form action={action} className="space-y-3">
           <fieldset aria-describedby={found.more ? "join-more" : undefined}>
             <legend className="field-label">{t("choose", { name })}</legend>

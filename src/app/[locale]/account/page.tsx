@@ -38,7 +38,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
   // As the catalogue reads its search: printable text only, never half a character.
-  const find = cut(normaliseSearch(rawFind ?? ""), SEARCH_MAX_LENGTH) || null;
+  // Null before any search; empty when only spaces or control characters were sent.
+  const find = rawFind === undefined ? null : cut(normaliseSearch(rawFind), SEARCH_MAX_LENGTH);
   // A refused request may be made again (requestMembership puts it back in the queue).
   const joined = new Set(account.memberships.filter((m) => m.status !== "REJECTED").map((m) => m.municipality.slug));
   const found = find ? await findJoinableMunicipalities(find) : null;
