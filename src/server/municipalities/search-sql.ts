@@ -5,7 +5,7 @@ import { MIN_TEXT_WORD, type SearchTerms, type SearchWord } from "@/lib/search/q
 
 // The search's SQL, over the columns refreshSearchIndex writes (search-index.ts). Every value is
 // a parameter; search keys hold only a-z, 0-9 and spaces, so they carry no LIKE wildcard either.
-// `<%` (pg_trgm word similarity, threshold 0.6) and LIKE '%…%' use the trigram GIN indexes;
+// `%>` (pg_trgm word similarity, threshold 0.6) and LIKE '%…%' use the trigram GIN indexes;
 // `@@` uses the text-search GIN index.
 
 const NAMES = Prisma.sql`m.search_names`;
@@ -62,8 +62,11 @@ function either(match: Match, column: Prisma.Sql, f: Form): Prisma.Sql {
 function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.Sql {
   const { core } = t;
   const parts: Prisma.Sql[] = [];
-  // The skeleton alone: the column holds every name's skeleton too.
-  if (similar && core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${core.skeleton} <% ${column}`);
+  // The skeleton alone: the column holds every name's skeleton too. Written `column %> query`
+  // (the same test as `query <% column`) because that is the form the index scan uses: the
+  // planner then sees that the index recheck has tested the whole condition. Otherwise it tests
+  // it a second time on every row (`<%` reads a setting, so it cannot prove the two the same).
+  if (similar && core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${column} %> ${core.skeleton}`);
   // Inside words, only the key as typed: skeletons are short and meet by chance (Kiev in Yenakiieve).
   if (core.key.length >= MIN_INFIX) parts.push(contains(column, core.key));
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : FALSE;
