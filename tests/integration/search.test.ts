@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CatalogueFilters, SEARCH_MAX_LENGTH, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { Prisma } from "@/server/db";
+import { MATCH_TIER } from "@/lib/search/explain";
+import { searchTerms } from "@/lib/search/query";
 import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { CATALOGUE_FROM, catalogueWhere, filterConditions } from "@/server/municipalities/catalogue-sql";
+import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { searchCloseness, searchTier } from "@/server/municipalities/search-sql";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { listRegions } from "@/server/regions";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -34,6 +40,70 @@ describe("the search query set (demo dataset)", () => {
   it.each(queries)("“$q” ($kind) lists $first first", async ({ q, first }) => {
     const { entries } = await search({ q });
     expect(entries[0]?.slug, JSON.stringify(entries.slice(0, 3).map((e) => e.slug))).toBe(first);
+  });
+});
+
+describe("pages of a search, best match first", () => {
+  // The page query takes a page from the best tiers alone when they fill it (names, then the
+  // place tier's most populous rows) and ranks every match otherwise. Either way the pages must
+  // list what ranking every match lists, in that order, from the first page to the last. The
+  // demo has at most 14 profiles per oblast: three copies of each in Lviv oblast (same
+  // population, so ties too) give a search for Lviv pages that the best tiers fill.
+  beforeAll(async () => {
+    const ids = await db().$queryRaw<{ id: number }[]>`
+      INSERT INTO municipality (slug, country, katottg, name_en, name_uk, region_id, region_name, raion_en, raion_uk,
+                                hromada_type, population, admin_centre_en, admin_centre_uk, status, seeks_partners, updated_at)
+      SELECT m.slug || '-copy-' || g, 'UA', 'UA' || lpad((row_number() OVER ())::text, 17, '9'), m.name_en || ' ' || g, m.name_uk || ' ' || g,
+             m.region_id, m.region_name, m.raion_en, m.raion_uk, m.hromada_type, m.population, m.admin_centre_en, m.admin_centre_uk,
+             m.status, m.seeks_partners, now()
+        FROM municipality m JOIN region r ON r.id = m.region_id, generate_series(2, 4) g
+       WHERE r.slug = 'lviv' AND m.status = 'PUBLISHED'
+      RETURNING id`;
+    await refreshSearchIndex(db(), ids.map((r) => r.id));
+  });
+  afterAll(async () => {
+    await db().municipality.deleteMany({ where: { slug: { contains: "-copy-" } } });
+  });
+
+  async function everyMatchRanked(params: Record<string, string | string[]>): Promise<{ slug: string; tier: number }[]> {
+    const filters = filtersFor(params);
+    const terms = searchTerms(filters.q!)!;
+    return db().$queryRaw<{ slug: string; tier: number }[]>(Prisma.sql`
+      SELECT m.slug, m.tier FROM (
+        SELECT m.slug, m.id, m.population, m.search_names, m.search_places, m.search_body, ${searchTier(terms)} AS tier
+        ${CATALOGUE_FROM} ${catalogueWhere(filterConditions(filters, terms))}) AS m
+      ORDER BY m.tier, ${searchCloseness(terms, Prisma.sql`m.tier`)} DESC, m.population DESC NULLS LAST, m.id`);
+  }
+
+  const cases: Record<string, string | string[]>[] = [
+    { q: "Lviv" },
+    { q: "Львів" },
+    { q: "Kyiv" },
+    { q: "Odesa" },
+    { q: "Lviw" },
+    { q: "Kharkiv", area: "energy" },
+    { q: "school" },
+    { q: "water supply" },
+  ];
+
+  it.each(cases.map((c) => [JSON.stringify(c), c]))("%s", async (_, params) => {
+    const expected = (await everyMatchRanked(params)).map((r) => r.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    const first = await search(params);
+    for (let page = 1; page <= first.pageCount; page++) {
+      listed.push(...(await search({ ...params, page: String(page) })).entries.map((e) => e.slug));
+    }
+    expect(listed).toEqual(expected);
+  });
+
+  it("has searches whose first page the best tiers fill, and some they do not", async () => {
+    // Without both, the test above would not compare the two ways of making a page.
+    const inBestTiers = async (q: string) => (await everyMatchRanked({ q })).filter((r) => r.tier <= MATCH_TIER.place).length;
+    const lviv = await inBestTiers("Lviv");
+    expect(lviv, "Lviv's first page, from the best tiers").toBeGreaterThanOrEqual(24);
+    expect(lviv, "Lviv's last page, from every match ranked").toBeLessThan((await search({ q: "Lviv" })).pageCount * 24);
+    expect(await inBestTiers("school"), "school's first page, from every match ranked").toBeLessThan(24);
   });
 });
 

@@ -165,6 +165,21 @@ export function searchTier(t: SearchTerms): Prisma.Sql {
 }
 
 /**
+ * The best tiers on their own, for a page of results that they fill (cataloguePageQuery):
+ * `names`, the rows of the three name tiers (a word of a name begins with the query), with
+ * their tier; `place`, the condition of the place tier, whose rows a name tier has not taken.
+ * Both are tests of searchCondition, and the tiers are those searchTier gives.
+ */
+export function bestTiers(t: SearchTerms): { names: Prisma.Sql; nameTier: Prisma.Sql; place: Prisma.Sql } {
+  const [exactName, namePrefix, nameWord, place] = tiers(t);
+  return {
+    names: nameWord!.when,
+    nameTier: Prisma.sql`CASE WHEN ${exactName!.when} THEN ${exactName!.tier}::int WHEN ${namePrefix!.when} THEN ${namePrefix!.tier}::int ELSE ${nameWord!.tier}::int END`,
+    place: place!.when,
+  };
+}
+
+/**
  * Within its tier (`tier`, computed by searchTier), how close a row is to the query: the
  * similarity of the names or places that matched, or the text rank.
  */
