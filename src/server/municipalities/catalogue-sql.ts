@@ -145,6 +145,7 @@ export function cataloguePageQuery(
                  m.search_names, m.search_places, m.search_body, ${searchTier(terms)} AS tier
           ${CATALOGUE_FROM}
           ${catalogueWhere(conditions)}
+          OFFSET 0 -- keeps the planner from copying the tier's CASE into each use of it below
         ) AS m`;
   const select = Prisma.sql`
     SELECT ${columns}
