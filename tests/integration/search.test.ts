@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CatalogueFilters, SEARCH_MAX_LENGTH, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { type CatalogueFilters, PAGE_SIZE, SEARCH_MAX_LENGTH, parseCatalogueParams } from "@/lib/catalogue-filters";
 import { Prisma } from "@/server/db";
 import { MATCH_TIER } from "@/lib/search/explain";
 import { searchTerms } from "@/lib/search/query";
 import { searchCatalogue } from "@/server/municipalities/catalogue";
-import { CATALOGUE_FROM, catalogueWhere, filterConditions } from "@/server/municipalities/catalogue-sql";
+import { CATALOGUE_FROM, cataloguePageQuery, catalogueWhere, filterConditions } from "@/server/municipalities/catalogue-sql";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import { searchCloseness, searchTier } from "@/server/municipalities/search-sql";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
@@ -46,38 +46,59 @@ describe("the search query set (demo dataset)", () => {
 describe("pages of a search, best match first", () => {
   // The page query takes a page from the best tiers alone when they fill it (names, then the
   // place tier's most populous rows) and ranks every match otherwise. Either way the pages must
-  // list what ranking every match lists, in that order, from the first page to the last. The
-  // demo has at most 14 profiles per oblast: three copies of each in Lviv oblast (same
-  // population, so ties too) give a search for Lviv pages that the best tiers fill.
+  // list what ranking every match lists, in that order and with the same match tier, from the
+  // first page to the last. The demo has at most 14 profiles per oblast, so:
+  // - three copies of each published profile of Lviv oblast: a search for Lviv whose first pages
+  //   the best tiers fill. The copies keep their original's population (ties), and one in three
+  //   has none (NULLS LAST);
+  // - hromadas of Volyn oblast whose names begin like Lviv to different degrees: name tiers 1
+  //   and 2 with different closeness, and rows that a filter on Lviv oblast must leave out.
   beforeAll(async () => {
-    const ids = await db().$queryRaw<{ id: number }[]>`
+    const copies = await db().$queryRaw<{ id: number }[]>`
       INSERT INTO municipality (slug, country, katottg, name_en, name_uk, region_id, region_name, raion_en, raion_uk,
                                 hromada_type, population, admin_centre_en, admin_centre_uk, status, seeks_partners, updated_at)
       SELECT m.slug || '-copy-' || g, 'UA', 'UA' || lpad((row_number() OVER ())::text, 17, '9'), m.name_en || ' ' || g, m.name_uk || ' ' || g,
-             m.region_id, m.region_name, m.raion_en, m.raion_uk, m.hromada_type, m.population, m.admin_centre_en, m.admin_centre_uk,
-             m.status, m.seeks_partners, now()
+             m.region_id, m.region_name, m.raion_en, m.raion_uk, m.hromada_type, CASE WHEN g = 4 THEN NULL ELSE m.population END,
+             m.admin_centre_en, m.admin_centre_uk, m.status, m.seeks_partners, now()
         FROM municipality m JOIN region r ON r.id = m.region_id, generate_series(2, 4) g
        WHERE r.slug = 'lviv' AND m.status = 'PUBLISHED'
       RETURNING id`;
-    await refreshSearchIndex(db(), ids.map((r) => r.id));
+    const alike = await db().$queryRaw<{ id: number }[]>`
+      INSERT INTO municipality (slug, country, katottg, name_en, name_uk, region_id, hromada_type, population, status, seeks_partners, updated_at)
+      SELECT 'alike-copy-' || n, 'UA', 'UA' || lpad(n::text, 17, '8'), name, NULL, (SELECT id FROM region WHERE slug = 'volyn'),
+             'RURAL', 1000 * n, 'PUBLISHED', true, now()
+        FROM unnest(ARRAY['Lvivka', 'Lvivske', 'Lvivskyi Khutir', 'Nova Lvivka', 'Staryi Lviv']) WITH ORDINALITY AS x(name, n)
+      RETURNING id`;
+    await refreshSearchIndex(db(), [...copies, ...alike].map((r) => r.id));
   });
   afterAll(async () => {
     await db().municipality.deleteMany({ where: { slug: { contains: "-copy-" } } });
   });
 
-  async function everyMatchRanked(params: Record<string, string | string[]>): Promise<{ slug: string; tier: number }[]> {
+  type Ranked = { slug: string; tier: number };
+
+  async function everyMatchRanked(params: Record<string, string | string[]>): Promise<Ranked[]> {
     const filters = filtersFor(params);
     const terms = searchTerms(filters.q!)!;
-    return db().$queryRaw<{ slug: string; tier: number }[]>(Prisma.sql`
+    return db().$queryRaw<Ranked[]>(Prisma.sql`
       SELECT m.slug, m.tier FROM (
         SELECT m.slug, m.id, m.population, m.search_names, m.search_places, m.search_body, ${searchTier(terms)} AS tier
         ${CATALOGUE_FROM} ${catalogueWhere(filterConditions(filters, terms))}) AS m
       ORDER BY m.tier, ${searchCloseness(terms, Prisma.sql`m.tier`)} DESC, m.population DESC NULLS LAST, m.id`);
   }
 
+  async function page(params: Record<string, string | string[]>, n: number): Promise<Ranked[]> {
+    const filters = filtersFor(params);
+    const terms = searchTerms(filters.q!)!;
+    const rows = await db().$queryRaw<Ranked[]>(cataloguePageQuery(filters, terms, filterConditions(filters, terms), "en", n));
+    return rows.map(({ slug, tier }) => ({ slug, tier }));
+  }
+
   const cases: Record<string, string | string[]>[] = [
     { q: "Lviv" },
     { q: "Львів" },
+    { q: "Lviv", oblast: "lviv" },
+    { q: "Lviv", type: "urban" },
     { q: "Kyiv" },
     { q: "Odesa" },
     { q: "Lviw" },
@@ -87,23 +108,26 @@ describe("pages of a search, best match first", () => {
   ];
 
   it.each(cases.map((c) => [JSON.stringify(c), c]))("%s", async (_, params) => {
-    const expected = (await everyMatchRanked(params)).map((r) => r.slug);
+    const expected = await everyMatchRanked(params);
     expect(expected.length).toBeGreaterThan(0);
-    const listed: string[] = [];
-    const first = await search(params);
-    for (let page = 1; page <= first.pageCount; page++) {
-      listed.push(...(await search({ ...params, page: String(page) })).entries.map((e) => e.slug));
-    }
+    const listed: Ranked[] = [];
+    for (let n = 1; n <= Math.ceil(expected.length / PAGE_SIZE); n++) listed.push(...(await page(params, n)));
     expect(listed).toEqual(expected);
   });
 
   it("has searches whose first page the best tiers fill, and some they do not", async () => {
     // Without both, the test above would not compare the two ways of making a page.
-    const inBestTiers = async (q: string) => (await everyMatchRanked({ q })).filter((r) => r.tier <= MATCH_TIER.place).length;
-    const lviv = await inBestTiers("Lviv");
-    expect(lviv, "Lviv's first page, from the best tiers").toBeGreaterThanOrEqual(24);
-    expect(lviv, "Lviv's last page, from every match ranked").toBeLessThan((await search({ q: "Lviv" })).pageCount * 24);
-    expect(await inBestTiers("school"), "school's first page, from every match ranked").toBeLessThan(24);
+    const inBestTiers = async (params: Record<string, string | string[]>) =>
+      (await everyMatchRanked(params)).filter((r) => r.tier <= MATCH_TIER.place).length;
+    for (const params of [{ q: "Lviv" }, { q: "Lviv", oblast: "lviv" }] as Record<string, string>[]) {
+      const best = await inBestTiers(params);
+      const all = (await everyMatchRanked(params)).length;
+      expect(best, `${JSON.stringify(params)}: its first page, from the best tiers`).toBeGreaterThanOrEqual(PAGE_SIZE);
+      expect(best, `${JSON.stringify(params)}: its last page, from every match ranked`).toBeLessThan(Math.ceil(all / PAGE_SIZE) * PAGE_SIZE);
+    }
+    const lviv = await everyMatchRanked({ q: "Lviv" });
+    expect(new Set(lviv.map((r) => r.tier)), "Lviv: name tiers 0, 1 and 2, and places").toEqual(new Set([0, 1, 2, 3]));
+    expect(await inBestTiers({ q: "school" }), "school's first page, from every match ranked").toBeLessThan(PAGE_SIZE);
   });
 });
 

@@ -8,6 +8,7 @@ ALTER TABLE "municipality"
   ALTER COLUMN "search_names" SET STORAGE EXTERNAL,
   ALTER COLUMN "search_places" SET STORAGE EXTERNAL;
 
--- Rows written before keep their compressed values until rewritten.
+-- Rows written before keep their compressed values until rewritten. This holds the table's lock
+-- while it runs: milliseconds for the network's 1,469 hromadas, seconds at 50,000 profiles.
 UPDATE "municipality" SET "search_names" = "search_names" || '', "search_places" = "search_places" || ''
  WHERE pg_column_compression("search_names") IS NOT NULL OR pg_column_compression("search_places") IS NOT NULL;

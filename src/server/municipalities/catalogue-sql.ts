@@ -71,7 +71,7 @@ export function catalogueWhere(c: FilterConditions): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(all, " AND ")}`;
 }
 
-/** The order of results, over the `matched` CTE of cataloguePageQuery, named m (with `tier` when searching). */
+/** The order of results, over the matching rows in cataloguePageQuery, named m (with `tier` and `closeness` when searching). */
 export function catalogueOrder(filters: CatalogueFilters, terms: SearchTerms | null, locale: string): Prisma.Sql {
   const name = locale === "uk" ? Prisma.sql`coalesce(m.name_uk, m.name_en)` : Prisma.sql`m.name_en`;
   const sort = effectiveSort(filters);
@@ -154,11 +154,12 @@ export function cataloguePageQuery(
      ORDER BY page.position`;
   if (effectiveSort(filters) === "relevance") {
     // Best match first. A page needs the whole matching set only when the best tiers do not fill
-    // it: when a word of a name begins with the query (`named`, a few rows, from the names'
-    // index) and the place tier's most populous rows (`placed`, every hromada of the oblast the
-    // query names, tested on their place keys alone) come to a page's worth, they are the page,
-    // and `matched` is never read (so never computed). At 50,000 profiles: Lviv 8 → 5 ms, Kyiv
-    // 25 → 12 ms. A keyword search (texts) finds little in names and places and takes `matched`.
+    // it: when the rows where a word of a name begins with the query (`named`, from the names'
+    // index) and the place tier's most populous rows (`placed`: every hromada of the oblast the
+    // query names, tested on their place and name keys only, not on the texts) come to a page's
+    // worth, they are the page, and `matched` is never read (so never computed). At 50,000
+    // profiles: Lviv 8 → 5 ms, Kyiv 25 → 11 ms. A keyword search (texts) finds little in names
+    // and places and takes `matched`, as does a page past the best tiers' rows.
     const best = bestTiers(terms);
     const wanted = offset + PAGE_SIZE;
     const where = (condition: Prisma.Sql) => catalogueWhere({ ...conditions, base: Prisma.sql`${PUBLISHED_UA} AND ${condition}` });

@@ -64,8 +64,9 @@ function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.S
   const parts: Prisma.Sql[] = [];
   // The skeleton alone: the column holds every name's skeleton too. Written `column %> query`
   // (the same test as `query <% column`) because that is the form the index scan uses: the
-  // planner then sees that the index recheck has tested the whole condition. Otherwise it tests
-  // it a second time on every row (`<%` reads a setting, so it cannot prove the two the same).
+  // planner then finds the whole condition, as written, among what the index recheck tests, and
+  // does not test it a second time on every row. (It does not try to prove the two forms the
+  // same, because the operator reads a setting.)
   if (similar && core.key.length >= MIN_SIMILAR) parts.push(Prisma.sql`${column} %> ${core.skeleton}`);
   // Inside words, only the key as typed: skeletons are short and meet by chance (Kiev in Yenakiieve).
   if (core.key.length >= MIN_INFIX) parts.push(contains(column, core.key));
