@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { listAuditEvents } from "@/server/audit/read";
-import { recordAudit } from "@/server/audit/record";
-import { parseAuditFilter } from "@/lib/audit-filter";
+import { ANONYMOUS_REFUSALS, recordAudit } from "@/server/audit/record";
+import { ANONYMOUS_REFUSALS_CAPPED, parseAuditFilter } from "@/lib/audit-filter";
 import { changePartnershipStage } from "@/server/partnerships/stage";
 import { setProfilePublished } from "@/server/municipalities/editor/publication";
 import { db, resetDatabase } from "../support/database";
@@ -97,4 +97,31 @@ describe("what is audited", () => {
       { outcome: "ALLOWED", actorUserId: users.coordinator, byAccount: true },
     ]);
   });
+});
+
+describe("refusals of callers not signed in", () => {
+  // Anyone can post to a server action without signing in; each refusal would be a row kept for
+  // good. They are listed one by one up to a bound per hour, network-wide.
+  const hour = new Date("2026-11-29T10:00:00Z");
+  const refuseAnonymous = (now: Date, objectId = "1") =>
+    recordAudit(db(), { actorUserId: null, action: "profile.edit", objectType: "municipality", objectId, outcome: "REFUSED" }, now);
+
+  it("lists them up to the hour's bound, then one line saying more are only counted, then nothing more that hour", async () => {
+    const { limit } = ANONYMOUS_REFUSALS;
+    for (let i = 0; i < limit + 50; i++) await refuseAnonymous(new Date(hour.getTime() + i * 1000), String(i));
+    expect(await db().auditEvent.count({ where: { action: "profile.edit", actorUserId: null } })).toBe(limit);
+    const capped = await db().auditEvent.findMany({ where: { action: ANONYMOUS_REFUSALS_CAPPED }, select: { outcome: true, actorUserId: true, detail: true } });
+    expect(capped).toEqual([{ outcome: "REFUSED", actorUserId: null, detail: { perHour: limit } }]);
+    // The coordinators read it in words, like every other line.
+    const log = await read("coordinator", { action: ANONYMOUS_REFUSALS_CAPPED });
+    expect(log.rows.map((r) => [r.action, r.actor])).toEqual([[ANONYMOUS_REFUSALS_CAPPED, { kind: "anonymous" }]]);
+
+    // A signed-in person's refusal is still listed, with their account.
+    await expect(setProfilePublished(await principal(users.staff), "lviv", false)).rejects.toBeInstanceOf(Forbidden);
+    expect(await db().auditEvent.count({ where: { action: "profile.publish", actorUserId: users.staff, outcome: "REFUSED" } })).toBe(1);
+
+    // The next hour lists them again.
+    await refuseAnonymous(new Date(hour.getTime() + 60 * 60 * 1000), "next-hour");
+    expect(await db().auditEvent.count({ where: { action: "profile.edit", objectId: "next-hour" } })).toBe(1);
+  }, 60_000);
 });
