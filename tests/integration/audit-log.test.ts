@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { listAuditEvents } from "@/server/audit/read";
-import { ANONYMOUS_REFUSALS, recordAudit } from "@/server/audit/record";
+import { ANONYMOUS_REFUSALS_PER_HOUR, recordAudit } from "@/server/audit/record";
 import { ANONYMOUS_REFUSALS_CAPPED, parseAuditFilter } from "@/lib/audit-filter";
 import { changePartnershipStage } from "@/server/partnerships/stage";
 import { setProfilePublished } from "@/server/municipalities/editor/publication";
@@ -106,12 +106,12 @@ describe("refusals of callers not signed in", () => {
   const refuseAnonymous = (now: Date, objectId = "1") =>
     recordAudit(db(), { actorUserId: null, action: "profile.edit", objectType: "municipality", objectId, outcome: "REFUSED" }, now);
 
-  it("lists them up to the hour's bound, then one line saying more are only counted, then nothing more that hour", async () => {
-    const { limit } = ANONYMOUS_REFUSALS;
+  it("lists them up to the hour's bound, then one line that counts the rest of the hour", async () => {
+    const limit = ANONYMOUS_REFUSALS_PER_HOUR;
     for (let i = 0; i < limit + 50; i++) await refuseAnonymous(new Date(hour.getTime() + i * 1000), String(i));
     expect(await db().auditEvent.count({ where: { action: "profile.edit", actorUserId: null } })).toBe(limit);
     const capped = await db().auditEvent.findMany({ where: { action: ANONYMOUS_REFUSALS_CAPPED }, select: { outcome: true, actorUserId: true, detail: true } });
-    expect(capped).toEqual([{ outcome: "REFUSED", actorUserId: null, detail: { perHour: limit } }]);
+    expect(capped).toEqual([{ outcome: "REFUSED", actorUserId: null, detail: { perHour: limit, notListed: 50 } }]);
     // The coordinators read it in words, like every other line.
     const log = await read("coordinator", { action: ANONYMOUS_REFUSALS_CAPPED });
     expect(log.rows.map((r) => [r.action, r.actor])).toEqual([[ANONYMOUS_REFUSALS_CAPPED, { kind: "anonymous" }]]);

@@ -5,8 +5,7 @@ import { db } from "@/server/db";
 
 export type RateLimit = { name: string; limit: number; windowMs: number };
 
-/** `hits`: the hits on the key in this window so far, this one included. */
-export type RateDecision = { allowed: true; hits: number } | { allowed: false; hits: number; retryAfterSeconds: number };
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
  * Counts one hit on `key` in the current fixed window and says whether it is within the limit.
@@ -26,8 +25,8 @@ export async function consume(
     INSERT INTO rate_limit_hit (key, window_start, count) VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_hit.count + 1
     RETURNING count`;
-  if (row.count <= rule.limit) return { allowed: true, hits: row.count };
-  return { allowed: false, hits: row.count, retryAfterSeconds: Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000) };
+  if (row.count <= rule.limit) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000) };
 }
 
 /** An e-mail address as a rate-limit subject: hashed, so that erasing a person leaves no address here. */
