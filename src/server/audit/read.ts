@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
-import { AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
+import { ANONYMOUS_REFUSALS_CAPPED, AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
 
 /** The portal's time zone, as in src/i18n/request.ts: a day in the filter is a day there. */
 const TIME_ZONE = "Europe/Kyiv";
@@ -29,7 +29,7 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
     orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, actor: { select: { name: true, email: true } } },
+    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, detail: true, actor: { select: { name: true, email: true } } },
   });
   return {
     total,
@@ -41,11 +41,19 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
       objectType: r.objectType,
       objectId: r.objectId,
       outcome: r.outcome,
+      notListed: r.action === ANONYMOUS_REFUSALS_CAPPED ? notListed(r.detail) : null,
       actor: r.actor
         ? ({ kind: "person", name: r.actor.name, email: r.actor.email } as const)
         : ({ kind: r.byAccount ? "deleted" : "anonymous" } as const),
     })),
   };
+}
+
+/** The refusals a counting line (src/server/audit/record.ts) stands for: of which action, how many. */
+function notListed(detail: Prisma.JsonValue): { action: string; count: number } | null {
+  if (typeof detail !== "object" || detail === null || Array.isArray(detail)) return null;
+  const { action, notListed: count } = detail;
+  return typeof action === "string" && typeof count === "number" ? { action, count } : null;
 }
 
 export type AuditLogPage = Awaited<ReturnType<typeof listAuditEvents>>;

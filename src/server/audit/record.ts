@@ -16,25 +16,24 @@ export type AuditEntry = {
 type Writer = Pick<PrismaClient, "auditEvent" | "$queryRaw" | "$executeRaw">;
 
 /**
- * Refusals of callers who are not signed in, listed one by one per hour (of the log's clock),
- * across the network. Anyone can post to a server action without signing in, and each refusal
- * is a line kept for good: without a bound, a script could grow the log without end and bury
- * the lines that matter. Past the bound, one line of the hour says so and counts the refusals
- * not listed. Refusals of signed-in people are always listed: they name their account.
- * The bound is read from the log itself, so nothing but the log is written; two refusals at the
- * same instant may both pass it by one, or both start the counting line.
+ * Refusals of callers who are not signed in, listed one by one up to this many per action and
+ * hour (the database's clock), across the network. Anyone can post to a server action without
+ * signing in, and each refusal is a line kept for good: without a bound, a script could grow the
+ * log without end and bury the lines that matter. Past the bound, one line of the hour counts
+ * the refusals of that action not listed (`detail.notListed`); other actions are still listed,
+ * so flooding one cannot hide another. Refusals of signed-in people are always listed: they
+ * name their account. The bound is read from the log itself, so a refusal writes nothing but the
+ * log. Refusals at the same instant may pass the bound by as many as arrive together; they may
+ * also each start a counting line, of which only the first then counts.
  */
 export const ANONYMOUS_REFUSALS_PER_HOUR = 600;
 
-const HOUR_MS = 60 * 60 * 1000;
-
 /** Appends one line to the audit log. Never put an e-mail address or a contact's data in `detail`:
  * erasure must leave no trace, and the log is kept. */
-export async function recordAudit(client: Writer, entry: AuditEntry, now: Date = new Date()): Promise<void> {
-  if (entry.actorUserId === null && entry.outcome === "REFUSED" && !(await anonymousRefusalListed(client, now))) return;
+export async function recordAudit(client: Writer, entry: AuditEntry): Promise<void> {
+  if (entry.actorUserId === null && entry.outcome === "REFUSED" && !(await anonymousRefusalListed(client, entry.action))) return;
   await client.auditEvent.create({
     data: {
-      at: now,
       actorUserId: entry.actorUserId,
       // Kept when the account is deleted (actorUserId becomes null), so the log can say so.
       byAccount: entry.actorUserId !== null,
@@ -47,21 +46,25 @@ export async function recordAudit(client: Writer, entry: AuditEntry, now: Date =
   });
 }
 
-/** Whether this hour still lists refusals of callers not signed in; if not, counts this one on the hour's counting line. */
-async function anonymousRefusalListed(client: Writer, now: Date): Promise<boolean> {
-  const from = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS);
-  const to = new Date(from.getTime() + HOUR_MS);
-  const [{ listed }] = await client.$queryRaw<{ listed: number }[]>`
-    SELECT count(*)::int AS listed FROM audit_event
-     WHERE at >= ${from} AND at < ${to} AND NOT by_account AND outcome = 'REFUSED' AND action <> ${ANONYMOUS_REFUSALS_CAPPED}`;
-  if (listed < ANONYMOUS_REFUSALS_PER_HOUR) return true;
+/** Whether this hour still lists anonymous refusals of `action`; if not, this one is counted on the hour's counting line. */
+async function anonymousRefusalListed(client: Writer, action: string): Promise<boolean> {
+  // Past the bound, the counting line exists: one indexed update, no count.
   const counted = await client.$executeRaw`
     UPDATE audit_event SET detail = jsonb_set(detail, '{notListed}', to_jsonb((detail->>'notListed')::int + 1))
-     WHERE at >= ${from} AND at < ${to} AND action = ${ANONYMOUS_REFUSALS_CAPPED}`;
-  if (counted === 0) {
-    await client.auditEvent.create({
-      data: { at: now, actorUserId: null, byAccount: false, action: ANONYMOUS_REFUSALS_CAPPED, outcome: "REFUSED", detail: { perHour: ANONYMOUS_REFUSALS_PER_HOUR, notListed: 1 } },
-    });
-  }
+     WHERE id = (SELECT min(id) FROM audit_event
+                  WHERE action = ${ANONYMOUS_REFUSALS_CAPPED} AND at >= date_trunc('hour', now()) AND detail->>'action' = ${action})`;
+  if (counted > 0) return false;
+  const [{ listed }] = await client.$queryRaw<{ listed: number }[]>`
+    SELECT count(*)::int AS listed FROM audit_event
+     WHERE action = ${action} AND at >= date_trunc('hour', now()) AND outcome = 'REFUSED' AND NOT by_account`;
+  if (listed < ANONYMOUS_REFUSALS_PER_HOUR) return true;
+  await client.auditEvent.create({
+    data: {
+      actorUserId: null,
+      action: ANONYMOUS_REFUSALS_CAPPED,
+      outcome: "REFUSED",
+      detail: { action, perHour: ANONYMOUS_REFUSALS_PER_HOUR, notListed: 1 },
+    },
+  });
   return false;
 }

@@ -133,7 +133,9 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                 </td>
                 <td className="p-2">{actionLabel(r.action)}</td>
                 <td className="p-2">
-                  {r.objectType === "partnership" && r.objectId && /^\d+$/.test(r.objectId) ? (
+                  {r.notListed ? (
+                    t("notListed", { action: actionLabel(r.notListed.action), count: r.notListed.count })
+                  ) : r.objectType === "partnership" && r.objectId && /^\d+$/.test(r.objectId) ? (
                     <Link href={`/partnerships/${r.objectId}`}>{t("object", { type: objectType(r.objectType), id: r.objectId })}</Link>
                   ) : r.objectType ? (
                     t("object", { type: objectType(r.objectType), id: r.objectId ?? "" })
