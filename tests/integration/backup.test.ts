@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { backupDatabase, NotEmpty, restoreDatabase, userTables } from "@/server/db/backup";
+import { SESSION_OPTIONS } from "@/server/db/client";
 import { seedDemo } from "../../prisma/seed/demo";
 import { createUser } from "../support/accounts";
 import { db, resetDatabase } from "../support/database";
@@ -13,9 +14,10 @@ import { db, resetDatabase } from "../support/database";
 // one) is backed up by copying its directory instead.
 const embedded = inject("poolSize") === 1;
 
-/** Every row of every table of the public schema, as one digest per table. */
+/** Every row of every table of the public schema, as one digest per table (times written in UTC,
+ * the portal's session zone, whatever each database's own). */
 async function contents(url: string): Promise<Record<string, { rows: number; digest: string }>> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: SESSION_OPTIONS });
   await client.connect();
   try {
     const result: Record<string, { rows: number; digest: string }> = {};

@@ -18,6 +18,9 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
+    // Not UTC, and not a whole hour from it: the portal must store and read every time right
+    // whatever the server's time zone (src/server/db/client.ts pins its sessions to UTC).
+    await admin.query(`ALTER DATABASE ${name} SET TimeZone = 'Asia/Kathmandu'`);
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;

@@ -21,8 +21,12 @@ const CONNECT_TIMEOUT_MS = 3000;
  *   that matches a few thousand of 50,000 profiles ("Kyiv": its oblast) was planned as a
  *   sequential scan reading every profile's search text: 237 ms for the page, 407 ms for the
  *   filter counts; with 1.1 it uses the search indexes: 31 ms and 29 ms.
+ * - TimeZone UTC: Prisma's pg adapter sends a time as UTC without an offset (prisma/orm#28629),
+ *   and Postgres reads such a time in the session's time zone. On a server set to any other zone,
+ *   every time the portal writes (`@default(now())` included: Prisma fills it in) was stored
+ *   shifted by that zone's offset. The integration tests run on a database set to Asia/Kathmandu.
  */
-export const SESSION_OPTIONS = "-c jit=off -c random_page_cost=1.1";
+export const SESSION_OPTIONS = "-c jit=off -c random_page_cost=1.1 -c TimeZone=UTC";
 
 function databaseUrl(): string {
   const url = env.DATABASE_URL ?? embeddedDatabaseUrl();
