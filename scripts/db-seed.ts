@@ -1,7 +1,7 @@
 // `npm run db:seed`: loads the deterministic demo dataset into DATABASE_URL (or the embedded
-// database in DATA_DIR). It refuses a database that already has municipalities unless --reset
-// is given, which first deletes every municipality, partnership and request; with --if-empty it
-// leaves a database that has municipalities alone and exits successfully (for one-shot setups).
+// database in DATA_DIR). It refuses a database that already holds portal data (published profiles, EU municipalities,
+// accounts) unless --reset is given, which first deletes every municipality, partnership and request
+// and brings back the bundled register of hromadas; with --if-empty it leaves such a database alone and exits successfully (for one-shot setups).
 // `npm run db:seed -- --scale 50000` then grows it to 50,000 Ukrainian municipalities with
 // synthetic load data (prisma/seed/scale.ts), for benchmarks.
 import { parseArgs } from "node:util";
@@ -10,7 +10,8 @@ import { migrate } from "../src/server/db/migrate";
 import { startEmbeddedDatabase } from "../src/server/db/embedded";
 import { setEmbeddedDatabaseUrl } from "../src/server/db/embedded-url";
 import { db } from "../src/server/db/client";
-import { deletePortalData } from "../src/server/db/reset";
+import { deletePortalData, holdsPortalData } from "../src/server/db/reset";
+import { importBundledRegister } from "../src/server/register/bundled";
 import { seedDemo } from "../prisma/seed/demo";
 import { seedScale } from "../prisma/seed/scale";
 
@@ -25,19 +26,22 @@ async function main() {
     setEmbeddedDatabaseUrl(embedded.url);
     await migrate(embedded.url);
   }
+  const url = env.DATABASE_URL ?? embedded!.url;
   try {
     const client = db();
     if (values.reset) {
       await deletePortalData(client);
     }
-    const hasData = (await client.municipality.count()) > 0;
+    // The demo's profiles belong to hromadas of the register: it must be there (a no-op when it is).
+    await importBundledRegister(url);
+    const hasData = await holdsPortalData(client);
     if (hasData && values["if-empty"]) {
-      console.log("The database already has municipalities; nothing was seeded (--if-empty).");
+      console.log("The database already holds portal data; nothing was seeded (--if-empty).");
       await client.$disconnect();
       return;
     }
     if (hasData && scale === null) {
-      throw new Error("The database already has municipalities; nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
+      throw new Error("The database already holds portal data (published profiles, EU municipalities or accounts); nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
     }
     if (!hasData) {
       const started = Date.now();

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrate } from "../../src/server/db/migrate";
 import { startEmbeddedDatabase } from "../../src/server/db/embedded";
+import { importBundledRegister } from "../../src/server/register/bundled";
 
 /**
  * Integration tests run against a real Postgres: a fresh database on the server of DATABASE_URL,
@@ -25,6 +26,7 @@ export default async function setup(project: TestProject) {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     await migrate(url.toString());
+    await importBundledRegister(url.toString());
     project.provide("databaseUrl", url.toString());
     project.provide("poolSize", 10);
     console.log(`integration tests: Postgres database ${name} on ${url.host}`);
@@ -38,6 +40,7 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(tmpdir(), "c4c-test-"));
   const embedded = await startEmbeddedDatabase(dir, 0);
   await migrate(embedded.url);
+  await importBundledRegister(embedded.url);
   project.provide("databaseUrl", embedded.url);
   // PGlite is one session: a pool of one keeps each transaction whole (see src/server/db/client.ts).
   project.provide("poolSize", 1);

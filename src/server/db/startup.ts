@@ -3,6 +3,8 @@ import { db } from "./client";
 import { startEmbeddedDatabase } from "./embedded";
 import { setEmbeddedDatabaseUrl } from "./embedded-url";
 import { migrate } from "./migrate";
+import { holdsPortalData } from "./reset";
+import { importBundledRegister } from "@/server/register/bundled";
 
 /**
  * Runs once when the server starts. Without DATABASE_URL the portal is a self-contained demo:
@@ -23,6 +25,7 @@ export async function prepareDatabase(): Promise<void> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     const { applied } = await migrate(url);
+    await importBundledRegister(url);
     console.log(`embedded database: ${env.DATA_DIR} ready in ${Date.now() - started} ms, ${applied.length} migration(s) applied`);
   }
   if (!env.DATABASE_URL || env.SEED_DEMO_DATA === "1") {
@@ -32,7 +35,7 @@ export async function prepareDatabase(): Promise<void> {
 
 async function seedDemoIfEmpty(): Promise<void> {
   const client = db();
-  if ((await client.municipality.count()) > 0) return;
+  if (await holdsPortalData(client)) return;
   const started = Date.now();
   const { seedDemo } = await import("../../../prisma/seed/demo");
   const summary = await seedDemo(client);
