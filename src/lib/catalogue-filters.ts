@@ -10,6 +10,8 @@ export type CatalogueFilters = {
   type: HromadaTypeParam | null;
   size: SizeBand | null;
   seeking: boolean;
+  /** Also the hromadas of the register without a published profile (`register=all`). */
+  register: boolean;
   /** Languages the municipality's staff speak: any one of them. */
   languages: WorkingLanguage[];
   q: string | null;
@@ -56,6 +58,7 @@ const EMPTY: CatalogueFilters = {
   type: null,
   size: null,
   seeking: false,
+  register: false,
   languages: [],
   q: null,
   sort: null,
@@ -134,6 +137,9 @@ export function parseCatalogueParams(
   const [seeking] = all(params.seeking);
   filters.seeking = seeking === "1" || seeking === "true" || seeking === "on";
 
+  const [register] = all(params.register);
+  filters.register = register === "all";
+
   for (const value of all(params.lang)) {
     if (!oneOf(WORKING_LANGUAGES, value)) ignored.push({ param: "lang", value });
     else if (!filters.languages.includes(value)) filters.languages.push(value);
@@ -179,6 +185,7 @@ export function catalogueQueryString(filters: CatalogueFilters, changes: Partial
   if (f.type) search.set("type", f.type);
   if (f.size) search.set("size", f.size);
   if (f.seeking) search.set("seeking", "1");
+  if (f.register) search.set("register", "all");
   for (const lang of f.languages) search.append("lang", lang);
   if (f.sort) search.set("sort", f.sort);
   if (f.page !== 1) search.set("page", String(f.page));
@@ -193,4 +200,10 @@ export function hasActiveFilters(filters: CatalogueFilters): boolean {
 export function effectiveSort(filters: Pick<CatalogueFilters, "q" | "sort">): CatalogueSort {
   const sort = filters.sort ?? (filters.q ? "relevance" : "name");
   return sort === "relevance" && !filters.q ? "name" : sort;
+}
+
+/** A KATOTTG code typed as a search ("UA46060250000025047", any case, spaces ignored), or null. */
+export function katottgInSearch(q: string | null): string | null {
+  const code = (q ?? "").replace(/\s+/g, "").toUpperCase();
+  return /^UA\d{17}$/.test(code) ? code : null;
 }

@@ -28,6 +28,7 @@ describe("parseCatalogueParams", () => {
       type: "urban",
       size: "50k-250k",
       seeking: true,
+      register: false,
       languages: ["de", "pl"],
       q: "Львів",
       sort: "population",

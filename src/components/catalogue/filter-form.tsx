@@ -123,6 +123,10 @@ export async function CatalogueFilterForm({
           {t("seeking")} {count(facets.seeking)}
         </span>
       </label>
+      <label className="flex min-h-8 items-center gap-2">
+        <input type="checkbox" name="register" value="all" defaultChecked={filters.register} className="size-5" />
+        <span>{t("includeRegister")}</span>
+      </label>
       <fieldset>
         <legend className="field-label">{ts("languages")}</legend>
         <span className="field-hint">{ts("languagesHint")}</span>

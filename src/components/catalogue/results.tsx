@@ -57,6 +57,12 @@ export async function CatalogueResults({
               .join(" · ")}
           </p>
           {m.match && <MatchReasonLine reason={m.match} terms={terms} />}
+          {!m.onPortal ? (
+            <p className="mt-1 text-sm text-slate-800">
+              <strong>{t("notYetOnPortal")}</strong> · {t("katottg")} <code>{m.katottg}</code>
+            </p>
+          ) : (
+          <>
           <p className="mt-1 text-sm">
             {m.seeksPartners ? (
               <strong className="text-emerald-900">{t("seeksPartners")}</strong>
@@ -77,6 +83,8 @@ export async function CatalogueResults({
               <ResponseLine responsiveness={m.responsiveness} />
             </p>
           </div>
+          </>
+          )}
         </li>
       ))}
     </ul>

@@ -12,6 +12,8 @@ import { CATALOGUE_FROM, type FilterConditions, areasCondition } from "./catalog
  */
 export type CatalogueFacets = {
   total: number;
+  /** Of the total, the hromadas with a published profile (the rest: the register only). */
+  published: number;
   areas: Record<CooperationAreaSlug, number>;
   direction: Record<AreaDirectionParam, number>;
   oblast: Record<string, number>;
@@ -70,14 +72,16 @@ export function facetQuery(filters: CatalogueFilters, c: FilterConditions): Pris
     ? Prisma.sql`SELECT 'direction', d.v, count(*)::int FROM base CROSS JOIN (VALUES ('need'), ('offer')) AS d(v)
         WHERE ${allBut("areas")} AND CASE d.v WHEN 'need' THEN f_need ELSE f_offer END GROUP BY d.v`
     : Prisma.sql`SELECT 'direction', lower(ma.direction::text), count(DISTINCT base.id)::int
-        FROM base JOIN municipality_area ma ON ma.municipality_id = base.id WHERE ${allBut("areas")} GROUP BY ma.direction`;
+        FROM base JOIN municipality_area ma ON ma.municipality_id = base.id WHERE ${allBut("areas")} AND published GROUP BY ma.direction`;
   const areaDirection = filters.direction
     ? Prisma.sql`AND ma.direction = ${filters.direction === "need" ? "NEED" : "OFFER"}::"AreaDirection"`
     : Prisma.empty;
 
   return Prisma.sql`
     WITH base AS MATERIALIZED (
-      SELECT m.id, r.slug AS region, m.hromada_type::text AS type, ${sizeBandSql()} AS band, m.seeks_partners AS seeking, m.languages,
+      SELECT m.id, r.slug AS region, m.hromada_type::text AS type, ${sizeBandSql()} AS band,
+             m.status = 'PUBLISHED' AS published, m.seeks_partners AND m.status = 'PUBLISHED' AS seeking,
+             CASE WHEN m.status = 'PUBLISHED' THEN m.languages END AS languages,
              ${c.region ?? TRUE} AS f_region, ${c.type ?? TRUE} AS f_type, ${c.size ?? TRUE} AS f_size,
              ${c.seeking ?? TRUE} AS f_seeking, ${c.languages ?? TRUE} AS f_languages, ${c.areas ?? TRUE} AS f_areas
              ${directionFlags}
@@ -88,13 +92,14 @@ export function facetQuery(filters: CatalogueFilters, c: FilterConditions): Pris
     UNION ALL SELECT 'oblast', region, count(*)::int FROM base WHERE ${allBut("region")} GROUP BY region
     UNION ALL SELECT 'type', type, count(*)::int FROM base WHERE ${allBut("type")} GROUP BY type
     UNION ALL SELECT 'size', band, count(*)::int FROM base WHERE ${allBut("size")} GROUP BY band
+    UNION ALL SELECT 'published', 'yes', count(*)::int FROM base WHERE ${allBut(null)} AND published
     UNION ALL SELECT 'seeking', 'yes', count(*)::int FROM base WHERE ${allBut("seeking")} AND seeking
     UNION ALL SELECT 'lang', l, count(*)::int FROM base CROSS JOIN unnest(base.languages) AS l WHERE ${allBut("languages")} GROUP BY l
     UNION ALL ${directionCounts}
     UNION ALL SELECT 'area', a.slug, count(DISTINCT base.id)::int
       FROM base JOIN municipality_area ma ON ma.municipality_id = base.id ${areaDirection}
       JOIN cooperation_area a ON a.id = ma.area_id
-     WHERE ${allBut(null)} GROUP BY a.slug`;
+     WHERE ${allBut(null)} AND published GROUP BY a.slug`;
 }
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -102,6 +107,7 @@ const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
 export function readFacets(rows: { facet: string; value: string | null; n: number }[]): CatalogueFacets {
   const facets: CatalogueFacets = {
     total: 0,
+    published: 0,
     areas: zeros(COOPERATION_AREAS),
     direction: zeros(["need", "offer"] as const),
     oblast: {},
@@ -116,6 +122,7 @@ export function readFacets(rows: { facet: string; value: string | null; n: numbe
   for (const { facet, value, n } of rows) {
     if (facet === "total") facets.total = n;
     else if (facet === "seeking") facets.seeking = n;
+    else if (facet === "published") facets.published = n;
     else if (facet === "oblast" && value !== null) facets.oblast[value] = n;
     else if (facet === "type") put(facets.type, value?.toLowerCase() ?? null, n);
     else if (facet === "size") put(facets.size, value, n);

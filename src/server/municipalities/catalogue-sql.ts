@@ -3,11 +3,12 @@ import { Prisma } from "@/server/db";
 import { type AreaDirectionParam, type CatalogueFilters, PAGE_SIZE, SIZE_BANDS, effectiveSort } from "@/lib/catalogue-filters";
 import { MATCH_TIER } from "@/lib/search/explain";
 import type { SearchTerms } from "@/lib/search/query";
-import { bestTiers, nameCloseness, searchCloseness, searchCondition, searchTier } from "./search-sql";
+import { bestTiers, nameCloseness, nameCondition, searchCloseness, searchCondition, searchTier } from "./search-sql";
 import { RESPONSIVENESS_JOIN } from "./responsiveness";
 
 const HROMADA_TYPE = { urban: "URBAN", settlement: "SETTLEMENT", rural: "RURAL" } as const;
 const DIRECTION = { need: "NEED", offer: "OFFER" } as const;
+const PUBLIC = (column: string) => Prisma.raw(`CASE WHEN m.status = 'PUBLISHED' THEN ${column} END`);
 
 export const CATALOGUE_FROM = Prisma.sql`FROM municipality m LEFT JOIN region r ON r.id = m.region_id`;
 
@@ -32,6 +33,8 @@ export function areasCondition(areas: readonly string[], direction: AreaDirectio
   );
 }
 
+const publishedOnly = (condition: Prisma.Sql | null) => (condition ? Prisma.sql`(${condition} AND m.status = 'PUBLISHED')` : null);
+
 /** The condition of each filter on its own, so that facet counts can leave one out. */
 export type FilterConditions = {
   /** Published Ukrainian profiles matching the search: common to every count. */
@@ -45,9 +48,23 @@ export type FilterConditions = {
 };
 
 const PUBLISHED_UA = Prisma.sql`m.country = 'UA' AND m.status = 'PUBLISHED'`;
+/** A hromada of the register (src/server/register) that the codifier still lists. */
+const IN_REGISTER = Prisma.sql`m.country = 'UA' AND m.katottg IS NOT NULL AND m.left_register_at IS NULL`;
 
-export function filterConditions(filters: CatalogueFilters, terms: SearchTerms | null): FilterConditions {
-  const base = [PUBLISHED_UA];
+/**
+ * Which rows the catalogue looks through: published profiles; with `register`, every hromada of
+ * the register too; with a search, the hromadas of the register whose name matches (someone
+ * looking for one hromada wants it before it has a profile). A row without a published profile
+ * is found by its names or its code only: the texts of a draft are not public.
+ */
+export function catalogueScope(filters: CatalogueFilters, terms: SearchTerms | null, code: string | null): Prisma.Sql {
+  if (code) return Prisma.sql`(${PUBLISHED_UA} OR ${IN_REGISTER}) AND m.katottg = ${code}`;
+  if (terms) return Prisma.sql`(${PUBLISHED_UA} OR (${IN_REGISTER} AND ${nameCondition(terms)}))`;
+  return filters.register ? Prisma.sql`(${PUBLISHED_UA} OR ${IN_REGISTER})` : PUBLISHED_UA;
+}
+
+export function filterConditions(filters: CatalogueFilters, terms: SearchTerms | null, code: string | null = null): FilterConditions {
+  const base = [catalogueScope(filters, terms, code)];
   if (terms) base.push(searchCondition(terms));
   let size: Prisma.Sql | null = null;
   if (filters.size) {
@@ -59,9 +76,10 @@ export function filterConditions(filters: CatalogueFilters, terms: SearchTerms |
     region: filters.region ? Prisma.sql`r.slug = ${filters.region}` : null,
     type: filters.type ? Prisma.sql`m.hromada_type = ${HROMADA_TYPE[filters.type]}::"HromadaType"` : null,
     size,
-    seeking: filters.seeking ? Prisma.sql`m.seeks_partners` : null,
-    languages: filters.languages.length > 0 ? Prisma.sql`m.languages && ${filters.languages}::varchar[]` : null,
-    areas: areasCondition(filters.areas, filters.direction),
+    // What a profile says (seeking, languages, areas) counts once it is published.
+    seeking: filters.seeking ? Prisma.sql`(m.seeks_partners AND m.status = 'PUBLISHED')` : null,
+    languages: filters.languages.length > 0 ? Prisma.sql`(m.languages && ${filters.languages}::varchar[] AND m.status = 'PUBLISHED')` : null,
+    areas: publishedOnly(areasCondition(filters.areas, filters.direction)),
   };
 }
 
@@ -100,21 +118,23 @@ export function cataloguePageQuery(
   locale: string,
   page: number,
 ): Prisma.Sql {
+  // A hromada without a published profile shows its register entry only: none of a draft's texts.
   const explanationColumns = terms
     ? Prisma.sql`, m.admin_centre_en AS "adminCentreEn", m.admin_centre_uk AS "adminCentreUk", m.raion_en AS "raionEn",
-        m.raion_uk AS "raionUk", m.description_en AS "descriptionEn", m.description_uk AS "descriptionUk",
+        m.raion_uk AS "raionUk", ${PUBLIC("m.description_en")} AS "descriptionEn", ${PUBLIC("m.description_uk")} AS "descriptionUk",
         (SELECT json_agg(json_build_object('area', a.slug, 'direction', ma.direction, 'en', ma.detail_en, 'uk', ma.detail_uk) ORDER BY ma.direction, a.sort_order)
-           FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id) AS details`
+           FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id WHERE ma.municipality_id = m.id AND m.status = 'PUBLISHED') AS details`
     : Prisma.empty;
   const order = catalogueOrder(filters, terms, locale);
   const columns = Prisma.sql`m.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
            r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk",
-           m.hromada_type::text AS "hromadaType", m.population, m.seeks_partners AS "seeksPartners",
+           m.hromada_type::text AS "hromadaType", m.population, m.status = 'PUBLISHED' AND m.seeks_partners AS "seeksPartners",
+           m.status = 'PUBLISHED' AS "onPortal", m.katottg,
            m.profile_confirmed_at AS "profileConfirmedAt",
            (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED') AS needs,
+             WHERE ma.municipality_id = m.id AND ma.direction = 'NEED' AND m.status = 'PUBLISHED') AS needs,
            (SELECT array_agg(a.slug ORDER BY a.sort_order) FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
-             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER') AS offers,
+             WHERE ma.municipality_id = m.id AND ma.direction = 'OFFER' AND m.status = 'PUBLISHED') AS offers,
            resp.answered, resp.median_seconds AS "medianSeconds", page.tier
            ${explanationColumns}`;
   const offset = (page - 1) * PAGE_SIZE;
@@ -162,7 +182,8 @@ export function cataloguePageQuery(
     // and places and takes `matched`, as does a page past the best tiers' rows.
     const best = bestTiers(terms);
     const wanted = offset + PAGE_SIZE;
-    const where = (condition: Prisma.Sql) => catalogueWhere({ ...conditions, base: Prisma.sql`${PUBLISHED_UA} AND ${condition}` });
+    const scope = catalogueScope(filters, terms, null);
+    const where = (condition: Prisma.Sql) => catalogueWhere({ ...conditions, base: Prisma.sql`${scope} AND ${condition}` });
     const enough = Prisma.sql`((SELECT count(*) FROM named) + (SELECT count(*) FROM placed) >= ${wanted})`;
     return Prisma.sql`
     WITH named AS MATERIALIZED (

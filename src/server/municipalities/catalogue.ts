@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
-import { type CatalogueFilters, PAGE_SIZE } from "@/lib/catalogue-filters";
+import { type CatalogueFilters, PAGE_SIZE, katottgInSearch } from "@/lib/catalogue-filters";
 import type { Responsiveness } from "@/lib/freshness";
 import { type MatchReason, explainMatch } from "@/lib/search/explain";
 import { type SearchTerms, searchTerms } from "@/lib/search/query";
@@ -18,6 +18,9 @@ export type CatalogueEntry = {
   hromadaType: "URBAN" | "SETTLEMENT" | "RURAL" | null;
   population: number | null;
   seeksPartners: boolean;
+  /** False for a hromada of the register without a published profile ("not yet on the portal"). */
+  onPortal: boolean;
+  katottg: string | null;
   profileConfirmedAt: Date | null;
   needs: CooperationAreaSlug[];
   offers: CooperationAreaSlug[];
@@ -49,6 +52,8 @@ type PageRow = {
   hromadaType: CatalogueEntry["hromadaType"];
   population: number | null;
   seeksPartners: boolean;
+  onPortal: boolean;
+  katottg: string | null;
   profileConfirmedAt: Date | null;
   needs: string[] | null;
   offers: string[] | null;
@@ -80,11 +85,13 @@ const EMPTY_RESULT = (terms: SearchTerms | null): CataloguePage => ({
  * then the page's rows with their areas and response times.
  */
 export async function searchCatalogue(filters: CatalogueFilters, locale: string): Promise<CataloguePage> {
-  const terms = filters.q ? searchTerms(filters.q) : null;
+  // A KATOTTG code is looked up as such, in the whole register, not searched for as a name.
+  const code = katottgInSearch(filters.q);
+  const terms = filters.q && !code ? searchTerms(filters.q) : null;
   // A search of only symbols or emoji finds nothing: no query needed.
-  if (filters.q && !terms) return EMPTY_RESULT(null);
+  if (filters.q && !code && !terms) return EMPTY_RESULT(null);
 
-  const conditions = filterConditions(filters, terms);
+  const conditions = filterConditions(filters, terms, code);
   const facets = await cachedForCurrentGeneration(facetKey(filters), async () =>
     readFacets(await db().$queryRaw<{ facet: string; value: string | null; n: number }[]>(facetQuery(filters, conditions))),
   );
@@ -104,6 +111,8 @@ export async function searchCatalogue(filters: CatalogueFilters, locale: string)
     hromadaType: row.hromadaType,
     population: row.population,
     seeksPartners: row.seeksPartners,
+    onPortal: row.onPortal,
+    katottg: row.katottg,
     profileConfirmedAt: row.profileConfirmedAt,
     needs: (row.needs ?? []) as CooperationAreaSlug[],
     offers: (row.offers ?? []) as CooperationAreaSlug[],

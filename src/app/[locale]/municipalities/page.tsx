@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { catalogueQueryString, hasActiveFilters, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
+import { catalogueQueryString, hasActiveFilters, katottgInSearch, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
 import { searchCatalogue } from "@/server/municipalities/catalogue";
 import { listRegions } from "@/server/regions";
 import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
@@ -51,10 +51,20 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
             </h2>
             {filtered && <Link href="/municipalities">{t("clearFilters")}</Link>}
           </div>
+          {result.facets.published < result.total && (
+            <p>
+              {t("registerCount", {
+                published: result.facets.published,
+                publishedFormatted: format.number(result.facets.published),
+                register: result.total - result.facets.published,
+                registerFormatted: format.number(result.total - result.facets.published),
+              })}
+            </p>
+          )}
           {result.total === 0 ? (
             <div className="rounded border border-slate-300 bg-slate-50 p-6">
               <p className="font-semibold">{t("empty.title")}</p>
-              {filters.q && !result.terms ? <p className="mt-2">{ts("noLetters", { q: filters.q })}</p> : <p className="mt-2">{t("empty.body")}</p>}
+              {filters.q && !result.terms && !katottgInSearch(filters.q) ? <p className="mt-2">{ts("noLetters", { q: filters.q })}</p> : <p className="mt-2">{t("empty.body")}</p>}
               <p className="mt-4">
                 <Link href="/municipalities" className="btn-secondary">
                   {t("clearFilters")}
