@@ -85,3 +85,35 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
 });
 
 export type PublicProfile = NonNullable<Awaited<ReturnType<typeof getPublicProfile>>>;
+
+/**
+ * A hromada of the register without a published profile: what the codifier says of it, its
+ * partnerships, and its conflict status; never a draft's texts or its contact person.
+ */
+export const getRegisterEntry = cache(async function getRegisterEntry(slug: string) {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
+  return db().municipality.findFirst({
+    where: { slug, country: "UA", katottg: { not: null }, status: { not: "PUBLISHED" } },
+    select: {
+      slug: true,
+      katottg: true,
+      nameEn: true,
+      nameUk: true,
+      officialNameUk: true,
+      raionEn: true,
+      raionUk: true,
+      hromadaType: true,
+      leftRegisterAt: true,
+      occupiedSince: true,
+      frontlineSince: true,
+      region: { select: { nameEn: true, nameUk: true, occupied: true } },
+      ukrainianPartnerships: {
+        where: { stage: { not: "ENDED" } },
+        select: { id: true, since: true, stage: true, euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } } },
+        orderBy: { since: "asc" },
+      },
+    },
+  });
+});
+
+export type RegisterEntryPage = NonNullable<Awaited<ReturnType<typeof getRegisterEntry>>>;

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getPublicProfile } from "@/server/municipalities/profile";
+import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/profile";
+import { RegisterEntryView } from "@/components/profile/register-entry";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName, localised } from "@/components/municipality-name";
@@ -22,7 +23,7 @@ type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const profile = await getPublicProfile(slug);
+  const profile = (await getPublicProfile(slug)) ?? (await getRegisterEntry(slug));
   if (!profile) return {};
   return { title: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn };
 }
@@ -31,7 +32,12 @@ export default async function ProfilePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const profile = await getPublicProfile(slug);
-  if (!profile) notFound();
+  if (!profile) {
+    // A hromada of the register that has no profile yet still has its page.
+    const entry = await getRegisterEntry(slug);
+    if (!entry) notFound();
+    return <RegisterEntryView entry={entry} locale={locale} />;
+  }
   const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
   const tAreas = await getTranslations("areas");
