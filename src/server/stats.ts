@@ -12,11 +12,12 @@ export function networkFigures(): Promise<NetworkFigures> {
 async function countNetworkFigures(): Promise<NetworkFigures> {
   const [row] = await db().$queryRaw<{ seeking: bigint; active: bigint; countries: bigint; demo: boolean }[]>`
     SELECT
-      (SELECT count(*) FROM municipality WHERE country = 'UA' AND status = 'PUBLISHED' AND seeks_partners) AS seeking,
+      (SELECT count(*) FROM municipality WHERE country = 'UA' AND status = 'PUBLISHED' AND seeks_partners AND occupied_since IS NULL) AS seeking,
       (SELECT count(*) FROM partnership WHERE stage <> 'ENDED') AS active,
+      -- The partners' countries: Ukraine, on the other side of every partnership, is not one of them.
       (SELECT count(DISTINCT m.country) FROM partnership p
-         JOIN municipality m ON m.id IN (p.ukrainian_municipality_id, p.eu_municipality_id)
-        WHERE p.stage <> 'ENDED') AS countries,
+         JOIN municipality m ON m.id = p.eu_municipality_id
+        WHERE p.stage <> 'ENDED' AND m.country <> 'UA') AS countries,
       EXISTS (SELECT 1 FROM seed_run WHERE dataset = 'demo') AS demo`;
   return {
     seekingPartners: Number(row.seeking),

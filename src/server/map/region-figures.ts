@@ -27,7 +27,7 @@ async function countRegionFigures(): Promise<RegionFigures[]> {
     { slug: string; name_en: string; name_uk: string; occupied: boolean; seeking: bigint; active: bigint }[]
   >`
     SELECT r.slug, r.name_en, r.name_uk, r.occupied,
-           count(DISTINCT m.id) FILTER (WHERE m.status = 'PUBLISHED' AND m.seeks_partners) AS seeking,
+           count(DISTINCT m.id) FILTER (WHERE m.status = 'PUBLISHED' AND m.seeks_partners AND m.occupied_since IS NULL) AS seeking,
            count(DISTINCT p.id) AS active
       FROM region r
       LEFT JOIN municipality m ON m.region_id = r.id AND m.country = 'UA'

@@ -46,7 +46,7 @@ export function rankingQuery(euId: number, since: Date, w: MatchWeights, limit: 
         JOIN municipality m ON m.id = o.id
         CROSS JOIN eu
         LEFT JOIN active ON active.id = m.id
-       WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners
+       WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners AND m.occupied_since IS NULL
          AND NOT EXISTS (SELECT 1 FROM partnership p
                           WHERE p.ukrainian_municipality_id = m.id AND p.eu_municipality_id = eu.id AND p.stage <> 'ENDED')
     ),
@@ -63,7 +63,7 @@ export function rankingQuery(euId: number, since: Date, w: MatchWeights, limit: 
     )
     SELECT t.slug, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.hromada_type::text AS "hromadaType",
            m.population, m.needs_interpretation AS "needsInterpretation", m.profile_confirmed_at AS "profileConfirmedAt",
-           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk", coalesce(r.occupied, false) AS "regionOccupied",
+           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk", (coalesce(r.occupied, false) OR m.occupied_since IS NOT NULL) AS "regionOccupied",
            t.score, t.p_eu_offers AS "pEuOffers", t.p_ua_offers AS "pUaOffers", t.size_band AS "sizeBand", t.p_size AS "pSize",
            t.p_language AS "pLanguage", t.p_no_partner AS "pNoPartner", t.p_recent AS "pRecent",
            ARRAY(SELECT a.slug FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id

@@ -21,7 +21,8 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
   const updatedAt = await db().$transaction(async (tx) => {
     // Locks the row: two saves of one profile run one after the other, and the second sees the first.
     const [current] = await tx.$queryRaw<{ updated_at: Date; occupied: boolean | null }[]>`
-      SELECT m.updated_at, r.occupied FROM municipality m LEFT JOIN region r ON r.id = m.region_id
+      SELECT m.updated_at, (coalesce(r.occupied, false) OR m.occupied_since IS NOT NULL) AS occupied
+        FROM municipality m LEFT JOIN region r ON r.id = m.region_id
        WHERE m.id = ${id} FOR UPDATE OF m`;
     if (current.updated_at.getTime() !== new Date(input.version).getTime()) throw new DomainError<ProfileEditErrorCode>("stale");
     if (input.seeksPartners && current.occupied) throw new DomainError<ProfileEditErrorCode>("occupiedRegion", "seeksPartners");
