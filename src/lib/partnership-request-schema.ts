@@ -54,7 +54,6 @@ export const partnershipRequestSchema = z
 
 export type PartnershipRequestInput = z.output<typeof partnershipRequestSchema>;
 export type RequestField = keyof z.input<typeof partnershipRequestSchema>;
-export type RequestFieldErrors = Partial<Record<RequestField, RequestErrorKey[]>>;
 
 export const REQUEST_FIELDS = [
   "submissionToken",
