@@ -9,10 +9,11 @@ import { DomainError } from "@/server/errors";
 
 /**
  * What the form shows for an expected failure, by DomainError code: a failure reason (a message
- * key of the form, with `detail` for its message when it needs some), or `field` for one shown at a field. Two codes are the runner's own: `forbidden`
- * (refused although signed in) and `signedOut` (refused, not signed in: without an entry, the
- * person is sent to sign in and back to the page). A DomainError whose code is not listed is
- * shown at its own `field` when it names one, and is unexpected otherwise.
+ * key of the form, with `detail` for its message when it needs some), or `field` for one shown
+ * at a field. Two codes are the runner's own: `forbidden` (refused although signed in) and
+ * `signedOut` (refused, not signed in: without an entry, the person is sent to sign in and back
+ * to the page). A DomainError whose code is not listed is shown at its own `field` when it names
+ * one, and is unexpected otherwise.
  */
 export type ExpectedErrors<Reason extends string> = Partial<
   Record<string, Reason | { field: string; key: string } | { reason: Reason; detail: (error: never) => Record<string, string | number> }>
