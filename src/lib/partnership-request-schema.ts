@@ -2,6 +2,8 @@ import { z } from "zod";
 import { plainTextField } from "./plain-text";
 import { COOPERATION_AREAS } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
+import { parseForm, type FormSpec } from "./forms/parse";
+import type { FormState } from "./forms/state";
 
 /**
  * The partnership request form, as the server validates it. The form renders its limits from
@@ -25,7 +27,6 @@ const ERROR_KEYS = [
 export type RequestErrorKey = (typeof ERROR_KEYS)[number];
 
 const err = (key: RequestErrorKey) => ({ error: key });
-
 
 const slugOrEmpty = z.string(err("invalidChoice")).regex(/^[a-z0-9-]{0,120}$/, err("invalidChoice"));
 
@@ -53,27 +54,6 @@ export const partnershipRequestSchema = z
 
 export type PartnershipRequestInput = z.output<typeof partnershipRequestSchema>;
 export type RequestField = keyof z.input<typeof partnershipRequestSchema>;
-export type RequestFieldErrors = Partial<Record<RequestField, RequestErrorKey[]>>;
-
-const LIST_FIELDS = new Set(["areas", "languages"]);
-const BOOLEAN_FIELDS = new Set(["interpretationNeeded", "consent"]);
-
-/**
- * FormData as the schema expects it: repeated checkboxes become arrays, ticked boxes true.
- * Fields the form does not have are dropped, so forged extra fields never reach the schema.
- */
-export function requestFormToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of REQUEST_FIELDS) {
-    if (LIST_FIELDS.has(field)) out[field] = form.getAll(field).filter((v) => typeof v === "string");
-    else if (BOOLEAN_FIELDS.has(field)) out[field] = form.get(field) === "on" || form.get(field) === "true";
-    else {
-      const value = form.get(field);
-      if (typeof value === "string") out[field] = value;
-    }
-  }
-  return out;
-}
 
 export const REQUEST_FIELDS = [
   "submissionToken",
@@ -87,23 +67,20 @@ export const REQUEST_FIELDS = [
   "consent",
 ] as const satisfies readonly RequestField[];
 
+/** What the request form sends: repeated checkboxes become lists, ticked boxes true. */
+export const REQUEST_FORM: FormSpec<PartnershipRequestInput, RequestField, RequestErrorKey> = {
+  schema: partnershipRequestSchema,
+  text: ["submissionToken", "euMunicipality", "message", "requesterName", "requesterRole"],
+  lists: ["areas", "languages"],
+  booleans: ["interpretationNeeded", "consent"],
+  errorKeys: ERROR_KEYS,
+  fallback: "invalidChoice",
+};
+
+/** What the form shows after a submission; `limited` comes with `minutes`. */
+export type RequestFormState = FormState<{ reference: string }, "targetUnavailable" | "notAllowed" | "limited", RequestField, RequestErrorKey>;
+
 /** Validates a submitted form: the input, or each field's error keys. */
-export function parsePartnershipRequest(
-  form: FormData,
-): { ok: true; input: PartnershipRequestInput } | { ok: false; fieldErrors: RequestFieldErrors } {
-  const raw = requestFormToObject(form);
-  const result = partnershipRequestSchema.safeParse(raw);
-  const fieldErrors: RequestFieldErrors = {};
-  const add = (field: RequestField, key: RequestErrorKey) => {
-    const keys = (fieldErrors[field] ??= []);
-    if (!keys.includes(key)) keys.push(key);
-  };
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = (ERROR_KEYS as readonly string[]).includes(issue.message) ? (issue.message as RequestErrorKey) : "invalidChoice";
-      add(issue.path[0] as RequestField, key);
-    }
-  }
-  if (result.success && Object.keys(fieldErrors).length === 0) return { ok: true, input: result.data };
-  return { ok: false, fieldErrors };
+export function parsePartnershipRequest(form: FormData) {
+  return parseForm(REQUEST_FORM, form);
 }

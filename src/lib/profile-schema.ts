@@ -5,6 +5,8 @@ import { WORKING_LANGUAGES } from "./languages";
 import {
   ADDITIONAL_PROFILE_LANGUAGES, descriptionField, PROFILE_LANGUAGES, type AdditionalProfileLanguage, type ProfileLanguage,
 } from "./profile-languages";
+import { parseForm, validateForm, type FormSpec } from "./forms/parse";
+import type { FormState, FormValues } from "./forms/state";
 
 /**
  * A Ukrainian municipality's profile as its editor saves it, validated on the server (the form
@@ -41,7 +43,6 @@ export const PROFILE_ERROR_KEYS = [
 export type ProfileErrorKey = (typeof PROFILE_ERROR_KEYS)[number];
 
 const err = (key: ProfileErrorKey) => ({ error: key });
-
 
 // Names and places: letters of one script, spaces, hyphens, apostrophes, dots and brackets.
 // Catches the English and Ukrainian fields swapped, the commonest slip in a bilingual form.
@@ -188,20 +189,8 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   "contactName", "contactRole", "contactEmail", "contactPhone", "version",
 ];
 
-/**
- * FormData as the schema expects it. Fields the form does not have are dropped, so forged extra
- * fields never reach the schema; the detail lines of unticked areas are ignored.
- */
-export function profileFormToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  // A field left out is an empty one: the optional ones may be, the others are then "required".
-  for (const field of PROFILE_TEXT_FIELDS) {
-    const value = form.get(field);
-    out[field] = typeof value === "string" ? value : "";
-  }
-  out.languages = form.getAll("languages").filter((v) => typeof v === "string");
-  out.machineTranslated = form.getAll("machineTranslated").filter((v) => typeof v === "string");
-  for (const flag of ["needsInterpretation", "seeksPartners"] as const) out[flag] = form.get(flag) === "on" || form.get(flag) === "true";
+/** The area lines: one per ticked area, with its detail in each language; unticked areas' lines are ignored. */
+function readAreaLines(form: FormData, out: FormValues) {
   for (const direction of ["needs", "offers"] as const) {
     const ticked = new Set(form.getAll(direction).filter((v) => typeof v === "string"));
     out[direction] = COOPERATION_AREAS.filter((a) => ticked.has(a)).map((area) => ({
@@ -215,35 +204,21 @@ export function profileFormToObject(form: FormData): Record<string, unknown> {
     // A forged value that names no area still reaches the schema, to be refused there.
     for (const v of ticked) if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "", translations: {} });
   }
-  return out;
 }
 
-/** Validates a submitted profile: the input, or each field's error keys. */
-export function parseProfile(form: FormData): { ok: true; input: ProfileInput } | { ok: false; fieldErrors: ProfileFieldErrors } {
-  return validateProfile(profileFormToObject(form));
-}
-
-export function validateProfile(raw: Record<string, unknown>): { ok: true; input: ProfileInput } | { ok: false; fieldErrors: ProfileFieldErrors } {
-  const result = profileSchema.safeParse(raw);
-  const fieldErrors: ProfileFieldErrors = {};
-  const add = (field: ProfileField, key: ProfileErrorKey) => {
-    const keys = (fieldErrors[field] ??= []);
-    if (!keys.includes(key)) keys.push(key);
-  };
-  const keyOf = (message: string): ProfileErrorKey =>
-    (PROFILE_ERROR_KEYS as readonly string[]).includes(message) ? (message as ProfileErrorKey) : "invalidChoice";
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const [top, index, sub] = issue.path;
-      const line = (top === "needs" || top === "offers") && typeof index === "number" ? (raw[top] as { area: CooperationAreaSlug }[])[index] : null;
-      if (line && (top === "needs" || top === "offers") && (sub === "detailEn" || sub === "detailUk")) {
-        add(areaLineField(top, line.area, sub === "detailEn" ? "en" : "uk"), keyOf(issue.message));
-      } else if (line && (top === "needs" || top === "offers") && sub === "translations" && (ADDITIONAL_PROFILE_LANGUAGES as readonly unknown[]).includes(issue.path[3])) {
-        add(areaLineField(top, line.area, issue.path[3] as AdditionalProfileLanguage), keyOf(issue.message));
-      } else add(top as ProfileField, keyOf(issue.message));
-    }
+/** An area line's detail is shown at its own field (`needs-energy-en`), the rest at the field named first in the path. */
+function fieldOf(path: readonly PropertyKey[], values: FormValues): ProfileField {
+  const [top, index, sub, language] = path;
+  const line = (top === "needs" || top === "offers") && typeof index === "number" ? (values[top] as { area: CooperationAreaSlug }[])[index] : null;
+  if (line && (top === "needs" || top === "offers")) {
+    if (sub === "detailEn" || sub === "detailUk") return areaLineField(top, line.area, sub === "detailEn" ? "en" : "uk");
+    if (sub === "translations" && (ADDITIONAL_PROFILE_LANGUAGES as readonly unknown[]).includes(language)) return areaLineField(top, line.area, language as AdditionalProfileLanguage);
   }
-  // Checked here rather than in refinements, so that these messages show with all the others.
+  return top as ProfileField;
+}
+
+/** Checked here rather than in refinements, so that these messages show with all the others. */
+function checkAcrossFields(raw: FormValues, add: (field: ProfileField, key: ProfileErrorKey) => void) {
   const blank = (field: string) => typeof raw[field] !== "string" || cleanText(raw[field] as string) === "";
   if (blank("latitude") !== blank("longitude")) add(blank("latitude") ? "latitude" : "longitude", "coordinatesPair");
   for (const direction of ["needs", "offers"] as const) {
@@ -257,6 +232,35 @@ export function validateProfile(raw: Record<string, unknown>): { ok: true; input
     }
   }
   if (raw.seeksPartners === true && Array.isArray(raw.needs) && raw.needs.length === 0) add("needs", "needsMin");
-  if (result.success && Object.keys(fieldErrors).length === 0) return { ok: true, input: result.data };
-  return { ok: false, fieldErrors };
 }
+
+/** What the profile form sends; a field left out is an empty one (the optional ones may be, the others are then "required"). */
+export const PROFILE_FORM: FormSpec<ProfileInput, ProfileField, ProfileErrorKey> = {
+  schema: profileSchema,
+  text: PROFILE_TEXT_FIELDS,
+  lists: ["languages", "machineTranslated"],
+  booleans: ["needsInterpretation", "seeksPartners"],
+  read: readAreaLines,
+  errorKeys: PROFILE_ERROR_KEYS,
+  fallback: "invalidChoice",
+  fieldOf,
+  check: checkAcrossFields,
+};
+
+/** Validates a submitted profile: the input, or each field's error keys. */
+export function parseProfile(form: FormData) {
+  return parseForm(PROFILE_FORM, form);
+}
+
+/** Validates a profile's values as the form sends them (a stored draft, before it is published). */
+export function validateProfile(raw: FormValues) {
+  return validateForm(PROFILE_FORM, raw);
+}
+
+export type ProfileFailure = "stale" | "incomplete" | "forbidden" | "signedOut" | "notFound" | "malformed";
+
+/** What the profile form shows after a save. */
+export type ProfileFormState = FormState<{ version: string }, ProfileFailure, ProfileField, ProfileErrorKey>;
+
+/** What the publish and confirm buttons show after they are used. */
+export type ProfileStepState = FormState<object, ProfileFailure>;

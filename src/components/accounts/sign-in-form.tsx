@@ -1,27 +1,27 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { SignInState } from "@/app/[locale]/sign-in/state";
+import type { SignInState } from "@/lib/forms/states";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Props = { action: (previous: SignInState, form: FormData) => Promise<SignInState>; callbackUrl?: string | null };
 
 /** The e-mail field and its button; the message of a refused submission is tied to the field. */
 export function SignInForm({ action, callbackUrl }: Props) {
   const t = useTranslations("accounts.signIn");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as SignInState);
-  const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (state.status !== "idle") inputRef.current?.focus();
-  }, [state]);
+  const tError = useTranslations("error");
+  // Every message is the field's: focus goes back to it after each submission.
+  const { state, formAction, pending, focusRef, text } = useFormAction(action);
   const error =
     state.status === "invalid"
       ? t("invalidEmail")
-      : state.status === "failed"
-        ? t("failed")
-        : state.status === "limited"
-          ? t("limited", { minutes: state.minutes })
-          : null;
+      : state.status !== "failed"
+        ? null
+        : state.reason === "limited"
+          ? t("limited", { minutes: Number(state.detail?.minutes) })
+          : state.errorId
+            ? `${t("failed")} ${tError("reference", { id: state.errorId })}`
+            : t("failed");
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
@@ -36,14 +36,14 @@ export function SignInForm({ action, callbackUrl }: Props) {
           {error}
         </span>
         <input
-          ref={inputRef}
+          ref={focusRef}
           id="email"
           name="email"
           type="email"
           autoComplete="email"
           maxLength={254}
           aria-required
-          defaultValue={state.status === "idle" ? undefined : state.email}
+          defaultValue={text("email") || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "email-hint email-error" : "email-hint"}
           className="input"

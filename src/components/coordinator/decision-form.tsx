@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { DecisionFormState, DecisionName } from "@/app/[locale]/coordinator/requests/[reference]/state";
+import type { DecisionFormState, DecisionName } from "@/lib/forms/states";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Props = {
   decision: DecisionName;
@@ -20,28 +21,17 @@ const KEYS = {
 /** One decision: a note (or reason) and a button; its error is tied to the field and announced. */
 export function DecisionForm({ decision, action, required }: Props) {
   const t = useTranslations("coordinator.decide");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
+  // After an error, focus goes to it: the failure message, or the note that was refused.
+  const { state, formAction, pending, focusRef, errors, text } = useFormAction(action);
   const keys = KEYS[decision];
   const id = `${decision}-note`;
-  const invalid = state.status === "invalid";
-
-  useEffect(() => {
-    // After an error, focus goes to it: the failure message, or the note that was refused.
-    if (state.status === "failed") errorRef.current?.focus();
-    if (state.status === "invalid") noteRef.current?.focus();
-  }, [state]);
+  const noteError = errors.note?.[0];
 
   return (
     <form action={formAction} noValidate className="space-y-3 rounded border border-slate-300 p-4">
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t(keys.legend)}</legend>
-        {state.status === "failed" && (
-          <p ref={errorRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-            {t(`errors.${state.code}`)}
-          </p>
-        )}
+        {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`errors.${state.reason}`)} errorId={state.errorId} />}
         <div>
           <label htmlFor={id} className="field-label">
             {t(keys.label)}
@@ -50,20 +40,20 @@ export function DecisionForm({ decision, action, required }: Props) {
             {t(keys.hint)}
           </span>
           <span id={`${id}-error`} className="field-error" aria-live="polite">
-            {invalid ? t(`errors.${state.code}`) : null}
+            {noteError ? t(`errors.${noteError}`) : null}
           </span>
           <textarea
-            ref={noteRef}
+            ref={noteError ? focusRef : undefined}
             id={id}
             name="note"
             rows={3}
             maxLength={2000}
             required={required}
             aria-required={required}
-            aria-invalid={invalid ? true : undefined}
+            aria-invalid={noteError ? true : undefined}
             aria-describedby={`${id}-hint ${id}-error`}
-            defaultValue={state.status === "idle" ? "" : state.value}
-            key={state.status === "idle" ? "idle" : `${state.status}-${state.value}`}
+            defaultValue={text("note")}
+            key={`${state.status}-${text("note")}`}
             className="input w-full"
           />
         </div>

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localised } from "@/components/municipality-name";
-import { decideMembershipAction } from "@/app/[locale]/coordinator/actions";
 import { ScrollTable } from "@/components/scroll-table";
 
 type Membership = {
@@ -12,7 +11,18 @@ type Membership = {
 };
 
 /** People asking to act for a municipality, each with a confirm and a reject button. */
-export async function MembershipQueue({ memberships, locale, outcome }: { memberships: Membership[]; locale: string; outcome?: string }) {
+export async function MembershipQueue({
+  memberships,
+  locale,
+  outcome,
+  action,
+}: {
+  memberships: Membership[];
+  locale: string;
+  outcome?: string;
+  /** Takes the form's `membership` (its id) and `decision` (APPROVED or REJECTED). */
+  action: (form: FormData) => Promise<void>;
+}) {
   const t = await getTranslations("coordinator.memberships");
   const format = await getFormatter();
   const ok = outcome === "confirmed" || outcome === "rejected";
@@ -52,7 +62,7 @@ export async function MembershipQueue({ memberships, locale, outcome }: { member
                     <time dateTime={m.requestedAt.toISOString()}>{format.dateTime(m.requestedAt, { dateStyle: "medium" })}</time>
                   </td>
                   <td className="p-2">
-                    <form action={decideMembershipAction} className="flex flex-wrap gap-2">
+                    <form action={action} className="flex flex-wrap gap-2">
                       <input type="hidden" name="membership" value={m.id} />
                       <button type="submit" name="decision" value="APPROVED" className="btn" aria-label={t("confirmFor", { person, municipality })}>
                         {t("confirm")}

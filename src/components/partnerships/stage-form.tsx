@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { StageFormState } from "@/app/[locale]/partnerships/[id]/state";
+import type { StageFormState } from "@/lib/forms/states";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 import { STAGE_NOTE_MAX, STAGES, type Stage } from "@/lib/partnership-stages";
 
 type Props = {
@@ -15,30 +16,17 @@ type Props = {
 export function StageForm({ current, moves, action }: Props) {
   const t = useTranslations("partnerships.form");
   const tStage = useTranslations("stage");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  const stageRef = useRef<HTMLSelectElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-  const stageError = state.status === "invalid" && state.code !== "noteTooLong" ? t(`errors.${state.code}`) : null;
-  const noteError = state.status === "invalid" && state.code === "noteTooLong" ? t("errors.noteTooLong", { max: STAGE_NOTE_MAX }) : null;
-
-  useEffect(() => {
-    // After an error, focus goes to it: the failure message, or the field that was refused.
-    if (state.status === "failed") errorRef.current?.focus();
-    if (state.status === "invalid") (state.code === "noteTooLong" ? noteRef : stageRef).current?.focus();
-  }, [state]);
-
   // Offered first: the next stage on (the usual move), not the step back that corrects a mistake.
   const next = moves.find((s) => STAGES.indexOf(s) > STAGES.indexOf(current)) ?? moves[0] ?? "";
-  const values = state.status === "idle" ? { stage: next, note: "" } : { stage: state.stage, note: state.note };
+  // After an error, focus goes to it: the failure message, or the field that was refused.
+  const { state, formAction, pending, focusRef, errors, text } = useFormAction(action, { stage: next, note: "" });
+  const stageError = errors.stage?.[0] ? t(`errors.${errors.stage[0]}`) : null;
+  const noteError = errors.note?.[0] ? t("errors.noteTooLong", { max: STAGE_NOTE_MAX }) : null;
+  const values = { stage: text("stage"), note: text("note") };
   return (
     <form action={formAction} noValidate className="space-y-4 rounded border border-slate-300 p-4" key={JSON.stringify(values)}>
       <input type="hidden" name="expected" value={current} />
-      {state.status === "failed" && (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
-          {t(`errors.${state.code}`)}
-        </p>
-      )}
+      {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`errors.${state.reason}`)} errorId={state.errorId} />}
       <div>
         <label htmlFor="stage-select" className="field-label">
           {t("stage")}
@@ -47,7 +35,7 @@ export function StageForm({ current, moves, action }: Props) {
           {stageError}
         </span>
         <select
-          ref={stageRef}
+          ref={stageError ? focusRef : undefined}
           id="stage-select"
           name="stage"
           defaultValue={values.stage}
@@ -73,7 +61,7 @@ export function StageForm({ current, moves, action }: Props) {
           {noteError}
         </span>
         <textarea
-          ref={noteRef}
+          ref={noteError ? focusRef : undefined}
           id="stage-note"
           name="note"
           rows={3}

@@ -1,34 +1,33 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { DeleteAccountState } from "@/app/[locale]/account/delete/state";
+import type { DeleteAccountState } from "@/lib/forms/states";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Props = {
   action: (previous: DeleteAccountState, form: FormData) => Promise<DeleteAccountState>;
   accountId: string;
   email: string;
+  /** The person's network role: the last holder of one cannot leave (the message names it). */
+  role: "COORDINATOR" | "ADMINISTRATOR" | null;
 };
 
 /** The confirmation: the person types their own address; a failed attempt says why and deleted nothing. */
-export function DeleteAccountForm({ action, accountId, email }: Props) {
+export function DeleteAccountForm({ action, accountId, email, role }: Props) {
   const t = useTranslations("privacy.delete");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as DeleteAccountState);
-  const field = useRef<HTMLInputElement>(null);
-  const failure = useRef<HTMLParagraphElement>(null);
-  const confirmationError = state.status === "failed" && state.reason === "confirmation";
-  useEffect(() => {
-    // After an error, focus goes to it: the field that was refused, or the failure message.
-    if (confirmationError) field.current?.focus();
-    else if (state.status === "failed") failure.current?.focus();
-  }, [state, confirmationError]);
+  // After an error, focus goes to it: the field that was refused, or the failure message.
+  const { state, formAction, pending, focusRef, errors, text } = useFormAction(action);
+  const confirmationError = Boolean(errors.confirmation);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="account" value={accountId} />
-      {state.status === "failed" && !confirmationError && (
-        <p ref={failure} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
-          {state.reason === "lastOfRole" ? t("errors.lastOfRole", { role: t(`roles.${state.role ?? "COORDINATOR"}`) }) : t(`errors.${state.reason}`)}
-        </p>
+      {state.status === "failed" && (
+        <FailureAlert
+          ref={focusRef}
+          errorId={state.errorId}
+          message={state.reason === "lastOfRole" ? t("errors.lastOfRole", { role: t(`roles.${role ?? "COORDINATOR"}`) }) : t(`errors.${state.reason}`)}
+        />
       )}
       <div>
         <label htmlFor="confirmation" className="field-label">
@@ -43,7 +42,7 @@ export function DeleteAccountForm({ action, accountId, email }: Props) {
           </span>
         )}
         <input
-          ref={field}
+          ref={confirmationError ? focusRef : undefined}
           id="confirmation"
           name="confirmation"
           type="email"
@@ -53,8 +52,8 @@ export function DeleteAccountForm({ action, accountId, email }: Props) {
           aria-invalid={confirmationError || undefined}
           aria-describedby={confirmationError ? "confirmation-hint confirmation-error" : "confirmation-hint"}
           maxLength={254}
-          key={state.status === "failed" ? `typed-${state.typed ?? ""}` : "fresh"}
-          defaultValue={state.status === "failed" ? state.typed : undefined}
+          key={`${state.status}-${text("confirmation")}`}
+          defaultValue={text("confirmation")}
           className="input max-w-md"
         />
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { EraseContactState } from "@/app/[locale]/coordinator/municipalities/[slug]/contact/state";
+import type { EraseContactState } from "@/lib/forms/states";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 import { ERASURE_REASON } from "@/lib/privacy/erasure-reason";
 
 type Props = { action: (previous: EraseContactState, form: FormData) => Promise<EraseContactState>; slug: string };
@@ -10,23 +11,13 @@ type Props = { action: (previous: EraseContactState, form: FormData) => Promise<
 /** The coordinator's erasure: a reason for the audit log, then one button. */
 export function EraseContactForm({ action, slug }: Props) {
   const t = useTranslations("privacy.erase");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as EraseContactState);
-  const field = useRef<HTMLTextAreaElement>(null);
-  const failure = useRef<HTMLParagraphElement>(null);
-  const reasonError = state.status === "failed" && state.reason === "reason";
-  useEffect(() => {
-    // After an error, focus goes to it: the field that was refused, or the failure message.
-    if (reasonError) field.current?.focus();
-    else if (state.status === "failed") failure.current?.focus();
-  }, [state, reasonError]);
+  // After an error, focus goes to it: the field that was refused, or the failure message.
+  const { state, formAction, pending, focusRef, errors, text } = useFormAction(action);
+  const reasonError = Boolean(errors.reason);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="municipality" value={slug} />
-      {state.status === "failed" && !reasonError && (
-        <p ref={failure} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
-          {t(`errors.${state.reason}`, ERASURE_REASON)}
-        </p>
-      )}
+      {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`errors.${state.reason}`, ERASURE_REASON)} errorId={state.errorId} />}
       <div>
         <label htmlFor="reason" className="field-label">
           {t("reasonLabel")}
@@ -40,7 +31,7 @@ export function EraseContactForm({ action, slug }: Props) {
           </span>
         )}
         <textarea
-          ref={field}
+          ref={reasonError ? focusRef : undefined}
           id="reason"
           name="reason"
           rows={3}
@@ -49,7 +40,8 @@ export function EraseContactForm({ action, slug }: Props) {
           aria-invalid={reasonError || undefined}
           aria-describedby={reasonError ? "reason-hint reason-error" : "reason-hint"}
           maxLength={ERASURE_REASON.max}
-          defaultValue={state.status === "failed" ? state.typed : undefined}
+          key={`${state.status}-${text("reason")}`}
+          defaultValue={text("reason")}
           className="input"
         />
       </div>

@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { WORKING_LANGUAGES } from "@/lib/languages";
-import { PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField } from "@/lib/profile-schema";
-import type { ProfileFormState } from "@/app/[locale]/municipalities/[slug]/edit/state";
+import { PROFILE_FIELDS, PROFILE_LIMITS, type ProfileField, type ProfileFormState } from "@/lib/profile-schema";
 import { AreaLines } from "./area-lines";
 import { OtherLanguages } from "./other-languages";
 import { isAdditionalProfileLanguage } from "@/lib/profile-languages";
 import { describedBy, FieldError, TextArea, TextField } from "./fields";
 import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -25,18 +25,9 @@ export function ProfileForm({ action, initial }: Props) {
   const tTypes = useTranslations("hromadaType");
   const tAreas = useTranslations("areas");
   const tLanguages = useTranslations("profileLanguages");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ProfileFormState);
-  const summaryRef = useRef<HTMLDivElement>(null);
-
-  // After a save, move focus to what changed: the error summary, the failure or the confirmation.
-  useEffect(() => {
-    if (state.status !== "idle") summaryRef.current?.focus();
-  }, [state]);
-
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  // After a save, focus moves to what changed: the error summary, the failure or the confirmation.
   // After an error the form shows what was sent; otherwise what is stored.
-  const values = state.status === "invalid" || state.status === "failed" ? state.values : initial;
-  const text = (field: ProfileField) => (typeof values[field] === "string" ? (values[field] as string) : "");
+  const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, initial);
   const list = (field: ProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const lines = (field: "needs" | "offers") =>
     Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string; translations?: Record<string, string> }[]) : [];
@@ -70,18 +61,14 @@ export function ProfileForm({ action, initial }: Props) {
     <div className="space-y-6">
       {state.status === "invalid" && (
         <ErrorSummary
-          ref={summaryRef}
+          ref={focusRef}
           title={t("errorSummary", { count: fieldsWithErrors.length })}
           items={fieldsWithErrors.map((field) => ({ href: `#${firstFocusable(field)}`, label: label(field) }))}
         />
       )}
-      {state.status === "failed" && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">{t(`failed.${state.reason}`)}</p>
-        </div>
-      )}
-      {state.status === "saved" && (
-        <div ref={summaryRef} tabIndex={-1} role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+      {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`failed.${state.reason}`)} errorId={state.errorId} />}
+      {state.status === "done" && (
+        <div ref={focusRef} tabIndex={-1} role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
           <p className="font-semibold text-emerald-950">{t("saved")}</p>
         </div>
       )}

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import type { ProfileStepState } from "@/app/[locale]/municipalities/[slug]/edit/state";
+import type { ProfileStepState } from "@/lib/profile-schema";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Step = (previous: ProfileStepState, form: FormData) => Promise<ProfileStepState>;
 
 /** Publish or unpublish: one button whose meaning follows the stored status. */
 export function PublicationForm({ action, published }: { action: Step; published: boolean }) {
   const t = useTranslations("profileEditor");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ProfileStepState);
+  const { state, formAction, pending } = useFormAction(action);
   return (
     <form action={formAction} className="space-y-2">
       <p>{published ? t("publication.published") : t("publication.draft")}</p>
@@ -24,7 +24,7 @@ export function PublicationForm({ action, published }: { action: Step; published
 
 export function ConfirmForm({ action }: { action: Step }) {
   const t = useTranslations("profileEditor");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ProfileStepState);
+  const { state, formAction, pending } = useFormAction(action);
   return (
     <form action={formAction} className="space-y-2">
       <button type="submit" disabled={pending} aria-disabled={pending} className="btn-secondary">
@@ -35,11 +35,15 @@ export function ConfirmForm({ action }: { action: Step }) {
   );
 }
 
+/** Said where the button is (focus stays on it); a form posted with other values than the buttons send is "malformed". */
 function Outcome({ state, done }: { state: ProfileStepState; done: string }) {
   const t = useTranslations("profileEditor.failed");
+  const tError = useTranslations("error");
+  const failed = state.status === "failed" || state.status === "invalid";
   return (
-    <p role="status" className={state.status === "failed" ? "font-semibold text-red-900" : "text-emerald-900"}>
-      {state.status === "done" ? done : state.status === "failed" ? t(state.reason) : ""}
+    <p role="status" className={failed ? "font-semibold text-red-900" : "text-emerald-900"}>
+      {state.status === "done" ? done : state.status === "failed" ? t(state.reason) : state.status === "invalid" ? t("malformed") : ""}
+      {state.status === "failed" && state.errorId && <> {tError("reference", { id: state.errorId })}</>}
     </p>
   );
 }

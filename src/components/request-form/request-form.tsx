@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { WORKING_LANGUAGES } from "@/lib/languages";
-import { REQUEST_FIELDS, REQUEST_LIMITS, type RequestField } from "@/lib/partnership-request-schema";
-import type { RequestFormState } from "@/app/[locale]/municipalities/[slug]/request/state";
+import { REQUEST_FIELDS, REQUEST_LIMITS, type RequestField, type RequestFormState } from "@/lib/partnership-request-schema";
 import { describedBy, FieldError, TextField } from "./fields";
 import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { FailureAlert } from "@/components/form/failure-alert";
+import { useFormAction } from "@/components/form/use-form-action";
 
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
@@ -26,20 +26,13 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
   const t = useTranslations("requestForm");
   const r = useTranslations("requests.form");
   const tAreas = useTranslations("areas");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as RequestFormState);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const sentRef = useRef<HTMLHeadingElement>(null);
+  // After a submission, focus moves to what changed: the error summary, the failure or the confirmation.
+  const { state, formAction, pending, focusRef, errors, values } = useFormAction(action);
 
-  // After a submission, move focus to what changed: the error summary or the confirmation.
-  useEffect(() => {
-    if (state.status === "invalid" || state.status === "failed" || state.status === "limited") summaryRef.current?.focus();
-    if (state.status === "sent") sentRef.current?.focus();
-  }, [state]);
-
-  if (state.status === "sent") {
+  if (state.status === "done") {
     return (
       <div role="status" className="space-y-3 rounded border-2 border-emerald-700 bg-emerald-50 p-6">
-        <h2 ref={sentRef} tabIndex={-1} className="text-2xl font-semibold text-emerald-950">
+        <h2 ref={focusRef} tabIndex={-1} className="text-2xl font-semibold text-emerald-950">
           {t("sent.title")}
         </h2>
         <p>
@@ -56,8 +49,6 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
     );
   }
 
-  const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "failed" || state.status === "limited" ? state.values : {};
   const text = (field: RequestField) => (typeof values[field] === "string" ? (values[field] as string) : undefined);
   const list = (field: RequestField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const checked = (field: RequestField) => values[field] === true;
@@ -70,21 +61,23 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
 
       {state.status === "invalid" && (
         <ErrorSummary
-          ref={summaryRef}
+          ref={focusRef}
           title={t("errorSummary", { count: fieldsWithErrors.length })}
           items={fieldsWithErrors.map((field) => ({ href: `#${firstFocusable(field)}`, label: t(`fields.${field}`) }))}
         />
       )}
-      {(state.status === "failed" || state.status === "limited") && (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">
-            {state.status === "limited"
-              ? r("limited", { minutes: state.minutes })
+      {state.status === "failed" && (
+        <FailureAlert
+          ref={focusRef}
+          errorId={state.errorId}
+          message={
+            state.reason === "limited"
+              ? r("limited", { minutes: Number(state.detail?.minutes) })
               : state.reason === "notAllowed"
                 ? r("notAllowed")
-                : t(`failed.${state.reason}`)}
-          </p>
-        </div>
+                : t(`failed.${state.reason}`)
+          }
+        />
       )}
 
       <fieldset className="space-y-4">

@@ -3,10 +3,9 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { textForm } from "@/lib/forms/parse";
 import { signOut } from "@/server/auth/auth";
-import { Forbidden } from "@/server/auth/principal";
-import { currentPrincipal } from "@/server/auth/session";
-import { DomainError } from "@/server/errors";
+import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
 
 /** Ends the session (deleted from the database) and goes to the home page. */
@@ -15,17 +14,16 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: `/${locale}` });
 }
 
-/** Asks a coordinator to let the signed-in person act for a municipality. */
+/** Asks a coordinator to let the signed-in person act for a municipality (form field `municipality`: its slug). */
 export async function requestMembershipAction(form: FormData): Promise<void> {
   const locale = await getLocale();
-  const slug = form instanceof FormData ? String(form.get("municipality") ?? "") : "";
-  let notice: "asked" | "unknownMunicipality" = "asked";
-  try {
-    await requestMembership(await currentPrincipal(), slug);
-  } catch (error) {
-    if (error instanceof Forbidden) redirect(`/${locale}/sign-in`);
-    if (!(error instanceof DomainError)) throw error;
-    notice = "unknownMunicipality";
-  }
-  redirect(`/${locale}/account?notice=${notice}`);
+  const notice = (name: string) => redirect(`/${locale}/account?notice=${name}`);
+  await runAction(form, {
+    name: "membership request",
+    form: textForm("municipality"),
+    call: (principal, { municipality }) => requestMembership(principal, municipality),
+    expected: { unknownMunicipality: "unknownMunicipality" },
+    done: () => notice("asked"),
+    failed: (state) => (state.status === "failed" && state.reason === "unknownMunicipality" ? notice(state.reason) : errorPage(state)),
+  });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
@@ -29,10 +29,9 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   // The check that counts: the proxy's redirect is only a convenience.
-  const principal = await currentPrincipal();
-  if (!principal) redirect(`/${locale}/sign-in`);
-  const account = await getOwnAccount(principal);
-  if (!account) redirect(`/${locale}/sign-in`);
+  const { principal, account } = await guardPage(async (p) => ({ principal: p, account: await getOwnAccount(p) }), "signedIn");
+  // Deleted between the session's lookup and this one.
+  if (!account) notFound();
   const t = await getTranslations("accounts.account");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);

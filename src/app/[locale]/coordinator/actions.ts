@@ -4,35 +4,31 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { currentPrincipal } from "@/server/auth/session";
-import { Forbidden } from "@/server/auth/principal";
+import { z } from "zod";
+import type { FormSpec } from "@/lib/forms/parse";
+import { runAction } from "@/server/forms/run-action";
 import { decideMembership } from "@/server/memberships/decide-membership";
-import { DomainError } from "@/server/errors";
+
+const DECISION_FORM: FormSpec<{ membership: number; decision: "APPROVED" | "REJECTED" }, string, never> = {
+  schema: z.object({ membership: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER), decision: z.enum(["APPROVED", "REJECTED"]) }),
+  text: ["membership", "decision"],
+  errorKeys: [],
+  fallback: undefined as never,
+};
 
 /** Confirms or rejects a membership request, then shows the workspace with the outcome. */
 export async function decideMembershipAction(form: FormData): Promise<void> {
   const locale = await getLocale();
-  const id = Number(form instanceof FormData ? form.get("membership") : NaN);
-  const decision = form instanceof FormData ? form.get("decision") : null;
-  let outcome: string;
-  if (!Number.isSafeInteger(id) || id <= 0 || (decision !== "APPROVED" && decision !== "REJECTED")) {
-    outcome = "notFound";
-  } else {
-    try {
-      await decideMembership(await currentPrincipal(), id, decision);
-      outcome = decision === "APPROVED" ? "confirmed" : "rejected";
-    } catch (error) {
-      if (error instanceof Forbidden) {
-        if (!error.signedIn) redirect(`/${locale}/sign-in`);
-        outcome = "notFound";
-      } else if (error instanceof DomainError) {
-        outcome = error.code === "alreadyDecided" ? "alreadyDecided" : "notFound";
-      } else {
-        console.error(`coordinator: membership decision failed ${crypto.randomUUID()}`, error);
-        outcome = "unexpected";
-      }
-    }
-  }
-  revalidatePath(`/${locale}/coordinator`);
-  redirect(`/${locale}/coordinator?membership=${outcome}#memberships`);
+  const show = (outcome: string) => {
+    revalidatePath(`/${locale}/coordinator`);
+    redirect(`/${locale}/coordinator?membership=${outcome}#memberships`);
+  };
+  await runAction(form, {
+    name: "coordinator: membership decision",
+    form: DECISION_FORM,
+    call: (principal, { membership, decision }) => decideMembership(principal, membership, decision),
+    expected: { forbidden: "notFound", notFound: "notFound", alreadyDecided: "alreadyDecided" },
+    done: (_result, { decision }) => show(decision === "APPROVED" ? "confirmed" : "rejected"),
+    failed: (state) => show(state.status === "failed" ? state.reason : "notFound"),
+  });
 }

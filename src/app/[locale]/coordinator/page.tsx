@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
 import { MunicipalityName } from "@/components/municipality-name";
 import { Pagination } from "@/components/pagination";
 import { MembershipQueue } from "@/components/coordinator/membership-queue";
 import { countryName } from "@/lib/intl-names";
-import { orRefused } from "./refused";
+import { decideMembershipAction } from "./actions";
 import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/coordinator">;
@@ -26,8 +26,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const filter = parseQueueFilter(query);
-  const principal = await currentPrincipal();
-  const [queue, memberships] = await orRefused(locale, () => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
+  const [queue, memberships] = await guardPage((principal) => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
   const format = await getFormatter();
@@ -135,7 +134,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         <Pagination page={filter.page} pageCount={queue.pages} hrefFor={(page) => href({ page })} />
       </section>
 
-      <MembershipQueue memberships={memberships} locale={locale} outcome={outcome} />
+      <MembershipQueue memberships={memberships} locale={locale} outcome={outcome} action={decideMembershipAction} />
     </div>
   );
 }

@@ -4,26 +4,31 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { requestSignInLink, type SignInLinkResult } from "@/server/auth/magic-link";
+import type { FormSpec } from "@/lib/forms/parse";
+import type { SignInState } from "@/lib/forms/states";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { clientAddress } from "@/server/abuse/client-address";
-import type { SignInState } from "./state";
+import { requestSignInLink } from "@/server/auth/magic-link";
+import { runAction } from "@/server/forms/run-action";
 
-const emailSchema = z.email().max(254);
+const SIGN_IN_FORM: FormSpec<{ email: string; callbackUrl: string }, "email", "invalidEmail"> = {
+  schema: z.object({ email: z.string().trim().pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" })), callbackUrl: z.string() }),
+  text: ["email", "callbackUrl"],
+  errorKeys: ["invalidEmail"],
+  fallback: "invalidEmail",
+};
 
 export async function requestSignInLinkAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const raw = form instanceof FormData ? String(form.get("email") ?? "").trim() : "";
-  const parsed = emailSchema.safeParse(raw);
-  if (!parsed.success) return { status: "invalid", email: raw.slice(0, 254) };
   const locale = await getLocale();
-  let result: SignInLinkResult;
-  try {
-    result = await requestSignInLink(parsed.data, locale, await clientAddress(), safeCallbackPath(form.get("callbackUrl")));
-  } catch (error) {
-    console.error(`sign-in: unexpected error ${crypto.randomUUID()}`, error);
-    result = { status: "failed" };
-  }
-  if (result.status === "limited") return { status: "limited", email: parsed.data, minutes: Math.ceil(result.retryAfterSeconds / 60) };
-  if (result.status === "failed") return { status: "failed", email: parsed.data };
-  redirect(`/${locale}/sign-in/check-email`);
+  return runAction(form, {
+    name: "sign-in",
+    form: SIGN_IN_FORM,
+    call: async (_principal, { email, callbackUrl }) => requestSignInLink(email, locale, await clientAddress(), safeCallbackPath(callbackUrl)),
+    expected: {},
+    done: (result, { email }): SignInState => {
+      if (result.status === "limited") return { status: "failed", reason: "limited", values: { email }, detail: { minutes: Math.ceil(result.retryAfterSeconds / 60) } };
+      if (result.status === "failed") return { status: "failed", reason: "failed", values: { email } };
+      redirect(`/${locale}/sign-in/check-email`);
+    },
+  });
 }

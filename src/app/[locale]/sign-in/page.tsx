@@ -36,7 +36,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="max-w-2xl">{t("intro")}</p>
-      <ClientMessages namespaces={["accounts.signIn"]}>
+      <ClientMessages namespaces={["accounts.signIn", "error"]}>
         <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
       </ClientMessages>
       {demoMode && (

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
 import { routing } from "@/i18n/routing";
-import { Forbidden } from "@/server/auth/principal";
+import { isRefusal } from "@/server/auth/guard";
 import { currentPrincipal } from "@/server/auth/session";
 import { exportOwnData } from "@/server/privacy/export";
 
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
       },
     });
   } catch (error) {
-    if (error instanceof Forbidden) {
+    if (isRefusal(error)) {
       return new Response(null, { status: 303, headers: { location: new URL(`/${locale}/sign-in`, request.url).toString(), "cache-control": "no-store" } });
     }
     throw error;

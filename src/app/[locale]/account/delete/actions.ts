@@ -5,39 +5,28 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { Forbidden } from "@/server/auth/principal";
-import { currentPrincipal } from "@/server/auth/session";
-import { DomainError } from "@/server/errors";
-import { deleteOwnAccount, type DeleteAccountErrorCode } from "@/server/privacy/delete-account";
+import { textForm } from "@/lib/forms/parse";
+import type { DeleteAccountState } from "@/lib/forms/states";
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
-import type { DeleteAccountState } from "./state";
+import { runAction } from "@/server/forms/run-action";
+import { deleteOwnAccount } from "@/server/privacy/delete-account";
 
 /** Deletes the signed-in person's account (form fields `account`: their id, `confirmation`: their address). */
 export async function deleteAccountAction(_previous: DeleteAccountState, form: FormData): Promise<DeleteAccountState> {
   const locale = await getLocale();
-  if (!(form instanceof FormData)) return { status: "failed", reason: "forbidden" };
-  const principal = await currentPrincipal();
-  try {
-    await deleteOwnAccount(principal, String(form.get("account") ?? ""), String(form.get("confirmation") ?? ""));
-  } catch (error) {
-    if (error instanceof Forbidden) {
-      if (!error.signedIn) redirect(`/${locale}/sign-in`);
-      return { status: "failed", reason: "forbidden" };
-    }
-    if (error instanceof DomainError) {
-      const code = (error as DomainError<DeleteAccountErrorCode>).code;
-      if (code === "lastOfRole") return { status: "failed", reason: code, role: principal!.globalRole ?? undefined };
-      const typed = form.get("confirmation");
-      return { status: "failed", reason: "confirmation", typed: typeof typed === "string" ? typed.slice(0, 254) : "" };
-    }
-    console.error(`account deletion: unexpected error ${crypto.randomUUID()}`, error);
-    return { status: "failed", reason: "unexpected" };
-  }
-  // The sessions were deleted with the account; the browser forgets its cookie too (a __Host-
-  // cookie is only replaced by one that is Secure with Path=/).
-  const jar = await cookies();
-  for (const name of SESSION_COOKIE_NAMES) {
-    if (jar.has(name)) jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-") });
-  }
-  redirect(`/${locale}/account-deleted`);
+  return runAction(form, {
+    name: "account deletion",
+    form: textForm("account", "confirmation"),
+    call: (principal, { account, confirmation }) => deleteOwnAccount(principal, account, confirmation),
+    expected: { forbidden: "forbidden", lastOfRole: "lastOfRole" },
+    done: async () => {
+      // The sessions were deleted with the account; the browser forgets its cookie too (a __Host-
+      // cookie is only replaced by one that is Secure with Path=/).
+      const jar = await cookies();
+      for (const name of SESSION_COOKIE_NAMES) {
+        if (jar.has(name)) jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-") });
+      }
+      redirect(`/${locale}/account-deleted`);
+    },
+  });
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { DeleteAccountForm } from "@/components/privacy/delete-account-form";
 import { deleteAccountAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
@@ -20,8 +19,7 @@ export default async function DeleteAccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   // Only a page: deleteOwnAccount checks again that the account is the caller's own.
-  const principal = await currentPrincipal();
-  if (!principal) redirect(`/${locale}/sign-in`);
+  const principal = await guardPage(async (p) => p, "signedIn");
   const t = await getTranslations("privacy.delete");
   return (
     <div className="max-w-3xl space-y-6">
@@ -35,8 +33,8 @@ export default async function DeleteAccountPage({ params }: Props) {
         <li>{t("removes.traces")}</li>
       </ul>
       <p>{t.rich("download", { download: (chunks) => <a href={`/${locale}/account/data`}>{chunks}</a> })}</p>
-      <ClientMessages namespaces={["privacy.delete"]}>
-        <DeleteAccountForm action={deleteAccountAction} accountId={principal.userId} email={principal.email} />
+      <ClientMessages namespaces={["privacy.delete", "error"]}>
+        <DeleteAccountForm action={deleteAccountAction} accountId={principal.userId} email={principal.email} role={principal.globalRole} />
       </ClientMessages>
       <p>
         <Link href="/account">{t("cancel")}</Link>

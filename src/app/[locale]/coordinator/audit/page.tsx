@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { listAuditEvents } from "@/server/audit/read";
 import { AUDIT_OUTCOMES, KNOWN_AUDIT_ACTIONS, parseAuditFilter, type AuditFilter } from "@/lib/audit-filter";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 import { Pagination } from "@/components/pagination";
-import { orRefused } from "../refused";
 import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/coordinator/audit">;
@@ -23,8 +22,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { filter, ignored } = parseAuditFilter(await searchParams);
-  const principal = await currentPrincipal();
-  const log = await orRefused(locale, () => listAuditEvents(principal, filter));
+  const log = await guardPage((principal) => listAuditEvents(principal, filter));
   const t = await getTranslations("audit");
   const format = await getFormatter();
   // Dotted keys are nested in the catalogue: only the known ones are looked up.

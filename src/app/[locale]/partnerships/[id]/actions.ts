@@ -4,15 +4,13 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { currentPrincipal } from "@/server/auth/session";
-import { Forbidden } from "@/server/auth/principal";
+import { textForm } from "@/lib/forms/parse";
+import type { StageFormState } from "@/lib/forms/states";
+import { runAction } from "@/server/forms/run-action";
 import { changePartnershipStage } from "@/server/partnerships/stage";
 import { portalOrigin } from "@/server/portal-url";
-import { StageChanged, type StageErrorCode } from "@/server/partnerships/errors";
-import { DomainError } from "@/server/errors";
-import type { StageFormState } from "./state";
 
-const text = (form: FormData, name: string) => (form instanceof FormData && typeof form.get(name) === "string" ? (form.get(name) as string) : "");
+const atStage = (key: string) => ({ field: "stage", key });
 
 /**
  * Moves a partnership on (or back, or ends it). The partnership's id is bound by the page but
@@ -22,30 +20,27 @@ const text = (form: FormData, name: string) => (form instanceof FormData && type
 export async function changeStageAction(partnershipId: unknown, _previous: StageFormState, form: FormData): Promise<StageFormState> {
   const locale = await getLocale();
   const id = typeof partnershipId === "number" ? partnershipId : Number.NaN;
-  const stage = text(form, "stage");
-  const note = text(form, "note");
-  const page = `/${locale}/partnerships/${Number.isSafeInteger(id) ? id : 0}`;
-  let outcome: "moved" | "stale";
-  try {
-    await changePartnershipStage(await currentPrincipal(), id, stage, note, text(form, "expected"), await portalOrigin());
-    outcome = "moved";
-  } catch (error) {
-    if (error instanceof Forbidden) {
-      if (!error.signedIn) redirect(`/${locale}/sign-in`);
-      return { status: "failed", code: "notAllowed", stage, note };
-    }
-    if (error instanceof StageChanged) {
-      outcome = "stale";
-    } else if (error instanceof DomainError) {
-      const code = error.code as StageErrorCode;
-      if (code === "notFound") return { status: "failed", code, stage, note };
-      return { status: "invalid", code, stage, note };
-    } else {
-      console.error(`partnerships: stage change failed ${crypto.randomUUID()}`, error);
-      return { status: "failed", code: "unexpected", stage, note };
-    }
-  }
-  revalidatePath(page);
-  revalidatePath(`/${locale}/partnerships`);
-  redirect(`${page}?done=${outcome}#stage`);
+  const show = (outcome: "moved" | "stale") => {
+    const page = `/${locale}/partnerships/${Number.isSafeInteger(id) ? id : 0}`;
+    revalidatePath(page);
+    revalidatePath(`/${locale}/partnerships`);
+    redirect(`${page}?done=${outcome}#stage`);
+  };
+  return runAction(form, {
+    name: "partnerships: stage change",
+    form: textForm("stage", "note", "expected"),
+    call: async (principal, { stage, note, expected }) => changePartnershipStage(principal, id, stage, note, expected, await portalOrigin()),
+    expected: {
+      forbidden: "notAllowed",
+      notFound: "notFound",
+      stageChanged: "stale",
+      noteTooLong: { field: "note", key: "noteTooLong" },
+      invalidStage: atStage("invalidStage"),
+      sameStage: atStage("sameStage"),
+      backTooFar: atStage("backTooFar"),
+      endedIsFinal: atStage("endedIsFinal"),
+    },
+    done: () => show("moved"),
+    failed: (state) => (state.status === "failed" && state.reason === "stale" ? show("stale") : (state as StageFormState)),
+  });
 }

@@ -93,7 +93,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             <h3 className="text-lg font-semibold">{t("form.title")}</h3>
             <p className="max-w-3xl">{t("form.rules")}</p>
             {p.moves.length > 0 ? (
-              <ClientMessages namespaces={["partnerships.form", "stage"]}>
+              <ClientMessages namespaces={["error", "partnerships.form", "stage"]}>
                 <StageForm current={p.stage} moves={p.moves} action={changeStageAction.bind(null, p.id)} />
               </ClientMessages>
             ) : (

@@ -4,9 +4,9 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { Forbidden } from "@/server/auth/principal";
-import { currentPrincipal } from "@/server/auth/session";
+import { textForm } from "@/lib/forms/parse";
 import { cleanReference } from "@/server/coordination/load";
+import { errorPage, runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
 import { NoLongerWithdrawable, withdrawRequest } from "@/server/requests/withdraw";
 
@@ -19,16 +19,20 @@ export async function withdrawRequestAction(form: FormData): Promise<void> {
   const locale = await getLocale();
   const reference = cleanReference(form instanceof FormData ? form.get("reference") : null) ?? "unknown";
   const page = `/${locale}/account/requests/${reference}`;
-  let notice: string;
-  try {
-    await withdrawRequest(await currentPrincipal(), reference, await portalOrigin());
-    notice = "withdrawn";
-  } catch (error) {
-    if (error instanceof Forbidden) redirect(error.signedIn ? page : `/${locale}/sign-in?callbackUrl=${encodeURIComponent(page)}`);
-    if (!(error instanceof NoLongerWithdrawable)) throw error;
-    notice = `already${error.status}`;
-  }
-  revalidatePath(page);
-  revalidatePath(`/${locale}/account`);
-  redirect(`${page}?notice=${notice}`);
+  const show = (notice: string) => {
+    revalidatePath(page);
+    revalidatePath(`/${locale}/account`);
+    redirect(`${page}?notice=${notice}`);
+  };
+  await runAction(form, {
+    name: "withdrawal",
+    form: textForm(),
+    call: async (principal) => withdrawRequest(principal, reference, await portalOrigin()),
+    expected: { forbidden: "forbidden", noLongerWithdrawable: { reason: "already", detail: (error: NoLongerWithdrawable) => ({ status: error.status }) } },
+    done: () => show("withdrawn"),
+    failed: (state) => {
+      if (state.status === "failed" && state.reason === "forbidden") redirect(page);
+      return state.status === "failed" && state.reason === "already" ? show(`already${state.detail!.status}`) : errorPage(state);
+    },
+  });
 }

@@ -5,8 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { localised } from "@/components/municipality-name";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { endonym } from "@/lib/intl-names";
-import { orRefused } from "@/app/[locale]/coordinator/refused";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { cleanReference } from "@/server/coordination/load";
 import { getOwnRequest } from "@/server/requests/own";
 import { withdrawRequestAction } from "./actions";
@@ -28,8 +27,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const reference = cleanReference(raw);
   if (!reference) notFound();
   // Someone else's request and an unknown one are both a 404 (the refusal is audited).
-  const principal = await currentPrincipal();
-  const request = await orRefused(locale, () => getOwnRequest(principal, reference));
+  const request = await guardPage((principal) => getOwnRequest(principal, reference));
   const t = await getTranslations("requests");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();

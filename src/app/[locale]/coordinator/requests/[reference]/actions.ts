@@ -4,14 +4,13 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
-import { portalOrigin } from "@/server/portal-url";
-import { currentPrincipal } from "@/server/auth/session";
-import { Forbidden } from "@/server/auth/principal";
+import { textForm } from "@/lib/forms/parse";
+import { DECISIONS, type DecisionFormState, type DecisionName } from "@/lib/forms/states";
 import { approveRequest, askForInformation, declineRequest } from "@/server/coordination/decide";
-import { AlreadyDecided } from "@/server/coordination/errors";
 import { cleanReference } from "@/server/coordination/load";
 import { DomainError } from "@/server/errors";
-import { DECISIONS, type DecisionFormState, type DecisionName } from "./state";
+import { runAction } from "@/server/forms/run-action";
+import { portalOrigin } from "@/server/portal-url";
 
 const DECIDE = { approve: approveRequest, decline: declineRequest, askForInformation } as const;
 
@@ -23,30 +22,29 @@ const DECIDE = { approve: approveRequest, decline: declineRequest, askForInforma
 export async function decideRequestAction(reference: unknown, decision: unknown, _previous: DecisionFormState, form: FormData): Promise<DecisionFormState> {
   const locale = await getLocale();
   const ref = cleanReference(reference);
-  const value = form instanceof FormData && typeof form.get("note") === "string" ? (form.get("note") as string) : "";
-  if (!ref || !DECISIONS.includes(decision as DecisionName)) return { status: "failed", code: "notFound", value };
-  const page = `/${locale}/coordinator/requests/${ref}`;
-  let notice: string;
-  try {
-    await DECIDE[decision as DecisionName](await currentPrincipal(), ref, value, await portalOrigin());
-    notice = decision as string;
-  } catch (error) {
-    if (error instanceof Forbidden) {
-      if (!error.signedIn) redirect(`/${locale}/sign-in`);
-      return { status: "failed", code: "notFound", value };
-    }
-    if (error instanceof AlreadyDecided) {
-      notice = "alreadyDecided";
-    } else if (error instanceof DomainError) {
-      if (error.code === "noteTooShort" || error.code === "noteTooLong") return { status: "invalid", code: error.code, value };
-      const code = error.code === "noEuMunicipality" || error.code === "partnershipExists" ? error.code : "notFound";
-      return { status: "failed", code, value };
-    } else {
-      console.error(`coordinator: decision failed ${crypto.randomUUID()}`, error);
-      return { status: "failed", code: "unexpected", value };
-    }
-  }
-  revalidatePath(page);
-  revalidatePath(`/${locale}/coordinator`);
-  redirect(`${page}?done=${notice}`);
+  const show = (notice: string) => {
+    const page = `/${locale}/coordinator/requests/${ref}`;
+    revalidatePath(page);
+    revalidatePath(`/${locale}/coordinator`);
+    redirect(`${page}?done=${notice}`);
+  };
+  return runAction(form, {
+    name: "coordinator: decision",
+    form: textForm("note"),
+    call: async (principal, { note }) => {
+      if (!ref || !DECISIONS.includes(decision as DecisionName)) throw new DomainError("notFound");
+      return DECIDE[decision as DecisionName](principal, ref, note, await portalOrigin());
+    },
+    expected: {
+      forbidden: "notFound",
+      notFound: "notFound",
+      noEuMunicipality: "noEuMunicipality",
+      partnershipExists: "partnershipExists",
+      alreadyDecided: "alreadyDecided",
+      noteTooShort: { field: "note", key: "noteTooShort" },
+      noteTooLong: { field: "note", key: "noteTooLong" },
+    },
+    done: () => show(decision as DecisionName),
+    failed: (state) => (state.status === "failed" && state.reason === "alreadyDecided" ? show("alreadyDecided") : (state as DecisionFormState)),
+  });
 }

@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { cleanReference } from "@/server/coordination/load";
 import { getRequestForReview } from "@/server/coordination/review";
 import { Comparison } from "@/components/coordinator/comparison";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { languageName } from "@/lib/intl-names";
-import { orRefused } from "../../refused";
 import { decideRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -27,8 +26,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const { locale, reference: raw } = await params;
   setRequestLocale(locale);
   const reference = cleanReference(raw);
-  const principal = await currentPrincipal();
-  const request = await orRefused(locale, () => getRequestForReview(principal, reference ?? "-"));
+  const request = await guardPage((principal) => getRequestForReview(principal, reference ?? "-"));
   if (!request) notFound();
   const { done: doneParam } = await searchParams;
   const done = DONE.find((d) => d === doneParam);
@@ -113,7 +111,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {t("decide.title")}
         </h2>
         {open ? (
-          <ClientMessages namespaces={["coordinator.decide"]}>
+          <ClientMessages namespaces={["coordinator.decide", "error"]}>
             <div className="grid gap-4 lg:grid-cols-3">
               <DecisionForm decision="approve" action={bind("approve")} required={false} />
               <DecisionForm decision="decline" action={bind("decline")} required />

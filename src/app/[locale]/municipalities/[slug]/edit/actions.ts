@@ -3,61 +3,56 @@
 // Who may do what to which profile is decided in the domain functions, never here.
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { routing } from "@/i18n/routing";
-import { parseProfile, profileFormToObject } from "@/lib/profile-schema";
-import { Forbidden } from "@/server/auth/principal";
-import { currentPrincipal } from "@/server/auth/session";
-import { DomainError } from "@/server/errors";
+import { textForm, type FormSpec } from "@/lib/forms/parse";
+import { PROFILE_FORM, type ProfileFailure, type ProfileFormState, type ProfileStepState } from "@/lib/profile-schema";
+import { runAction, type ExpectedErrors } from "@/server/forms/run-action";
 import { saveProfile } from "@/server/municipalities/editor/save";
 import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalities/editor/publication";
-import type { ProfileEditErrorCode } from "@/server/municipalities/editor/subject";
-import type { ProfileFailure, ProfileFormState, ProfileStepState } from "./state";
+
+// A session that ended while the profile was being edited is said, not redirected: the form keeps what was typed.
+const EXPECTED: ExpectedErrors<ProfileFailure> = { forbidden: "forbidden", signedOut: "signedOut", stale: "stale", notFound: "notFound", incomplete: "incomplete" };
+
+/** The publication buttons send "true" or "false"; anything else was not sent by them. */
+const PUBLISH_FORM: FormSpec<{ publish: "true" | "false" }, "publish", "malformed"> = {
+  schema: z.object({ publish: z.enum(["true", "false"]) }),
+  text: ["publish"],
+  errorKeys: [],
+  fallback: "malformed",
+};
 
 export async function saveProfileAction(slug: unknown, _previous: ProfileFormState, form: FormData): Promise<ProfileFormState> {
-  if (typeof slug !== "string" || !(form instanceof FormData)) return { status: "failed", reason: "notFound", values: {} };
-  const values = profileFormToObject(form);
-  const parsed = parseProfile(form);
-  if (!parsed.ok) return { status: "invalid", fieldErrors: parsed.fieldErrors, values };
-  try {
-    const { version } = await saveProfile(await currentPrincipal(), slug, parsed.input);
-    revalidateProfile(slug);
-    return { status: "saved", version };
-  } catch (error) {
-    if (error instanceof DomainError && (error as DomainError<ProfileEditErrorCode>).code === "occupiedRegion") {
-      return { status: "invalid", fieldErrors: { seeksPartners: ["occupiedRegion"] }, values };
-    }
-    return { status: "failed", reason: failure(error), values };
-  }
+  return runAction(form, {
+    name: "profile editor: save",
+    form: PROFILE_FORM,
+    call: (principal, input) => saveProfile(principal, String(slug), input),
+    expected: { ...EXPECTED, occupiedRegion: { field: "seeksPartners", key: "occupiedRegion" } },
+    done: ({ version }) => {
+      revalidateProfile(String(slug));
+      return { status: "done", version };
+    },
+  });
 }
 
 export async function setPublishedAction(slug: unknown, _previous: ProfileStepState, form: FormData): Promise<ProfileStepState> {
-  if (typeof slug !== "string" || !(form instanceof FormData)) return { status: "failed", reason: "notFound" };
-  // The buttons send "true" or "false"; anything else was not sent by them.
-  const publish = form.get("publish");
-  if (publish !== "true" && publish !== "false") return { status: "failed", reason: "malformed" };
-  return step(slug, async (principal) => {
-    await setProfilePublished(principal, slug, publish === "true");
+  return runAction(form, {
+    name: "profile editor: publication",
+    form: PUBLISH_FORM,
+    call: (principal, { publish }) => setProfilePublished(principal, String(slug), publish === "true"),
+    expected: EXPECTED,
+    done: () => revalidateProfile(String(slug)),
   });
 }
 
 export async function confirmProfileAction(slug: unknown, _previous: ProfileStepState): Promise<ProfileStepState> {
-  if (typeof slug !== "string") return { status: "failed", reason: "notFound" };
-  return step(slug, async (principal) => {
-    await confirmProfileCurrent(principal, slug);
+  return runAction(undefined, {
+    name: "profile editor: confirmation",
+    form: textForm(),
+    call: (principal) => confirmProfileCurrent(principal, String(slug)),
+    expected: EXPECTED,
+    done: () => revalidateProfile(String(slug)),
   });
-}
-
-async function step(
-  slug: string,
-  run: (principal: Awaited<ReturnType<typeof currentPrincipal>>) => Promise<void>,
-): Promise<ProfileStepState> {
-  try {
-    await run(await currentPrincipal());
-    revalidateProfile(slug);
-    return { status: "done" };
-  } catch (error) {
-    return { status: "failed", reason: failure(error) };
-  }
 }
 
 function revalidateProfile(slug: string) {
@@ -66,15 +61,5 @@ function revalidateProfile(slug: string) {
     revalidatePath(`/${locale}/municipalities/${slug}/edit`);
     revalidatePath(`/${locale}/municipalities`);
   }
-}
-
-/** Expected failures become messages; anything else is logged and shown as ours. */
-function failure(error: unknown): ProfileFailure {
-  if (error instanceof Forbidden) return error.signedIn ? "forbidden" : "signedOut";
-  if (error instanceof DomainError) {
-    const code = (error as DomainError<ProfileEditErrorCode>).code;
-    if (code === "stale" || code === "notFound" || code === "incomplete") return code;
-  }
-  console.error(`profile editor: unexpected error ${crypto.randomUUID()}`, error);
-  return "unexpected";
+  return { status: "done" } as const;
 }

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
-import { can, Forbidden } from "@/server/auth/principal";
-import { DomainError } from "@/server/errors";
-import { getEditableProfile, type EditableProfile } from "@/server/municipalities/editor/editable";
+import { guardPage } from "@/server/auth/guard";
+import { can } from "@/server/auth/principal";
+import { getEditableProfile } from "@/server/municipalities/editor/editable";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { ProfileForm } from "@/components/profile-editor/profile-form";
 import { ConfirmForm, PublicationForm } from "@/components/profile-editor/profile-steps";
@@ -24,18 +22,9 @@ export default async function EditProfilePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   // The check that counts is in getEditableProfile: role AND municipality, refusals audited.
-  const principal = await currentPrincipal();
-  if (!principal) redirect(`/${locale}/sign-in`);
+  // Refused or unknown alike, as in the coordinator's workspace: a 404 tells no one which drafts exist.
+  const { principal, profile } = await guardPage(async (p) => ({ principal: p, profile: await getEditableProfile(p, slug) }), "signedIn");
   const t = await getTranslations("profileEditor");
-  let profile: EditableProfile;
-  try {
-    profile = await getEditableProfile(principal, slug);
-  } catch (error) {
-    // Refused or unknown alike, as in the coordinator's workspace: a 404 tells no one which
-    // drafts exist. The refusal itself is audited by getEditableProfile.
-    if (error instanceof Forbidden || error instanceof DomainError) notFound();
-    throw error;
-  }
   const format = await getFormatter();
   const v = profile.values as { nameEn: string; nameUk: string };
   const subject = { type: "municipality" as const, id: profile.id };
@@ -54,7 +43,7 @@ export default async function EditProfilePage({ params }: Props) {
         <h2 id="publication" className="text-xl font-semibold text-brand-900">
           {t("publication.title")}
         </h2>
-        <ClientMessages namespaces={["profileEditor"]}>
+        <ClientMessages namespaces={["profileEditor", "error"]}>
           <PublicationForm key={profile.status} action={setPublishedAction.bind(null, profile.slug)} published={profile.status === "PUBLISHED"} />
         </ClientMessages>
       </section>
@@ -70,7 +59,7 @@ export default async function EditProfilePage({ params }: Props) {
           {t("confirmation.stale")}
         </p>
         {can(principal, "profile.confirm", subject) ? (
-          <ClientMessages namespaces={["profileEditor"]}>
+          <ClientMessages namespaces={["profileEditor", "error"]}>
             <ConfirmForm action={confirmProfileAction.bind(null, profile.slug)} />
           </ClientMessages>
         ) : (
@@ -91,7 +80,7 @@ export default async function EditProfilePage({ params }: Props) {
         <p className="field-hint">{t("fixed.note")}</p>
       </section>
 
-      <ClientMessages namespaces={["areas", "hromadaType", "profileEditor", "profileLanguages"]}>
+      <ClientMessages namespaces={["areas", "error", "hromadaType", "profileEditor", "profileLanguages"]}>
         <ProfileForm action={saveProfileAction.bind(null, profile.slug)} initial={profile.values} />
       </ClientMessages>
     </div>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile } from "@/server/municipalities/profile";
-import { currentPrincipal } from "@/server/auth/session";
+import { guardPage } from "@/server/auth/guard";
 import { accountName, listOwnEuMunicipalities } from "@/server/requests/senders";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { OpenProgrammes } from "@/components/funding/open-programmes";
@@ -49,9 +49,8 @@ export default async function RequestPage({ params }: Props) {
 
   // The check that counts for the page (the domain function checks again on submission):
   // requests are sent by signed-in EU staff, so a visitor signs in first and comes back here.
-  const principal = await currentPrincipal();
-  if (!principal) redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/municipalities/${profile.slug}/request`)}`);
-  const senders = (await listOwnEuMunicipalities(principal)).map((m) => ({
+  const { principal, own } = await guardPage(async (p) => ({ principal: p, own: await listOwnEuMunicipalities(p) }), "signedIn");
+  const senders = own.map((m) => ({
     slug: m.slug,
     label: `${m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn}, ${countryName(m.country, locale)}`,
   }));
@@ -66,7 +65,7 @@ export default async function RequestPage({ params }: Props) {
       {senders.length === 0 ? (
         <NoEuMembership />
       ) : (
-        <ClientMessages namespaces={["areas", "requestForm", "requests.form"]}>
+        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form"]}>
           <RequestForm
             action={submitRequestAction.bind(null, profile.slug)}
             submissionToken={crypto.randomUUID()}

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Link } from "@/i18n/navigation";
-import { currentPrincipal } from "@/server/auth/session";
-import { DomainError } from "@/server/errors";
+import { guardPage } from "@/server/auth/guard";
 import { getContactForErasure } from "@/server/privacy/erase-contact";
 import { localised } from "@/components/municipality-name";
 import { EraseContactForm } from "@/components/privacy/erase-contact-form";
-import { orRefused } from "../../../refused";
 import { eraseContactAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 
@@ -23,13 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EraseContactPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const principal = await currentPrincipal();
-  const m = await orRefused(locale, () =>
-    getContactForErasure(principal, slug).catch((error: unknown) => {
-      if (error instanceof DomainError) notFound();
-      throw error;
-    }),
-  );
+  const m = await guardPage((principal) => getContactForErasure(principal, slug));
   const erased = (await searchParams).erased === "1";
   const t = await getTranslations("privacy.erase");
   const tContact = await getTranslations("privacy.contact");
@@ -71,7 +62,7 @@ export default async function EraseContactPage({ params, searchParams }: Props) 
           </section>
           {m.account && <p className="font-semibold">{m.account.networkRole ? t("networkAccount") : t("account")}</p>}
           {!m.account?.networkRole && (
-            <ClientMessages namespaces={["privacy.erase"]}>
+            <ClientMessages namespaces={["privacy.erase", "error"]}>
               <EraseContactForm action={eraseContactAction} slug={m.slug} />
             </ClientMessages>
           )}
