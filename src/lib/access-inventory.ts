@@ -67,4 +67,5 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/municipalities/[slug]/edit#saveProfileAction": { access: { kind: "action", action: "profile.edit" } },
   "/[locale]/municipalities/[slug]/edit#setPublishedAction": { access: { kind: "action", action: "profile.publish" } },
   "/[locale]/municipalities/[slug]/edit#confirmProfileAction": { access: { kind: "action", action: "profile.confirm" } },
+  "/[locale]/municipalities/[slug]#expressInterestAction": { access: { kind: "action", action: "interest.express" }, note: "EU staff, for their own EU municipality; a hromada of the register without a published profile; once per EU municipality and hromada" },
 };

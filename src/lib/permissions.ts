@@ -27,6 +27,8 @@ export const ACTIONS = [
   "contact.erase",
   "account.exportOwn",
   "account.deleteOwn",
+  "interest.express",
+  "interest.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -36,10 +38,10 @@ export type Action = (typeof ACTIONS)[number];
 export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** What only a municipality's own people may say on its behalf. */
-const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit"];
+const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "interest.express"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage"],
+  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage", "interest.express"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -61,6 +63,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.changeStage",
     "audit.read",
     "contact.erase",
+    "interest.read",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request).

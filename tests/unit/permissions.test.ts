@@ -20,6 +20,8 @@ const expected: Record<Action, Role[]> = {
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],
+  "interest.express": ["EU_STAFF"],
+  "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
 };
 
 describe("the role → actions map", () => {

@@ -5,7 +5,16 @@ import { countryName } from "@/lib/intl-names";
 import type { RegisterEntryPage } from "@/server/municipalities/profile";
 
 /** The page of a hromada of the register before anyone from it has published a profile. */
-export async function RegisterEntryView({ entry, locale }: { entry: RegisterEntryPage; locale: string }) {
+type Props = {
+  entry: RegisterEntryPage;
+  locale: string;
+  /** What the interest form did, from the address it came back to. */
+  interestNotice: "sent" | "notAllowed" | "notFound" | "onPortal" | null;
+  interestCount: number;
+  action: (form: FormData) => Promise<void>;
+};
+
+export async function RegisterEntryView({ entry, locale, interestNotice, interestCount, action }: Props) {
   const t = await getTranslations("profile");
   const tr = await getTranslations("profile.register");
   const tType = await getTranslations("hromadaType");
@@ -64,6 +73,31 @@ export async function RegisterEntryView({ entry, locale }: { entry: RegisterEntr
             {tr("yoursAction")}
           </Link>
         </p>
+      </section>
+
+      <section id="interest" aria-labelledby="interest-title" className="max-w-3xl space-y-2 rounded border border-slate-400 p-4">
+        <h2 id="interest-title" className="text-xl font-semibold">
+          {tr("interestTitle")}
+        </h2>
+        {interestNotice && (
+          <p role={interestNotice === "sent" ? "status" : "alert"} className={interestNotice === "sent" ? "font-semibold text-emerald-900" : "font-semibold text-red-800"}>
+            {tr(`interestNotice.${interestNotice}`)}
+            {interestNotice === "notAllowed" && (
+              <>
+                {" "}
+                <Link href="/account">{tr("interestAccount")}</Link>
+              </>
+            )}
+          </p>
+        )}
+        <p>{tr("interestBody")}</p>
+        <p>{tr("interestCount", { count: interestCount })}</p>
+        <form action={action}>
+          <input type="hidden" name="municipality" value={entry.slug} />
+          <button type="submit" className="btn-secondary">
+            {tr("interestAction")}
+          </button>
+        </form>
       </section>
 
       <section aria-labelledby="partnerships">

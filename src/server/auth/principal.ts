@@ -73,6 +73,7 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
       (s.partnerMunicipalityIds ?? []).some((id) => memberOf(p, "EU_STAFF", id) || memberOf(p, "MUNICIPALITY_EDITOR", id))),
   // Sent on behalf of the staff member's own EU municipality.
   "request.submit": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
+  "interest.express": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
   "request.readForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
   "partnership.changeStage": (p, s) =>
     s?.type === "partnership" &&

@@ -95,6 +95,7 @@ export const getRegisterEntry = cache(async function getRegisterEntry(slug: stri
   return db().municipality.findFirst({
     where: { slug, country: "UA", katottg: { not: null }, status: { not: "PUBLISHED" } },
     select: {
+      id: true,
       slug: true,
       katottg: true,
       nameEn: true,

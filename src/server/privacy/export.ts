@@ -25,6 +25,10 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           select: { status: true, requestedAt: true, decidedAt: true, municipality: { select: { slug: true, nameEn: true, nameUk: true, country: true } } },
           orderBy: { requestedAt: "asc" },
         },
+        partnerInterests: {
+          select: { createdAt: true, ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } },
+          orderBy: { createdAt: "asc" },
+        },
       },
     }),
     client.partnershipRequest.findMany({
@@ -51,13 +55,15 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       orderBy: { id: "asc" },
     }),
   ]);
-  const { accounts, sessions, memberships, ...account } = user;
+  const { accounts, sessions, memberships, partnerInterests, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
     account,
     signInMethods: accounts,
     sessions,
     memberships,
+    /** Hromadas you told the network your municipality would like to partner with. */
+    partnerInterests,
     requests: requests.map(({ areas, events, ...r }) => ({
       ...r,
       areas: areas.map((a) => a.area.slug),

@@ -42,6 +42,7 @@ export const VISITS: Visit[] = [
 
   // The profile differs by role: the contact person for partners and the network, edit links for editors.
   { route: "/[locale]/municipalities/[slug]", state: "default", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "hromada of the register, interest told", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.R.slug}?interest=sent#interest` },
   { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { SESSION_COOKIE, WHO, query, type Who, type World } from "./principals";
+import { SESSION_COOKIE, WHO, query, withClient, type Who, type World } from "./principals";
 import { requestForm } from "../support";
 
 export const EVERYONE = WHO;
@@ -186,6 +186,14 @@ export const ACTIONS: ActionProbe[] = [
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID() }),
     allow: ["staffA", "staffB"],
+  },
+  {
+    key: "/[locale]/municipalities/[slug]#expressInterestAction",
+    page: (w) => `/en/municipalities/${w.R.slug}`,
+    renderAs: "staffA",
+    allow: ["staffA", "staffB"],
+    label: "a hromada of the register",
+    cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM partner_interest WHERE ukrainian_municipality_id = $1", [w.R.id]))),
   },
   {
     key: "/[locale]/account/requests/[reference]#withdrawRequestAction",

@@ -10,6 +10,8 @@ import { MembershipQueue } from "@/components/coordinator/membership-queue";
 import { countryName } from "@/lib/intl-names";
 import { decideMembershipAction } from "./actions";
 import { ScrollTable } from "@/components/scroll-table";
+import { InterestList } from "@/components/coordinator/interest-list";
+import { listPartnerInterest } from "@/server/register/interest";
 
 type Props = PageProps<"/[locale]/coordinator">;
 
@@ -27,6 +29,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = parseQueueFilter(query);
   const [queue, memberships] = await guardPage((principal) => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
+  const interest = await guardPage((principal) => listPartnerInterest(principal));
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
   const format = await getFormatter();
@@ -135,6 +138,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       </section>
 
       <MembershipQueue memberships={memberships} locale={locale} outcome={outcome} action={decideMembershipAction} />
+      <InterestList hromadas={interest} locale={locale} />
     </div>
   );
 }

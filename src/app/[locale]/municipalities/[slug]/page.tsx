@@ -4,6 +4,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/profile";
 import { RegisterEntryView } from "@/components/profile/register-entry";
+import { interestCount } from "@/server/register/interest";
+import { expressInterestAction } from "./actions";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName, localised } from "@/components/municipality-name";
@@ -28,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn };
 }
 
-export default async function ProfilePage({ params }: Props) {
+const INTEREST_NOTICES = ["sent", "notAllowed", "notFound", "onPortal"] as const;
+
+export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const profile = await getPublicProfile(slug);
@@ -36,7 +40,9 @@ export default async function ProfilePage({ params }: Props) {
     // A hromada of the register that has no profile yet still has its page.
     const entry = await getRegisterEntry(slug);
     if (!entry) notFound();
-    return <RegisterEntryView entry={entry} locale={locale} />;
+    const { interest } = await searchParams;
+    const notice = INTEREST_NOTICES.find((n) => n === interest) ?? null;
+    return <RegisterEntryView entry={entry} locale={locale} interestNotice={notice} interestCount={await interestCount(entry.id)} action={expressInterestAction} />;
   }
   const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
