@@ -4,6 +4,7 @@
 // and coordinates comes from GeoNames), the register's hromadas get their occupied and front-line
 // status from data/conflict-status.json, and 55 EU municipalities, 53 partnerships, 40 partnership
 // requests and one demo account per role are added. No code is invented. See README.md in this folder.
+import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import { buildDemoDataset, type DemoDataset } from "./dataset";
 import type { MunicipalitySeed } from "./model";
@@ -12,6 +13,8 @@ import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { seedDemoAccounts } from "./accounts";
 import { PROFILE_TRANSLATIONS } from "./translations";
+import { BUNDLED_REGISTER, readRegisterFile } from "../../src/server/register/bundled";
+import { importRegister } from "../../src/server/register/import";
 
 export { seedReferenceData } from "./reference";
 export { buildDemoDataset } from "./dataset";
@@ -79,6 +82,10 @@ function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Pr
  * The same rows on every run (ids included, on a fresh database).
  */
 export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDemoDataset()): Promise<DemoSeedCounts> {
+  // The demo's profiles are hromadas of the register: a database that lost it (deletePortalData,
+  // as tests and db:seed --reset do) gets the bundled edition back first; a no-op where it is.
+  const { entries, sha256 } = await readRegisterFile(fileURLToPath(new URL("../register/ua-hromadas-katottg.csv", import.meta.url)));
+  await importRegister(db, entries, { sha256, source: `bundled: ${BUNDLED_REGISTER}` });
   return db.$transaction(
     async (tx) => {
       const [held] = await tx.$queryRaw<{ holds: boolean }[]>`

@@ -382,6 +382,8 @@ export function buildUkrainianMunicipalities(
   }
 
   const out: MunicipalitySeed[] = [];
+  /** Oblast centres: always published, so that a search for an oblast's city finds it. */
+  const centres = new Set<string>();
   for (const r of raws) {
     const { city, region, name, hromada } = r;
     const slug = register.slugs.get(hromada.katottg)!;
@@ -393,6 +395,7 @@ export function buildUkrainianMunicipalities(
     const frontline = statuses.get(hromada.katottg)?.frontlineSince != null;
     const western = WESTERN_REGIONS.has(region.slug);
     const regionalCentre = city.featureCode === "PPLA" || city.featureCode === "PPLC";
+    if (regionalCentre) centres.add(slug);
 
     // Towns of 10,000 and more and oblast centres lead urban hromadas; smaller district centres
     // lead settlement hromadas; the smallest places here stand for rural hromadas' centres.
@@ -502,7 +505,7 @@ export function buildUkrainianMunicipalities(
 
   // Status, seeking partners and dates, chosen over the whole list so the shares are exact.
   const statusRng = new Rng("ua:status");
-  const draftable = statusRng.shuffle(out.filter((m) => !ALWAYS_PUBLISHED.has(m.slug)));
+  const draftable = statusRng.shuffle(out.filter((m) => !ALWAYS_PUBLISHED.has(m.slug) && !centres.has(m.slug)));
   const drafts = new Set(draftable.slice(0, Math.round(out.length * DRAFT_SHARE)).map((m) => m.slug));
   const published = out.filter((m) => !drafts.has(m.slug));
   const seekingCount = Math.round(published.length * SEEKING_SHARE);
