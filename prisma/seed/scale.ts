@@ -3,8 +3,9 @@
 // many requests as municipalities. Generated inside Postgres from the demo rows as templates, so
 // 50,000 profiles take seconds, and deterministically: every "random" choice is a hash of the
 // row number. The names are synthetic ("Nova Brodivska hromada 12"): load data, never shown as
-// real. They are not hromadas of the register: no KATOTTG code, and slugs "scale-N", which no
-// register slug can take (KMU 2010 Latin never writes "sc").
+// real. They are not hromadas of the register: slugs "scale-N", which no register slug can take
+// (KMU 2010 Latin never writes "sc"), and codes in raion 99 ("UA46990000000000123"), which no
+// raion of the codifier has (a Ukrainian row must have a code: municipality_katottg_iff_ukraine_check).
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 
@@ -43,7 +44,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
             languages, needs_interpretation, status, seeks_partners, profile_confirmed_at, created_at, updated_at)
           SELECT 'scale-' || g.i,
                  'UA',
-                 NULL,
+                 'UA' || r.katottg_prefix || '99' || lpad(g.i::text, 13, '0'),
                  p.en || ' ' || t.name_en || ' ' || (g.i / 3370 + 1),
                  p.uk || ' ' || t.name_uk || ' ' || (g.i / 3370 + 1),
                  t.region_id, t.raion_en, t.raion_uk,
@@ -60,7 +61,8 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
                  TIMESTAMPTZ '2026-11-01', TIMESTAMPTZ '2026-11-01'
             FROM g
             JOIN t ON t.k = g.i % t.n
-            JOIN prefix p ON p.k = (g.i / t.n) % 10`);
+            JOIN prefix p ON p.k = (g.i / t.n) % 10
+            JOIN region r ON r.id = t.region_id`);
 
         // Needs and offers: the template's, so that each area keeps a realistic share.
         await tx.$executeRawUnsafe(`
