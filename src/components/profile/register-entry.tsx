@@ -12,9 +12,11 @@ type Props = {
   interestNotice: "sent" | "notAllowed" | "notFound" | "onPortal" | null;
   interestCount: number;
   action: (form: FormData) => Promise<void>;
+  /** Whether the visitor may edit the profile (only a link: the editor checks again). */
+  mayEdit: boolean;
 };
 
-export async function RegisterEntryView({ entry, locale, interestNotice, interestCount, action }: Props) {
+export async function RegisterEntryView({ entry, locale, interestNotice, interestCount, action, mayEdit }: Props) {
   const t = await getTranslations("profile");
   const tr = await getTranslations("profile.register");
   const tType = await getTranslations("hromadaType");
@@ -47,6 +49,13 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
           </p>
         )}
         {!occupied && entry.frontlineSince && <p className="rounded border border-slate-400 bg-slate-50 p-3">{tr("frontlineSince", { date: date(entry.frontlineSince) })}</p>}
+        {mayEdit && (
+          <p>
+            <Link href={`/municipalities/${entry.slug}/edit`} className="btn">
+              {tr("writeProfile")}
+            </Link>
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="facts">

@@ -8,12 +8,14 @@ import { currentPrincipal } from "./session";
 
 /**
  * The sign-in page, coming back to the current page (for a server action: the page its form is
- * on) once signed in. The account page is where sign-in leads anyway, so it is not named.
+ * on) once signed in. The account page is where sign-in leads anyway, so it is not named (unless
+ * it carries a search).
  */
 export async function signInPath(): Promise<string> {
   const locale = await getLocale();
   const { path, search } = await currentPagePath();
-  if (path === "/account") return `/${locale}/sign-in`;
+  // With a search (a hromada's page links to /account?find=<its name>), it is named: the search comes back.
+  if (path === "/account" && !search) return `/${locale}/sign-in`;
   return `/${locale}/sign-in?callbackUrl=${encodeURIComponent(`/${locale}${path}${search}`)}`;
 }
 

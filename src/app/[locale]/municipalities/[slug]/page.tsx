@@ -42,7 +42,17 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     if (!entry) notFound();
     const { interest } = await searchParams;
     const notice = INTEREST_NOTICES.find((n) => n === interest) ?? null;
-    return <RegisterEntryView entry={entry} locale={locale} interestNotice={notice} interestCount={await interestCount(entry.id)} action={expressInterestAction} />;
+    const mayEditEntry = can(await currentPrincipal(), "profile.edit", { type: "municipality", id: entry.id });
+    return (
+      <RegisterEntryView
+        entry={entry}
+        locale={locale}
+        interestNotice={notice}
+        interestCount={await interestCount(entry.id)}
+        action={expressInterestAction}
+        mayEdit={mayEditEntry}
+      />
+    );
   }
   const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
