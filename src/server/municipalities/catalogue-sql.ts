@@ -85,7 +85,9 @@ export function catalogueOrder(filters: CatalogueFilters, terms: SearchTerms | n
     case "freshness":
       return Prisma.sql`ORDER BY m.profile_confirmed_at DESC NULLS LAST, m.id`;
     default:
-      return Prisma.sql`ORDER BY ${name}, m.id`;
+      // Without a chosen order, those seeking partners come first: they are what a visitor
+      // looks for. An explicit "name" is by name alone.
+      return filters.sort === null ? Prisma.sql`ORDER BY m.seeks_partners DESC, ${name}, m.id` : Prisma.sql`ORDER BY ${name}, m.id`;
   }
 }
 
