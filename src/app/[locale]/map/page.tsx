@@ -4,12 +4,12 @@ import { bandIndex, bandsFor } from "@/lib/map/bands";
 import { ukraineMap } from "@/lib/map/ukraine-map";
 import { parseMapView } from "@/lib/map/view";
 import { regionFigures, type RegionFigures } from "@/server/map/region-figures";
-import { localised } from "@/components/municipality-name";
 import { MapLegend } from "@/components/map/map-legend";
 import { swatches } from "@/components/map/palette";
 import { RegionMap, type MapRegionEntry } from "@/components/map/region-map";
 import { RegionTable } from "@/components/map/region-table";
 import { MapViewSwitch } from "@/components/map/view-switch";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/map">;
 
@@ -33,7 +33,7 @@ export default async function MapPage({ params, searchParams }: Props) {
   const palette = swatches(view, bands.length);
   const catalogueHref = (slug: string, seekingOnly: boolean) =>
     `/${locale}/municipalities?oblast=${encodeURIComponent(slug)}${seekingOnly ? "&seeking=1" : ""}`;
-  const nameOf = (f: RegionFigures) => localised(locale, f.nameEn, f.nameUk) ?? f.nameEn;
+  const nameOf = (f: RegionFigures) => regionName(locale, f);
 
   const entries = new Map<string, MapRegionEntry>(
     figures.map((f) => {
