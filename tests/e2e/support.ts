@@ -126,7 +126,7 @@ export async function expectConfirmation(page: Page, locale: Locale = "en"): Pro
 
 /** Opens the header's language menu and follows the link to the language named `name` (in itself). */
 export async function chooseLanguage(page: Page, name: string) {
-  const menu = page.getByRole("banner").locator("details");
+  const menu = page.getByRole("banner").locator("details:has(a[hreflang])");
   await menu.locator("summary").click();
   await menu.getByRole("link", { name, exact: true }).click();
 }
