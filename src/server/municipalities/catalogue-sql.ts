@@ -122,7 +122,8 @@ export function cataloguePageQuery(
   const offset = (page - 1) * PAGE_SIZE;
   if (!terms) {
     // Without a search the order is of plain columns: the planner can walk the index on the
-    // English name (municipality_name_en_id_idx) and stop after one page, instead of sorting
+    // English name (municipality_name_en_id_idx; seeking first by default:
+    // municipality_seeks_partners_name_en_id_idx) and stop after one page, instead of sorting
     // every matching profile, and the display columns are read for that page only.
     return Prisma.sql`
     WITH page AS MATERIALIZED (
