@@ -20,6 +20,11 @@ export async function SiteHeader() {
     { href: "/match", label: tMatch("nav") },
     { href: "/funding", label: tFunding("nav") },
   ];
+  const links = [
+    ...items,
+    ...(can(principal, "request.readAll") ? [{ href: "/coordinator", label: tCoordinator("workspace") }] : []),
+    signedIn ? { href: "/account", label: tAccounts("account") } : { href: "/sign-in", label: tAccounts("signIn") },
+  ];
   return (
     <header className="border-b-4 border-sun-400 bg-brand-900 text-white">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-3">
@@ -32,26 +37,36 @@ export async function SiteHeader() {
           </div>
         </div>
         <nav aria-label={t("mainNav")}>
-          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2">
-            {items.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="text-white hover:text-sun-300">
-                  {item.label}
+          {/* A phone gets the links behind a menu button (a <details>: it opens without
+              JavaScript); wider screens show them in a row. Only one of the two lists is ever
+              displayed, so the other is out of the accessibility tree and the Tab order. */}
+          <details className="md:hidden">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-white/70 px-3 py-1 text-white hover:bg-white hover:text-brand-900">
+              <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="currentColor">
+                <rect x="2" y="4" width="16" height="2" />
+                <rect x="2" y="9" width="16" height="2" />
+                <rect x="2" y="14" width="16" height="2" />
+              </svg>
+              {t("menu")}
+            </summary>
+            <ul className="mt-2 space-y-1">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="flex min-h-11 items-center text-white hover:text-sun-300">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <ul className="hidden flex-wrap items-center gap-x-5 gap-y-2 md:flex">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-white hover:text-sun-300">
+                  {link.label}
                 </Link>
               </li>
             ))}
-            {can(principal, "request.readAll") && (
-              <li>
-                <Link href="/coordinator" className="text-white hover:text-sun-300">
-                  {tCoordinator("workspace")}
-                </Link>
-              </li>
-            )}
-            <li>
-              <Link href={signedIn ? "/account" : "/sign-in"} className="text-white hover:text-sun-300">
-                {signedIn ? tAccounts("account") : tAccounts("signIn")}
-              </Link>
-            </li>
           </ul>
         </nav>
       </div>

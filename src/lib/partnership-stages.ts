@@ -33,3 +33,31 @@ export function allowedMoves(from: Stage, byCoordinator: boolean): Stage[] {
 }
 
 export const STAGE_NOTE_MAX = 1000;
+
+/** One move of a partnership's history, as far as the course cares. */
+type Move<E> = E & { from: Stage; to: Stage };
+
+const position = (stage: Stage) => STAGES.indexOf(stage);
+
+/**
+ * The confirmed course of a partnership, for the public: the moves that still stand. A move back
+ * (a correction, or a coordinator reopening an ended partnership) undoes the moves it goes back
+ * over, and is not itself shown as a step; when it lands on a stage no standing move reached
+ * (after a skip), it reads as one move from the last standing stage to where the partnership is.
+ * The partners and coordinators keep the full history, corrections included.
+ */
+export function confirmedCourse<E>(history: readonly Move<E>[]): Move<E>[] {
+  if (history.length === 0) return [];
+  const start = history[0].from;
+  const course: Move<E>[] = [];
+  for (const move of history) {
+    if (position(move.to) > position(move.from)) {
+      course.push(move);
+      continue;
+    }
+    while (course.length > 0 && position(course[course.length - 1].to) > position(move.to)) course.pop();
+    const reached = course.length > 0 ? course[course.length - 1].to : start;
+    if (reached !== move.to) course.push({ ...move, from: reached });
+  }
+  return course;
+}

@@ -12,7 +12,8 @@ const c = coordinatorEn.coordinator;
 async function signInAs(page: Page, role: keyof typeof a.signIn.demo.roles) {
   await page.goto("/en/sign-in");
   await page.getByRole("button", { name: format(a.signIn.demo.as, { role: a.signIn.demo.roles[role] }) }).click();
-  await expect(page).toHaveURL(/\/en\/account$/);
+  // The desk is where coordinators work: they land there; everyone else on their account.
+  await expect(page).toHaveURL(role === "coordinator" || role === "administrator" ? /\/en\/coordinator$/ : /\/en\/account$/);
 }
 
 test.describe("the coordinator workspace", () => {

@@ -50,6 +50,18 @@ test.describe("funding programmes", () => {
     await expect(page.getByRole("link", { name: /pl-ua\.eu/ })).toBeVisible();
   });
 
+  test("tells open calls from closed ones: a passed deadline says so, and open calls come first", async ({ page }) => {
+    await page.goto("/en/funding");
+    const cerv = page.locator("article#cerv-town-twinning");
+    await expect(cerv.getByRole("heading", { level: 3 })).toContainText("Deadline passed");
+    await expect(cerv).toContainText(/The last deadline we know of, (19 September|September 19,) 2024, has passed/);
+    await expect(page.getByText(/programmes? (is|are) open or ha(s|ve) recurring calls; \d+ ha(s|ve) no open call now\./)).toBeVisible();
+    const statuses = await page.locator("article h3 span:last-child").allTextContents();
+    const rank = (s: string) => ["Open call", "Recurring calls", "Deadline passed", "No open call"].indexOf(s.trim());
+    expect(statuses.map(rank)).toEqual([...statuses.map(rank)].sort((x, y) => x - y));
+    expect(statuses.map(rank)).not.toContain(-1);
+  });
+
   test("bad parameters are reported, not an error", async ({ page }) => {
     const response = await page.goto("/en/funding?area=%3Cb%3Ex%3C%2Fb%3E&country=XX");
     expect(response?.status()).toBe(200);

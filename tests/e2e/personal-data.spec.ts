@@ -16,7 +16,8 @@ async function demoSignIn(page: Page, role: keyof typeof accountsEn.accounts.sig
   const t = accounts[locale];
   await page.goto(`/${locale}/sign-in`);
   await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles[role] }) }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
+  // Coordinators and administrators land on the coordinator desk, everyone else on their account.
+  await expect(page).toHaveURL(new RegExp(`/${locale}/${role === "coordinator" || role === "administrator" ? "coordinator" : "account"}$`));
 }
 
 test.describe("personal data", () => {

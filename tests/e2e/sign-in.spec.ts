@@ -61,10 +61,14 @@ test.describe("signing in with a magic link", () => {
     await expect(page.getByText(literal(`Львів: ${uk.account.kinds.MUNICIPALITY_EDITOR}, ${uk.account.status.APPROVED}`))).toBeVisible();
   });
 
-  test("demo sign-in as the coordinator shows the network role", async ({ page }) => {
+  test("demo sign-in as the coordinator lands on the coordinator desk; the account shows the network role", async ({ page }) => {
     await page.goto("/en/sign-in");
     await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
-    await expect(page).toHaveURL(/\/en\/account$/);
+    await expect(page).toHaveURL(/\/en\/coordinator$/);
+    // Signed in already: the sign-in page sends a coordinator to the desk too.
+    await page.goto("/en/sign-in");
+    await expect(page).toHaveURL(/\/en\/coordinator$/);
+    await page.goto("/en/account");
     await expect(page.getByText(t.account.roles.COORDINATOR, { exact: true })).toBeVisible();
   });
 

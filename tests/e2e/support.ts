@@ -76,7 +76,9 @@ export async function demoSignIn(page: Page, key: DemoAccountKey, locale: Locale
   const t = accountsMessages[locale].signIn.demo;
   if (!fromCurrentPage) await page.goto(`/${locale}/sign-in`);
   await page.getByRole("button", { name: format(t.as, { role: t.roles[key] }) }).click();
-  if (!fromCurrentPage) await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
+  // Coordinators and administrators land on the coordinator desk, everyone else on their account.
+  const landing = key === "coordinator" || key === "administrator" ? "coordinator" : "account";
+  if (!fromCurrentPage) await expect(page).toHaveURL(new RegExp(`/${locale}/${landing}$`));
 }
 
 /** The request form of a municipality, and helpers to fill it in the page's language. */
@@ -124,7 +126,7 @@ export async function expectConfirmation(page: Page, locale: Locale = "en"): Pro
 
 /** Opens the header's language menu and follows the link to the language named `name` (in itself). */
 export async function chooseLanguage(page: Page, name: string) {
-  const menu = page.getByRole("banner").locator("details");
+  const menu = page.getByRole("banner").locator("details:has(a[hreflang])");
   await menu.locator("summary").click();
   await menu.getByRole("link", { name, exact: true }).click();
 }

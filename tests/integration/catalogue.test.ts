@@ -20,8 +20,14 @@ beforeAll(async () => {
 });
 
 describe("catalogue filters (exact results on the fixture)", () => {
-  it("lists every published Ukrainian profile by name, and nothing else", async () => {
-    expect(await slugsFor({})).toEqual(["bila-tserkva", "chuhuiv", "ivanivka", "kharkiv", "lviv", "stryi", "zhovkva", "znamianka"]);
+  it("lists every published Ukrainian profile, those seeking partners first, then by name, and nothing else", async () => {
+    // Zhovkva does not seek partners: last, though Z-h comes before Z-n.
+    expect(await slugsFor({})).toEqual(["bila-tserkva", "chuhuiv", "ivanivka", "kharkiv", "lviv", "stryi", "znamianka", "zhovkva"]);
+  });
+
+  it("sorts by name alone when asked to", async () => {
+    expect(await slugsFor({ sort: "name" })).toEqual(["bila-tserkva", "chuhuiv", "ivanivka", "kharkiv", "lviv", "stryi", "zhovkva", "znamianka"]);
+    expect(await slugsFor({ sort: "name", area: "culture" })).toEqual(["zhovkva"]);
   });
 
   it("filters by one area, matching needs and offers", async () => {
@@ -43,7 +49,7 @@ describe("catalogue filters (exact results on the fixture)", () => {
 
   it("filters by population band", async () => {
     expect(await slugsFor({ size: "under-10k" })).toEqual(["ivanivka"]);
-    expect(await slugsFor({ size: "10k-50k" })).toEqual(["chuhuiv", "zhovkva", "znamianka"]);
+    expect(await slugsFor({ size: "10k-50k" })).toEqual(["chuhuiv", "znamianka", "zhovkva"]);
     expect(await slugsFor({ size: "50k-250k" })).toEqual(["bila-tserkva", "stryi"]);
     expect(await slugsFor({ size: "over-250k" })).toEqual(["kharkiv", "lviv"]);
   });
@@ -78,7 +84,7 @@ describe("catalogue filters (exact results on the fixture)", () => {
 
   it("sorts by population and by the Ukrainian name", async () => {
     expect((await slugsFor({ sort: "population", oblast: "kharkiv" }))).toEqual(["kharkiv", "chuhuiv"]);
-    expect(await slugsFor({ oblast: "lviv" }, "uk")).toEqual(["zhovkva", "lviv", "stryi"]);
+    expect(await slugsFor({ oblast: "lviv", sort: "name" }, "uk")).toEqual(["zhovkva", "lviv", "stryi"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isoCodeFor } from "@/lib/map/region-codes";
-import { regionFigures, type RegionFigures } from "@/server/map/region-figures";
+import { regionFigures, regionNeeds, type RegionFigures } from "@/server/map/region-figures";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 
@@ -13,11 +13,11 @@ async function partnership(ukrainianId: number, euId: number, stage: "INTRODUCED
 
 beforeAll(async () => {
   await resetDatabase();
-  const lviv = await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 717803 });
-  const stryi = await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000 });
-  await createHromada({ slug: "zhovkva", nameEn: "Zhovkva", nameUk: "Жовква", region: "lviv", population: 13000, seeking: false });
-  await createHromada({ slug: "draft-town", nameEn: "Drafttown", nameUk: "Чернетка", region: "lviv", population: 5000, status: "DRAFT" });
-  const kharkiv = await createHromada({ slug: "kharkiv", nameEn: "Kharkiv", nameUk: "Харків", region: "kharkiv", population: 1430000, seeking: false });
+  const lviv = await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 717803, needs: ["water", "energy"] });
+  const stryi = await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000, needs: ["energy"], offers: ["water"] });
+  await createHromada({ slug: "zhovkva", nameEn: "Zhovkva", nameUk: "Жовква", region: "lviv", population: 13000, seeking: false, needs: ["water"] });
+  await createHromada({ slug: "draft-town", nameEn: "Drafttown", nameUk: "Чернетка", region: "lviv", population: 5000, status: "DRAFT", needs: ["water"] });
+  const kharkiv = await createHromada({ slug: "kharkiv", nameEn: "Kharkiv", nameUk: "Харків", region: "kharkiv", population: 1430000, seeking: false, needs: ["water"] });
   const draftKyiv = await createHromada({ slug: "kyiv-draft", nameEn: "Kyiv draft", nameUk: "Київ", region: "kyiv-city", population: 2900000, status: "DRAFT" });
   const sindelfingen = await createEuMunicipality("sindelfingen", "Sindelfingen", "DE");
   const gothenburg = await createEuMunicipality("goteborg", "Gothenburg", "SE");
@@ -56,5 +56,17 @@ describe("the map's figures by region", () => {
   it("adds up to the published profiles seeking partners, country-wide", () => {
     const total = figures.reduce((n, f) => n + f.seeking, 0);
     expect(total).toBe(2);
+  });
+});
+
+describe("the map of one area's need", () => {
+  it("counts the published municipalities that need the area, by region: not offers, not drafts", async () => {
+    const water = await regionNeeds("water");
+    // Lviv and Zhovkva (not seeking partners, but in need all the same); Stryi only offers water.
+    expect(water.get("lviv")).toBe(2);
+    expect(water.get("kharkiv")).toBe(1);
+    expect(water.get("kyiv-city")).toBeUndefined();
+    expect((await regionNeeds("energy")).get("lviv")).toBe(2);
+    expect((await regionNeeds("culture")).size).toBe(0);
   });
 });

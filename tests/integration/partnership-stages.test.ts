@@ -164,4 +164,17 @@ describe("the partnership's page and the account list", () => {
     expect(await listMyPartnerships(await principal(users.coordinator))).toEqual([]);
     expect(await listMyPartnerships(null)).toEqual([]);
   });
+
+  it("shows the public the confirmed course, without a corrected step; the partners and coordinators every move", async () => {
+    const editor = await principal(users.editorLviv);
+    await changePartnershipStage(editor, partnership, "LETTER_OF_INTENT", "", "IN_CONTACT");
+    await changePartnershipStage(editor, partnership, "IN_CONTACT", "Too early: no letter yet.", "LETTER_OF_INTENT");
+    await changePartnershipStage(editor, partnership, "AGREEMENT_SIGNED", "", "IN_CONTACT");
+    const moves = (d: Awaited<ReturnType<typeof getPartnershipDetails>>) => d!.history.map((e) => `${e.from}→${e.to}`);
+    expect(moves(await getPartnershipDetails(null, partnership))).toEqual(["IN_CONTACT→AGREEMENT_SIGNED"]);
+    expect(moves(await getPartnershipDetails(await principal(users.editorStryi), partnership))).toEqual(["IN_CONTACT→AGREEMENT_SIGNED"]);
+    const full = ["IN_CONTACT→LETTER_OF_INTENT", "LETTER_OF_INTENT→IN_CONTACT", "IN_CONTACT→AGREEMENT_SIGNED"];
+    expect(moves(await getPartnershipDetails(await principal(users.coordinator), partnership))).toEqual(full);
+    expect(moves(await getPartnershipDetails(await principal(users.staffSindelfingen), partnership))).toEqual(full);
+  });
 });

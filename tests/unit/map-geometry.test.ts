@@ -93,19 +93,37 @@ describe("SVG paths", () => {
 });
 
 describe("legend bands", () => {
-  it("puts zero on its own and splits the rest at quantiles, without gaps", () => {
+  it("puts zero on its own and the rest in round ranges, without gaps, as far as the largest count", () => {
+    // Clustered figures used to give 0 / 1–8 / 9 / 10 / 11+: a difference of one looked like a step.
     const values = [0, 0, 1, 7, 8, 8, 8, 8, 9, 9, ...Array(10).fill(10), ...Array(5).fill(11), 12, 13];
     const bands = bandsFor(values);
     expect(bands).toEqual([
       { min: 0, max: 0 },
-      { min: 1, max: 8 },
-      { min: 9, max: 9 },
-      { min: 10, max: 10 },
-      { min: 11, max: null },
+      { min: 1, max: 4 },
+      { min: 5, max: 9 },
+      { min: 10, max: null },
     ]);
-    expect(values.map((v) => bandIndex(v, bands)).slice(0, 4)).toEqual([0, 0, 1, 1]);
-    expect(bandIndex(13, bands)).toBe(4);
-    expect(bandIndex(500, bands)).toBe(4);
+    expect([0, 1, 4, 5, 9, 10, 11, 13, 500].map((v) => bandIndex(v, bands))).toEqual([0, 1, 1, 2, 2, 3, 3, 3, 3]);
+  });
+
+  it("reaches 20+ when a region has twenty or more", () => {
+    expect(bandsFor([0, 3, 12, 25])).toEqual([
+      { min: 0, max: 0 },
+      { min: 1, max: 4 },
+      { min: 5, max: 9 },
+      { min: 10, max: 19 },
+      { min: 20, max: null },
+    ]);
+  });
+
+  it("keeps four classes for large figures, with round bounds from 1 to the highest", () => {
+    expect(bandsFor([0, 40, 300])).toEqual([
+      { min: 0, max: 0 },
+      { min: 1, max: 9 },
+      { min: 10, max: 49 },
+      { min: 50, max: 199 },
+      { min: 200, max: null },
+    ]);
   });
 
   it("has a single band when nothing is counted yet", () => {
@@ -113,7 +131,7 @@ describe("legend bands", () => {
     expect(bandsFor([])).toEqual([{ min: 0, max: 0 }]);
   });
 
-  it("never repeats a band when many regions share a figure", () => {
+  it("has one band from 1 when every count is small", () => {
     expect(bandsFor([2, 2, 2, 2, 2, 2])).toEqual([{ min: 0, max: 0 }, { min: 1, max: null }]);
     expect(bandsFor([1, 1, 1, 5])).toEqual([{ min: 0, max: 0 }, { min: 1, max: 4 }, { min: 5, max: null }]);
   });

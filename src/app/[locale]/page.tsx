@@ -52,7 +52,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         <ul className="flex flex-wrap gap-2">
           {COOPERATION_AREAS.map((area) => (
             <li key={area}>
-              <Link href={`/municipalities?area=${area}`} className="tag inline-flex min-h-11 items-center">
+              <Link href={`/municipalities?area=${area}&seeking=1`} className="tag inline-flex min-h-11 items-center">
                 {tAreas(area)}
               </Link>
             </li>

@@ -5,6 +5,7 @@ import { WORKING_LANGUAGES } from "@/lib/languages";
 import { languageName } from "@/lib/intl-names";
 import type { CatalogueFacets } from "@/server/municipalities/catalogue-facets";
 import type { RegionOption } from "@/server/regions";
+import { byName, regionName } from "@/lib/region-names";
 
 const SORT_OPTIONS = ["name", "population", "freshness"] as const;
 
@@ -30,7 +31,7 @@ export async function CatalogueFilterForm({
   const count = (n: number) => <span className="text-slate-700">({t("count", { count: n })})</span>;
   return (
     // autoComplete off: on Back, the browser would otherwise restore ticks the URL no longer has.
-    <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="space-y-5">
+    <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="filter-panel space-y-5">
       <div>
         <label htmlFor="q" className="field-label">
           {ts("search")}
@@ -84,9 +85,9 @@ export async function CatalogueFilterForm({
         </label>
         <select id="oblast" name="oblast" defaultValue={filters.region ?? ""} className="input">
           <option value="">{t("any")}</option>
-          {regions.map((r) => (
+          {byName(regions, locale).map((r) => (
             <option key={r.slug} value={r.slug}>
-              {option(`${locale === "uk" ? r.nameUk : r.nameEn}${r.occupied ? ` — ${t("occupied")}` : ""}`, facets.oblast[r.slug] ?? 0)}
+              {option(`${regionName(locale, r)}${r.occupied ? ` — ${t("occupied")}` : ""}`, facets.oblast[r.slug] ?? 0)}
             </option>
           ))}
         </select>
@@ -156,9 +157,13 @@ export async function CatalogueFilterForm({
           ))}
         </select>
       </div>
-      <button type="submit" className="btn w-full">
-        {t("apply")}
-      </button>
+      {/* On a desktop the button stays at the bottom of the window while the panel is longer
+          than it (16 areas, 11 languages): the results are one click away without scrolling. */}
+      <div className="filter-submit">
+        <button type="submit" className="btn w-full">
+          {t("apply")}
+        </button>
+      </div>
     </form>
   );
 }

@@ -2,11 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { CatalogueEntry } from "@/server/municipalities/catalogue";
 import type { SearchTerms } from "@/lib/search/query";
-import { localised } from "@/components/municipality-name";
 import { AreaTags } from "@/components/area-tags";
 import { Highlighted } from "./highlighted";
 import { MatchReasonLine } from "./match-reason";
 import { ConfirmedOn, ResponseLine, StaleMark } from "./freshness";
+import { regionName } from "@/lib/region-names";
 
 export async function CatalogueResults({
   entries,
@@ -49,7 +49,7 @@ export async function CatalogueResults({
           </h3>
           <p className="text-slate-800">
             {[
-              localised(locale, m.regionEn, m.regionUk),
+              m.regionSlug || m.regionEn ? regionName(locale, { slug: m.regionSlug, nameEn: m.regionEn, nameUk: m.regionUk }) : null,
               m.hromadaType && tType(m.hromadaType),
               m.population !== null && t("population", { count: m.population, formatted: format.number(m.population) }),
             ]

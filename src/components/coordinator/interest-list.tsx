@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import { MunicipalityName } from "@/components/municipality-name";
+import { regionName } from "@/lib/region-names";
 import type { listPartnerInterest } from "@/server/register/interest";
 
 type Props = { hromadas: Awaited<ReturnType<typeof listPartnerInterest>>; locale: string };
@@ -24,7 +25,7 @@ export async function InterestList({ hromadas, locale }: Props) {
               <Link href={`/municipalities/${h.slug}`}>
                 <MunicipalityName nameEn={h.nameEn} nameUk={h.nameUk} locale={locale} />
               </Link>{" "}
-              ({h.region ? localised(locale, h.region.nameEn, h.region.nameUk) : h.katottg}) ·{" "}
+              ({h.region ? regionName(locale, h.region) : h.katottg}) ·{" "}
               {t("count", { count: h.count })}
               {h.latest && <> · {t("latest", { date: format.dateTime(h.latest, { dateStyle: "medium" }) })}</>}
             </li>

@@ -4,6 +4,7 @@ import type { FundingFilters } from "@/lib/funding/filters";
 import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
 import type { RegionOption } from "@/server/regions";
+import { byName, regionName } from "@/lib/region-names";
 
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
 export async function FundingFilterForm({ filters, regions, locale }: { filters: FundingFilters; regions: RegionOption[]; locale: string }) {
@@ -34,8 +35,8 @@ export async function FundingFilterForm({ filters, regions, locale }: { filters:
         <label htmlFor="funding-oblast" className="field-label">{t("oblast")}</label>
         <select id="funding-oblast" name="oblast" defaultValue={filters.oblast ?? ""} className="input">
           <option value="">{t("any")}</option>
-          {regions.filter((r) => !r.occupied).map((r) => (
-            <option key={r.slug} value={r.slug}>{locale === "uk" ? r.nameUk : r.nameEn}</option>
+          {byName(regions, locale).filter((r) => !r.occupied).map((r) => (
+            <option key={r.slug} value={r.slug}>{regionName(locale, r)}</option>
           ))}
         </select>
       </div>

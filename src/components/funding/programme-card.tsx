@@ -1,19 +1,25 @@
 import { dataLanguage, InLanguage } from "@/components/in-language";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FundingProgramme } from "@/lib/funding/types";
+import type { CallStatus } from "@/lib/funding/call-status";
 import { countryName } from "@/lib/intl-names";
 import { describeCountries } from "./describe";
 import { FactList } from "@/components/fact-list";
 
-/** One programme's facts, with its source. `regionNames` names Ukraine's regions by slug in the page's language. */
+/**
+ * One programme's facts, with its source. `regionNames` names Ukraine's regions by slug in the
+ * page's language; `status` says whether a call is open today (callStatus, on the server's clock).
+ */
 export async function ProgrammeCard({
   programme: p,
   locale,
   regionNames,
+  status,
 }: {
   programme: FundingProgramme;
   locale: string;
   regionNames: Map<string, string>;
+  status: CallStatus;
 }) {
   const t = await getTranslations("funding");
   const tAreas = await getTranslations("areas");
@@ -35,7 +41,12 @@ export async function ProgrammeCard({
   const deadline =
     p.deadline.kind === "rolling" ? t("deadline.rolling")
     : p.deadline.kind === "closed" ? <>{t("deadline.closed")}. {data(p.deadline.note[lang])}</>
-    : <>{data(p.deadline.note[lang])}{p.deadline.lastKnown && <> {t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })}</>}</>;
+    : <>
+        {data(p.deadline.note[lang])}
+        {p.deadline.lastKnown && (
+          <> {status === "passed" ? t("deadline.passed", { date: date(p.deadline.lastKnown) }) : t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })}</>
+        )}
+      </>;
 
   const oblasts =
     p.rules.ukrainianRegions === "all"
@@ -89,7 +100,7 @@ export async function ProgrammeCard({
     <article id={p.slug} aria-labelledby={`${p.slug}-name`} className="scroll-mt-4 rounded border border-slate-300 p-4">
       <h3 id={`${p.slug}-name`} className="text-xl font-semibold">
         {data(p.name[lang])}
-        {p.deadline.kind === "closed" && <span className="tag ml-2 align-middle">{t("noOpenCall")}</span>}
+        <span className={`${status === "open" || status === "recurring" ? "tag-offer" : "tag"} ml-2 align-middle`}>{t(`callStatus.${status}`)}</span>
       </h3>
       <p className="mt-2 max-w-3xl" lang={lang === locale ? undefined : lang}>{p.description[lang]}</p>
       <FactList facts={facts} className="mt-3" />

@@ -7,11 +7,13 @@ export type RegionRow = {
   occupied: boolean;
   seeking: number;
   activePartnerships: number;
+  /** With an area chosen: the municipalities there that need it. */
+  need?: number;
 };
 
 type Props = {
   rows: readonly RegionRow[];
-  labels: { caption: string; region: string; seeking: string; partnerships: string; total: string; occupied: string };
+  labels: { caption: string; region: string; seeking: string; partnerships: string; total: string; occupied: string; need?: string };
   formatNumber: (n: number) => string;
 };
 
@@ -25,6 +27,7 @@ export function RegionTable({ rows, labels, formatNumber }: Props) {
           <th scope="col" className="px-1 py-2 sm:p-2">{labels.region}</th>
           <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.seeking}</th>
           <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.partnerships}</th>
+          {labels.need && <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.need}</th>}
         </tr>
       </thead>
       <tbody>
@@ -36,6 +39,7 @@ export function RegionTable({ rows, labels, formatNumber }: Props) {
             </th>
             <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.seeking)}</td>
             <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.activePartnerships)}</td>
+            {labels.need && <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(row.need ?? 0)}</td>}
           </tr>
         ))}
       </tbody>
@@ -44,6 +48,7 @@ export function RegionTable({ rows, labels, formatNumber }: Props) {
           <th scope="row" className="px-1 py-2 sm:p-2">{labels.total}</th>
           <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.seeking))}</td>
           <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.activePartnerships))}</td>
+          {labels.need && <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.need ?? 0))}</td>}
         </tr>
       </tfoot>
     </ScrollTable>

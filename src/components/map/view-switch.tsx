@@ -2,7 +2,7 @@ import { Link } from "@/i18n/navigation";
 import { MAP_VIEWS, type MapView } from "@/lib/map/view";
 
 /** Two links, not a client-side toggle: each view is a URL, and works without JavaScript. */
-export function MapViewSwitch({ current, label, names }: { current: MapView; label: string; names: Record<MapView, string> }) {
+export function MapViewSwitch({ current, label, names }: { current: MapView | null; label: string; names: Record<MapView, string> }) {
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-2">

@@ -3,8 +3,9 @@ import { Link } from "@/i18n/navigation";
 import type { Eligibility } from "@/lib/funding/eligibility";
 import { languageName } from "@/lib/intl-names";
 import type { Suggestion } from "@/server/matching/suggestions";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import { MunicipalityName } from "@/components/municipality-name";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
+import { regionName } from "@/lib/region-names";
 
 /** The ranked suggestions, each with its score's parts in words and the programmes the pair may use. */
 export async function SuggestionList({
@@ -49,7 +50,7 @@ export async function SuggestionList({
     <ol className="space-y-4">
       {suggestions.map((s, i) => {
         const headingId = `suggestion-${s.slug}`;
-        const region = localised(locale, s.regionEn, s.regionUk);
+        const region = s.regionSlug || s.regionEn ? regionName(locale, { slug: s.regionSlug, nameEn: s.regionEn, nameUk: s.regionUk }) : null;
         return (
           <li key={s.slug} className="rounded border border-slate-300 p-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
-import { chooseText, type TextsByLanguage } from "@/lib/profile-languages";
+import { chooseText, type ShownText, type TextsByLanguage } from "@/lib/profile-languages";
 import { FallbackNotice, MachineTranslatedLabel } from "./profile-text";
 
 type Line = { area: CooperationAreaSlug; detail: TextsByLanguage };
@@ -13,6 +13,7 @@ export async function AreaLines({
   machineTranslated,
   kind,
   empty,
+  fallbackNotice,
 }: {
   id: string;
   title: string;
@@ -22,6 +23,8 @@ export async function AreaLines({
   machineTranslated: readonly string[];
   kind: "need" | "offer";
   empty: string;
+  /** The profile's texts, when the one "shown in English" notice of the page goes above this list (the profile page decides where). */
+  fallbackNotice: (ShownText | null)[] | null;
 }) {
   const tAreas = await getTranslations("areas");
   const t = await getTranslations("profileLanguages");
@@ -31,7 +34,7 @@ export async function AreaLines({
       <h2 id={id} className="mb-2 text-2xl font-semibold">
         {title}
       </h2>
-      <FallbackNotice shown={shown.map((s) => s.detail)} locale={locale} />
+      {fallbackNotice && <FallbackNotice shown={fallbackNotice} locale={locale} />}
       {lines.length === 0 ? (
         <p>{empty}</p>
       ) : (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { countryName } from "@/lib/intl-names";
+import { regionName } from "@/lib/region-names";
 import type { RegisterEntryPage } from "@/server/municipalities/profile";
 
 /** The page of a hromada of the register before anyone from it has published a profile. */
@@ -26,7 +27,7 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
   const occupied = entry.occupiedSince !== null || (entry.region?.occupied ?? false);
   const facts: [string, React.ReactNode][] = [
     [tr("officialName"), <span key="o" lang="uk">{entry.officialNameUk ?? entry.nameUk}</span>],
-    [tr("oblast"), entry.region ? localised(locale, entry.region.nameEn, entry.region.nameUk) : "—"],
+    [tr("oblast"), entry.region ? regionName(locale, entry.region) : "—"],
     [tr("raion"), entry.raionEn ? localised(locale, entry.raionEn, entry.raionUk) : "—"],
     [tr("code"), <code key="k">{entry.katottg}</code>],
     [tr("type"), entry.hromadaType ? tType(entry.hromadaType) : tr("typeUnknown")],

@@ -9,13 +9,27 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signIn } from "./auth";
 
 /**
+ * Where a person lands after signing in when no page asked to be returned to: coordinators and
+ * administrators on the coordinator desk, where their work is; everyone else on their account.
+ */
+export function landingPath(locale: string, globalRole: "COORDINATOR" | "ADMINISTRATOR" | null | undefined): string {
+  return globalRole ? `/${locale}/coordinator` : `/${locale}/account`;
+}
+
+/** The landing page of the account `email` would sign in to (a new address: none yet, the account page). */
+async function landingFor(email: string, locale: string): Promise<string> {
+  const user = await db().user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { role: true } });
+  return landingPath(locale, user?.role);
+}
+
+/**
  * Starts Auth.js's e-mail sign-in for `email`: a verification token is stored and the link is
  * written to the outbox. After following the link the person lands on `callbackPath` (a path of
- * this portal, checked with safeCallbackPath) or else their account page in `locale`. False when
- * Auth.js refused (e.g. an address it cannot normalise).
+ * this portal, checked with safeCallbackPath) or else their landing page in `locale` (landingPath).
+ * False when Auth.js refused (e.g. an address it cannot normalise).
  */
 export async function sendMagicLink(email: string, locale: string, callbackPath: string | null = null): Promise<boolean> {
-  const redirectTo = safeCallbackPath(callbackPath) ?? `/${locale}/account`;
+  const redirectTo = safeCallbackPath(callbackPath) ?? (await landingFor(email, locale));
   const next = await signIn("nodemailer", { email, redirectTo, redirect: false });
   return !new URL(next, "http://portal.invalid").searchParams.has("error");
 }

@@ -130,6 +130,7 @@ async function decide(principal: Principal | null, reference: string, parse: (ra
           origin,
         },
         decision.note,
+        actor.email,
       );
       return { status: to, partnershipId };
     });

@@ -61,7 +61,9 @@ export function noticeMail(to: string, locale: Locale, audience: Audience, notic
  * Queues the notices of a step of a request (its submission, a decision, its withdrawal) in the
  * transaction `tx` that stores it: to the requester, to the Ukrainian municipality's approved
  * editors and to the coordinators (or only to `audiences`), once per address, each in the
- * recipient's language. Nothing is sent here; the outbox sender delivers after the commit.
+ * recipient's language, never to `actorEmail`: the person who took the step knows (a
+ * coordinator's own decision used to come back to them as mail). Nothing is sent here; the
+ * outbox sender delivers after the commit.
  */
 export async function queueRequestNotices(
   tx: Prisma.TransactionClient,
@@ -69,6 +71,7 @@ export async function queueRequestNotices(
   facts: RequestFacts,
   note: string | null,
   audiences: readonly Audience[] = EVERYONE,
+  actorEmail: string | null = null,
 ): Promise<number> {
   // One after the other: a transaction is one connection, which runs one query at a time.
   const editors = await tx.user.findMany({
@@ -77,7 +80,7 @@ export async function queueRequestNotices(
     orderBy: { email: "asc" },
   });
   const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
-  const seen = new Set<string>();
+  const seen = new Set<string>(actorEmail ? [actorEmail.toLowerCase()] : []);
   const mails: Mail[] = [];
   const add = (email: string, locale: Locale, audience: Audience) => {
     const key = email.toLowerCase();
@@ -93,9 +96,9 @@ export async function queueRequestNotices(
   return mails.length;
 }
 
-/** The notices of a coordinator's decision, to everyone concerned. */
-export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null) =>
-  queueRequestNotices(tx, notice, facts, note);
+/** The notices of a coordinator's decision, to everyone concerned but the deciding coordinator. */
+export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null, actorEmail: string) =>
+  queueRequestNotices(tx, notice, facts, note, EVERYONE, actorEmail);
 
 /** The notice to a person whose membership request was decided, in their language (English by default). */
 export function membershipMail(

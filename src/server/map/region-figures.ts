@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { cachedForCurrentGeneration } from "@/server/generation-cache";
+import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 export type RegionFigures = {
   slug: string;
@@ -42,4 +43,23 @@ async function countRegionFigures(): Promise<RegionFigures[]> {
     seeking: Number(r.seeking),
     activePartnerships: Number(r.active),
   }));
+}
+
+/**
+ * For the map of one cooperation area's need ("where is water supply needed?"): by region slug,
+ * the published Ukrainian municipalities whose profile says they need `area`. Regions with none
+ * are left out (zero). Computed once per generation and area.
+ */
+export function regionNeeds(area: CooperationAreaSlug): Promise<Map<string, number>> {
+  return cachedForCurrentGeneration(`region needs ${area}`, async () => {
+    const rows = await db().$queryRaw<{ slug: string; count: bigint }[]>`
+      SELECT r.slug, count(*) AS count
+        FROM municipality m
+        JOIN region r ON r.id = m.region_id
+       WHERE m.country = 'UA' AND m.status = 'PUBLISHED'
+         AND EXISTS (SELECT 1 FROM municipality_area ma JOIN cooperation_area a ON a.id = ma.area_id
+                      WHERE ma.municipality_id = m.id AND a.slug = ${area} AND ma.direction = 'NEED')
+       GROUP BY r.slug`;
+    return new Map(rows.map((r) => [r.slug, Number(r.count)]));
+  });
 }

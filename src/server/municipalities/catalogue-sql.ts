@@ -103,7 +103,9 @@ export function catalogueOrder(filters: CatalogueFilters, terms: SearchTerms | n
     case "freshness":
       return Prisma.sql`ORDER BY m.profile_confirmed_at DESC NULLS LAST, m.id`;
     default:
-      return Prisma.sql`ORDER BY ${name}, m.id`;
+      // Without a chosen order, those seeking partners come first: they are what a visitor
+      // looks for. An explicit "name" is by name alone.
+      return filters.sort === null ? Prisma.sql`ORDER BY m.seeks_partners DESC, ${name}, m.id` : Prisma.sql`ORDER BY ${name}, m.id`;
   }
 }
 
@@ -140,7 +142,8 @@ export function cataloguePageQuery(
   const offset = (page - 1) * PAGE_SIZE;
   if (!terms) {
     // Without a search the order is of plain columns: the planner can walk the index on the
-    // English name (municipality_name_en_id_idx) and stop after one page, instead of sorting
+    // English name (municipality_name_en_id_idx; seeking first by default:
+    // municipality_seeks_partners_name_en_id_idx) and stop after one page, instead of sorting
     // every matching profile, and the display columns are read for that page only.
     return Prisma.sql`
     WITH page AS MATERIALIZED (

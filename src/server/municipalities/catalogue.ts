@@ -13,6 +13,7 @@ export type CatalogueEntry = {
   slug: string;
   nameEn: string;
   nameUk: string | null;
+  regionSlug: string | null;
   regionEn: string | null;
   regionUk: string | null;
   hromadaType: "URBAN" | "SETTLEMENT" | "RURAL" | null;
@@ -106,6 +107,7 @@ export async function searchCatalogue(filters: CatalogueFilters, locale: string)
     slug: row.slug,
     nameEn: row.nameEn,
     nameUk: row.nameUk,
+    regionSlug: row.regionSlug,
     regionEn: row.regionEn,
     regionUk: row.regionUk,
     hromadaType: row.hromadaType,

@@ -107,7 +107,7 @@ export const getRegisterEntry = cache(async function getRegisterEntry(slug: stri
       leftRegisterAt: true,
       occupiedSince: true,
       frontlineSince: true,
-      region: { select: { nameEn: true, nameUk: true, occupied: true } },
+      region: { select: { slug: true, nameEn: true, nameUk: true, occupied: true } },
       ukrainianPartnerships: {
         where: { stage: { not: "ENDED" } },
         select: { id: true, since: true, stage: true, euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } } },

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/server/db";
 import { can, type Principal } from "@/server/auth/principal";
-import { allowedMoves, type Stage } from "@/lib/partnership-stages";
+import { allowedMoves, confirmedCourse, type Stage } from "@/lib/partnership-stages";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /**
  * One partnership as its page shows it, or null when there is none. Its facts and the stage
- * history (when, from, to) are public, as in the registry; who moved it and their notes are
- * shown only to those who may move it (the partners' people, coordinators, administrators),
- * since a note may name people or the terms being negotiated.
+ * history (when, from, to) are public, as in the registry: the public sees the confirmed course
+ * (confirmedCourse: corrections undo what they correct), those who may move it every move; who
+ * moved it and their notes are shown only to those who may move it (the partners' people,
+ * coordinators, administrators), since a note may name people or the terms being negotiated.
  */
 export async function getPartnershipDetails(principal: Principal | null, id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
@@ -20,7 +21,7 @@ export async function getPartnershipDetails(principal: Principal | null, id: num
       stage: true,
       ukrainianMunicipalityId: true,
       euMunicipalityId: true,
-      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { nameEn: true, nameUk: true } } } },
+      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } } },
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
       areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
       stageEvents: {
@@ -36,6 +37,15 @@ export async function getPartnershipDetails(principal: Principal | null, id: num
     ukrainianMunicipalityId: p.ukrainianMunicipalityId,
     euMunicipalityId: p.euMunicipalityId,
   });
+  const history = p.stageEvents.map((e) => ({
+    id: e.id,
+    at: e.at,
+    from: e.fromStage as Stage,
+    to: e.toStage as Stage,
+    // Who and why: for the partners and coordinators only (undefined otherwise, never sent).
+    actor: mayChange ? (e.actor ? (e.actor.name ?? e.actor.email) : null) : undefined,
+    note: mayChange ? e.note : undefined,
+  }));
   return {
     id: p.id,
     since: p.since,
@@ -45,15 +55,7 @@ export async function getPartnershipDetails(principal: Principal | null, id: num
     areas: p.areas.map((a) => a.area.slug as CooperationAreaSlug),
     mayChange,
     moves: mayChange ? allowedMoves(p.stage, principal?.globalRole != null) : [],
-    history: p.stageEvents.map((e) => ({
-      id: e.id,
-      at: e.at,
-      from: e.fromStage as Stage,
-      to: e.toStage as Stage,
-      // Who and why: for the partners and coordinators only (undefined otherwise, never sent).
-      actor: mayChange ? (e.actor ? (e.actor.name ?? e.actor.email) : null) : undefined,
-      note: mayChange ? e.note : undefined,
-    })),
+    history: mayChange ? history : confirmedCourse(history),
   };
 }
 

@@ -16,7 +16,7 @@ export async function listActivePartnerships(requestedPage: number) {
         id: true,
         since: true,
         stage: true,
-        ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { nameEn: true, nameUk: true } } } },
+        ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } } },
         euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
         areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
       },

@@ -51,7 +51,7 @@ export async function listPartnerInterest(principal: Principal | null, limit = 2
   });
   const hromadas = await db().municipality.findMany({
     where: { id: { in: rows.map((r) => r.ukrainianMunicipalityId) } },
-    select: { id: true, slug: true, nameEn: true, nameUk: true, katottg: true, region: { select: { nameEn: true, nameUk: true } } },
+    select: { id: true, slug: true, nameEn: true, nameUk: true, katottg: true, region: { select: { slug: true, nameEn: true, nameUk: true } } },
   });
   const byId = new Map(hromadas.map((h) => [h.id, h]));
   return rows.map((r) => ({ ...byId.get(r.ukrainianMunicipalityId)!, count: r._count._all, latest: r._max.createdAt }));

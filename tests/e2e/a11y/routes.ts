@@ -114,6 +114,8 @@ export const VISITS: Visit[] = [
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
   { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },
+  { route: "/[locale]/map", state: "one area's need", as: "anonymous", url: (_w, l) => `/${l}/map?area=water` },
+  { route: "/[locale]/map", state: "ignored area", as: "anonymous", url: (_w, l) => `/${l}/map?area=nonsense` },
   { route: "/[locale]/match", state: "default", as: "anonymous", url: (_w, l) => `/${l}/match` },
   { route: "/[locale]/match", state: "suggestions", as: "anonymous", url: (w, l) => `/${l}/match?for=${w.A.slug}` },
   { route: "/[locale]/funding", state: "default", as: "anonymous", url: (_w, l) => `/${l}/funding` },

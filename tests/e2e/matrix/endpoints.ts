@@ -55,7 +55,8 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
   { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`, allow: NETWORK },
-  { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/account$/ },
+  // Signed in, the page sends a person to where they land: the desk for the network, else the account.
+  { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/(account|coordinator)$/ },
   { route: "/[locale]/sign-in/check-email", url: () => "/en/sign-in/check-email", allow: EVERYONE },
   { route: "/[locale]/account", url: () => "/en/account", allow: SIGNED_IN },
   { route: "/[locale]/dev/mailbox", url: () => "/en/dev/mailbox", allow: EVERYONE, label: "demo mode is on in the e2e run" },

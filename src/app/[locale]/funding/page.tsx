@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { filterProgrammes, parseFundingParams } from "@/lib/funding/filters";
 import { FUNDING_PROGRAMMES } from "@/lib/funding/programmes";
+import { byCallStatus, callStatus, isoToday } from "@/lib/funding/call-status";
 import { listRegions } from "@/server/regions";
 import { FundingFilterForm } from "@/components/funding/filter-form";
 import { ProgrammeCard } from "@/components/funding/programme-card";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
+import { cleanQuery } from "@/lib/clean-query";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/funding">;
 
@@ -20,10 +24,18 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("funding");
+  const raw = await searchParams;
+  // The filter form sends its empty fields too: the address shows only what was chosen.
+  const clean = cleanQuery(raw);
+  if (clean !== null) redirect(`/${locale}/funding${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
-  const { filters, ignored } = parseFundingParams(await searchParams, regions.map((r) => r.slug));
-  const programmes = filterProgrammes(FUNDING_PROGRAMMES, filters);
-  const regionNames = new Map(regions.map((r) => [r.slug, locale === "uk" ? r.nameUk : r.nameEn]));
+  const { filters, ignored } = parseFundingParams(raw, regions.map((r) => r.slug));
+  // Open calls first; judged on the server's clock at each request, so a deadline passing
+  // needs no change to the catalogue of programmes.
+  const today = isoToday();
+  const programmes = byCallStatus(filterProgrammes(FUNDING_PROGRAMMES, filters), today);
+  const open = programmes.filter((p) => ["open", "recurring"].includes(callStatus(p.deadline, today))).length;
+  const regionNames = new Map(regions.map((r) => [r.slug, regionName(locale, r)]));
   const filtered = filters.area !== null || filters.country !== null || filters.oblast !== null;
 
   return (
@@ -39,10 +51,11 @@ export default async function FundingPage({ params, searchParams }: Props) {
           </h2>
           {filtered && <Link href="/funding">{t("filters.clear")}</Link>}
         </div>
+        {programmes.length > 0 && <p>{t("statusSummary", { open, closed: programmes.length - open })}</p>}
         {programmes.length === 0 ? (
           <p className="rounded border border-slate-300 bg-slate-50 p-6">{t("empty")}</p>
         ) : (
-          programmes.map((p) => <ProgrammeCard key={p.slug} programme={p} locale={locale} regionNames={regionNames} />)
+          programmes.map((p) => <ProgrammeCard key={p.slug} programme={p} locale={locale} regionNames={regionNames} status={callStatus(p.deadline, today)} />)
         )}
       </section>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { catalogueQueryString, hasActiveFilters, katottgInSearch, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
@@ -8,6 +9,7 @@ import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
 import { CatalogueResults } from "@/components/catalogue/results";
 import { Pagination } from "@/components/pagination";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
+import { cleanQuery } from "@/lib/clean-query";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
   const { locale } = await params;
@@ -24,8 +26,12 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   const t = await getTranslations("catalogue");
   const ts = await getTranslations("search");
   const format = await getFormatter();
+  const raw = await searchParams;
+  // The filter form sends its empty fields too: the address shows only what was chosen.
+  const clean = cleanQuery(raw);
+  if (clean !== null) redirect(`/${locale}/municipalities${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
-  const { filters, ignored } = parseCatalogueParams(await searchParams, regions.map((r) => r.slug));
+  const { filters, ignored } = parseCatalogueParams(raw, regions.map((r) => r.slug));
   const result = await searchCatalogue(filters, locale);
   const shown = { ...filters, page: result.page };
   const filtered = hasActiveFilters(filters);

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { listActivePartnerships } from "@/server/partnerships/registry";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import { MunicipalityName } from "@/components/municipality-name";
 import { Pagination } from "@/components/pagination";
 import { countryName } from "@/lib/intl-names";
 import { ScrollTable } from "@/components/scroll-table";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/partnerships">;
 
@@ -36,11 +37,13 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
         <ScrollTable captionId="registry-caption" caption={t("caption")} captionClassName="sr-only">
           <thead>
             <tr className="border-b-2 border-slate-400">
+              {/* The stage, the link to each partnership, second: on a phone it stays on screen
+                  beside the name, where later columns need the table scrolled sideways. */}
               <th scope="col" className="p-2">{t("columns.ukrainian")}</th>
+              <th scope="col" className="p-2">{t("columns.stage")}</th>
               <th scope="col" className="p-2">{t("columns.partner")}</th>
               <th scope="col" className="p-2">{t("columns.areas")}</th>
               <th scope="col" className="p-2">{t("columns.since")}</th>
-              <th scope="col" className="p-2">{t("columns.stage")}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,17 +59,17 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
                     ) : (
                       <MunicipalityName nameEn={ua.nameEn} nameUk={ua.nameUk} locale={locale} withOriginal={false} />
                     )}
-                    {ua.region && <span className="block text-sm text-slate-700">{localised(locale, ua.region.nameEn, ua.region.nameUk)}</span>}
+                    {ua.region && <span className="block text-sm text-slate-700">{regionName(locale, ua.region)}</span>}
                   </th>
+                  <td className="p-2">
+                    <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
+                  </td>
                   <td className="p-2">
                     {p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn}
                     <span className="block text-sm text-slate-700">{countryName(p.euMunicipality.country, locale)}</span>
                   </td>
                   <td className="p-2">{p.areas.map((a) => tAreas(a)).join(", ")}</td>
                   <td className="p-2 whitespace-nowrap">{format.dateTime(p.since, { year: "numeric", month: "short" })}</td>
-                  <td className="p-2">
-                    <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
-                  </td>
                 </tr>
               );
             })}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DEMO_ACCOUNTS } from "@/lib/demo-accounts";
 import { demoMode } from "@/server/env";
 import { currentPrincipal } from "@/server/auth/session";
+import { landingPath } from "@/server/auth/magic-link";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { requestSignInLinkAction } from "./actions";
@@ -23,7 +24,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const query = await searchParams;
   // Where to come back to after signing in (e.g. the request form); only a path of this portal.
   const callbackUrl = safeCallbackPath(query.callbackUrl);
-  if (await currentPrincipal()) redirect(callbackUrl ?? `/${locale}/account`);
+  const principal = await currentPrincipal();
+  if (principal) redirect(callbackUrl ?? landingPath(locale, principal.globalRole));
   const t = await getTranslations("accounts.signIn");
   // Auth.js sends a person whose link is used or expired back here with ?error=….
   const linkFailed = typeof query.error === "string";

@@ -19,7 +19,7 @@ export async function getEditableProfile(principal: Principal | null, slug: stri
       descriptionEn: true, descriptionUk: true, languages: true, needsInterpretation: true, seeksPartners: true,
       website: true, contactName: true, contactRole: true, contactEmail: true, contactPhone: true,
       status: true, profileConfirmedAt: true, updatedAt: true,
-      region: { select: { nameEn: true, nameUk: true, occupied: true } },
+      region: { select: { slug: true, nameEn: true, nameUk: true, occupied: true } },
       areas: {
         select: {
           direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } },

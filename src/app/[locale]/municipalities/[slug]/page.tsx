@@ -8,7 +8,7 @@ import { interestCount } from "@/server/register/interest";
 import { expressInterestAction } from "./actions";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import { MunicipalityName } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
 import { FallbackNotice, ProfileText } from "@/components/profile/profile-text";
@@ -20,6 +20,7 @@ import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -62,6 +63,13 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const format = await getFormatter();
   // The visitor's language where the profile has it, otherwise English, otherwise Ukrainian.
   const description = chooseText(profile.description, locale, profile.machineTranslated);
+  // One "Shown in English" notice for the whole profile, above the first part that holds a text
+  // in another language: never above a part that is all in the visitor's language.
+  const details = (lines: typeof profile.needs) => lines.map((l) => chooseText(l.detail, locale, profile.machineTranslated));
+  const parts = { about: [description], needs: details(profile.needs), offers: details(profile.offers) };
+  const allTexts = [...parts.about, ...parts.needs, ...parts.offers];
+  const noticePlace = (Object.keys(parts) as (keyof typeof parts)[]).find((part) => parts[part].some((s) => s !== null && s.language !== locale));
+  const noticeAt = (part: keyof typeof parts) => (noticePlace === part ? allTexts : null);
   // Only a link: the editor page checks again, and audits a refusal.
   const principal = await currentPrincipal();
   const mayEdit = can(principal, "profile.edit", { type: "municipality", id: profile.id });
@@ -73,7 +81,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const tEditor = await getTranslations("profileEditor.account");
 
   return (
-    <article className="space-y-8" aria-labelledby="profile-name">
+    <article className="space-y-8 print:space-y-4" aria-labelledby="profile-name">
       <nav aria-label={t("breadcrumb")}>
         <Link href="/municipalities">{t("backToCatalogue")}</Link>
       </nav>
@@ -82,7 +90,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <MunicipalityName nameEn={profile.nameEn} nameUk={profile.nameUk} locale={locale} />
         </h1>
         <p className="text-lg text-slate-800">
-          {[profile.hromadaType && tType(profile.hromadaType), profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)]
+          {[profile.hromadaType && tType(profile.hromadaType), profile.region && regionName(locale, profile.region)]
             .filter(Boolean)
             .join(" · ")}
         </p>
@@ -115,14 +123,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <h2 id="about" className="mb-2 text-2xl font-semibold">
             {t("about")}
           </h2>
-          <FallbackNotice shown={[description]} locale={locale} />
+          {noticeAt("about") && <FallbackNotice shown={noticeAt("about")!} locale={locale} />}
           <ProfileText shown={description} className="max-w-3xl whitespace-pre-line" />
         </section>
       )}
 
-      <div className="grid gap-8 md:grid-cols-2">
-        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} machineTranslated={profile.machineTranslated} kind="need" empty={t("noNeeds")} />
-        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} />
+      <div className="grid gap-8 md:grid-cols-2 print:grid-cols-2 print:gap-4">
+        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} machineTranslated={profile.machineTranslated} kind="need" empty={t("noNeeds")} fallbackNotice={noticeAt("needs")} />
+        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} fallbackNotice={noticeAt("offers")} />
       </div>
 
       <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />
@@ -155,7 +163,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                     areas: p.areas,
                   })}
                   locale={locale}
-                  ukrainianRegionName={profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)}
+                  ukrainianRegionName={profile.region && regionName(locale, profile.region)}
                 />
               </li>
             ))}

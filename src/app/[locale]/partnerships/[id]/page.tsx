@@ -11,6 +11,7 @@ import { StageForm } from "@/components/partnerships/stage-form";
 import { countryName } from "@/lib/intl-names";
 import { changeStageAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/partnerships/[id]">;
 
@@ -58,7 +59,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
           ) : (
             <MunicipalityName nameEn={p.ukrainian.nameEn} nameUk={p.ukrainian.nameUk} locale={locale} withOriginal={false} />
           )}
-          {p.ukrainian.region && <>, {localised(locale, p.ukrainian.region.nameEn, p.ukrainian.region.nameUk)}</>}
+          {p.ukrainian.region && <>, {regionName(locale, p.ukrainian.region)}</>}
         </dd>
         <dt className="font-semibold">{t("page.eu")}</dt>
         <dd>

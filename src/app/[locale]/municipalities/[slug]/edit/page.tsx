@@ -4,11 +4,12 @@ import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
 import { can } from "@/server/auth/principal";
 import { getEditableProfile } from "@/server/municipalities/editor/editable";
-import { MunicipalityName, localised } from "@/components/municipality-name";
+import { MunicipalityName } from "@/components/municipality-name";
 import { ProfileForm } from "@/components/profile-editor/profile-form";
 import { ConfirmForm, PublicationForm } from "@/components/profile-editor/profile-steps";
 import { confirmProfileAction, saveProfileAction, setPublishedAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/edit">;
 
@@ -73,7 +74,7 @@ export default async function EditProfilePage({ params }: Props) {
         </h2>
         <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-1">
           <dt className="font-semibold">{t("fixed.region")}</dt>
-          <dd>{profile.region ? localised(locale, profile.region.nameEn, profile.region.nameUk) : "—"}</dd>
+          <dd>{profile.region ? regionName(locale, profile.region) : "—"}</dd>
           <dt className="font-semibold">{t("fixed.katottg")}</dt>
           <dd className="font-mono">{profile.katottg}</dd>
         </dl>

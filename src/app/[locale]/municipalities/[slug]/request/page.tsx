@@ -14,6 +14,7 @@ import { PARTNER_COUNTRIES } from "@/lib/languages";
 import { NoEuMembership } from "@/components/requests/no-eu-membership";
 import { submitRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
+import { regionName } from "@/lib/region-names";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/request">;
 
@@ -84,7 +85,7 @@ export default async function RequestPage({ params }: Props) {
         )}
         name={localised(locale, profile.nameEn, profile.nameUk) ?? profile.nameEn}
         locale={locale}
-        ukrainianRegionName={profile.region && localised(locale, profile.region.nameEn, profile.region.nameUk)}
+        ukrainianRegionName={profile.region && regionName(locale, profile.region)}
       />
     </div>
   );
