@@ -32,7 +32,11 @@ export default async function proxy(request: NextRequest) {
   const [, locale, section] = request.nextUrl.pathname.split("/");
   const localised = (routing.locales as readonly string[]).includes(locale);
   if (localised && (section === "account" || section === "coordinator") && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
-    return NextResponse.redirect(new URL(`/${locale}/sign-in`, request.url));
+    // Back to the page after signing in (the account page is where sign-in leads anyway).
+    const signIn = new URL(`/${locale}/sign-in`, request.url);
+    const here = request.nextUrl.pathname + request.nextUrl.search;
+    if (here !== `/${locale}/account`) signIn.searchParams.set("callbackUrl", here);
+    return NextResponse.redirect(signIn);
   }
   // The page's script nonce: Next.js reads it from the request's policy and puts it on its own
   // inline scripts; the browser gets the same policy with the response.
