@@ -126,7 +126,8 @@ describe("pages of a search, best match first", () => {
       expect(best, `${JSON.stringify(params)}: its last page, from every match ranked`).toBeLessThan(Math.ceil(all / PAGE_SIZE) * PAGE_SIZE);
     }
     const lviv = await everyMatchRanked({ q: "Lviv" });
-    expect(new Set(lviv.map((r) => r.tier)), "Lviv: name tiers 0, 1 and 2, and places").toEqual(new Set([0, 1, 2, 3]));
+    // (and, since the search looks through the whole register, hromadas without a profile whose names are like it)
+    expect([...new Set(lviv.map((r) => r.tier))], "Lviv: name tiers 0, 1 and 2, and places").toEqual(expect.arrayContaining([0, 1, 2, 3]));
     expect(await inBestTiers({ q: "school" }), "school's first page, from every match ranked").toBeLessThan(PAGE_SIZE);
   });
 });
