@@ -5,7 +5,7 @@ import { countryName } from "@/lib/intl-names";
 import type { RegisterEntryPage } from "@/server/municipalities/profile";
 
 /** The page of a hromada of the register before anyone from it has published a profile. */
-export async function RegisterEntryView({ entry, locale }: { entry: RegisterEntryPage; locale: string }) {
+export async function RegisterEntryView({ entry, locale, membership }: { entry: RegisterEntryPage; locale: string; membership?: React.ReactNode }) {
   const t = await getTranslations("profile");
   const tr = await getTranslations("profile.register");
   const tType = await getTranslations("hromadaType");
@@ -31,6 +31,7 @@ export async function RegisterEntryView({ entry, locale }: { entry: RegisterEntr
         </h1>
         <p className="text-lg font-semibold text-slate-800">{tr("notYetOnPortal")}</p>
         <p className="max-w-3xl">{tr("intro")}</p>
+        {membership}
         {entry.leftRegisterAt && <p className="rounded border border-amber-600 bg-amber-50 p-3">{tr("leftRegister", { date: date(entry.leftRegisterAt) })}</p>}
         {occupied && (
           <p className="rounded border border-slate-400 bg-slate-50 p-3">

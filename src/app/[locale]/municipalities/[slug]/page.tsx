@@ -18,6 +18,8 @@ import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
+import { NetworkMemberSince } from "@/components/network/member-since";
+import { networkMemberSince } from "@/server/network/members";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -32,11 +34,12 @@ export default async function ProfilePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const profile = await getPublicProfile(slug);
+  const memberSince = await networkMemberSince(slug);
   if (!profile) {
     // A hromada of the register that has no profile yet still has its page.
     const entry = await getRegisterEntry(slug);
     if (!entry) notFound();
-    return <RegisterEntryView entry={entry} locale={locale} />;
+    return <RegisterEntryView entry={entry} locale={locale} membership={<NetworkMemberSince since={memberSince} />} />;
   }
   const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
@@ -75,6 +78,7 @@ export default async function ProfilePage({ params }: Props) {
         ) : (
           <p className="text-slate-800">{t("notSeeking")}</p>
         )}
+        <NetworkMemberSince since={memberSince} />
         <p className="flex flex-wrap items-baseline gap-x-2 text-slate-800">
           <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
           <StaleMark confirmedAt={profile.profileConfirmedAt} now={new Date()} explained />
