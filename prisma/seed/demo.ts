@@ -7,6 +7,7 @@ import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { seedDemoAccounts } from "./accounts";
+import { seedNetworkMembers } from "./network";
 import { PROFILE_TRANSLATIONS } from "./translations";
 
 export { seedReferenceData } from "./reference";
@@ -183,6 +184,8 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
           })),
         ),
       });
+
+      await seedNetworkMembers(tx);
 
       const accounts = await seedDemoAccounts(tx, mid, REFERENCE_DATE);
 
