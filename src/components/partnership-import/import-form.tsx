@@ -73,7 +73,7 @@ export function ImportForm({ action }: Props) {
               <input type="hidden" name="mode" value="apply" />
               <input type="hidden" name="content" value={done.content} />
               <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
-                {t("apply", { count: report.summary.created })}
+                {t("apply")}
               </button>
             </form>
           )}

@@ -31,7 +31,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     return l.partner.by === "gazetteer" ? t("newPlace", { name, country: l.partner.country, id: l.partner.geonamesId ?? "" }) : `${name} (${l.partner.country})`;
   };
   return (
-    <ScrollTable captionId="import-lines" caption={t("tableCaption", { count: report.lines.length })}>
+    <ScrollTable captionId="import-lines" caption={t("tableCaption")}>
       <thead>
         <tr className="border-b-2 border-slate-400">
           <th scope="col" className="p-2">{t("columns.line")}</th>

@@ -31,8 +31,9 @@ export const IMPORT_FORM: FormSpec<ImportInput, ImportFileField, ImportFileKey> 
   text: ["mode", "content"],
   read: (form, out) => {
     const file = form.get("file");
-    // A file input left empty still sends a part: a file without name or bytes.
-    out.file = file instanceof File && (file.size > 0 || file.name !== "") ? file : null;
+    // A file input left empty still sends a part: a file without bytes (named "blob" by some
+    // parsers). An empty file is the same as none: there is nothing to check.
+    out.file = file instanceof File && file.size > 0 ? file : null;
   },
   fieldOf: () => "file",
   errorKeys: ["required", "tooLarge", "notCsv"],
