@@ -170,7 +170,8 @@ export const VISITS: Visit[] = [
     act: async (page) => {
       await page.locator("#file").setInputFiles(path.join(process.cwd(), "public/import/sample-partnerships.csv"));
       await page.locator('form:has(#file) button[type="submit"]').click();
-      await expect(page.locator("#import-result")).toBeVisible();
+      // The first import of a server process reads the gazetteer (a few seconds on a busy machine).
+      await expect(page.locator("#import-result")).toBeVisible({ timeout: 30_000 });
     },
   },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact` },
