@@ -38,7 +38,7 @@ export default async function ImportPage({ params }: Props) {
           {t.rich("sample", { link: (chunks) => <a href="/import/sample-partnerships.csv" download>{chunks}</a> })}
         </p>
       </header>
-      <ClientMessages namespaces={["partnershipImport", "areas", "stage", "error"]}>
+      <ClientMessages namespaces={["partnershipImport", "error"]}>
         <ImportForm action={importPartnershipsAction} />
       </ClientMessages>
     </div>
