@@ -48,11 +48,13 @@ export function ImportForm({ action }: Props) {
             name="file"
             type="file"
             accept=".csv,text/csv,text/plain"
+
             required
             aria-required
             aria-invalid={Boolean(fileError) || undefined}
             aria-describedby={fileError ? "file-hint file-error" : "file-hint"}
-            className="block"
+            // As wide as its button and its "no file chosen" text otherwise: at 320 px, wider than the box.
+            className="block w-full max-w-full"
           />
         </div>
         <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
