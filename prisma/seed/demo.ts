@@ -12,6 +12,7 @@ import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { seedDemoAccounts } from "./accounts";
+import { seedNetworkMembers } from "./network";
 import { PROFILE_TRANSLATIONS } from "./translations";
 import { BUNDLED_REGISTER, readRegisterFile } from "../../src/server/register/bundled";
 import { importRegister } from "../../src/server/register/import";
@@ -249,6 +250,8 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
           })),
         ),
       });
+
+      await seedNetworkMembers(tx);
 
       const accounts = await seedDemoAccounts(tx, mid, REFERENCE_DATE);
 

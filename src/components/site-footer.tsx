@@ -4,11 +4,15 @@ import { Link } from "@/i18n/navigation";
 export async function SiteFooter({ demo }: { demo: boolean }) {
   const t = await getTranslations("site.footer");
   const tStatements = await getTranslations("statements.footer");
+  const tNetwork = await getTranslations("network");
   return (
     <footer className="mt-12 border-t border-slate-300 bg-slate-50 text-sm text-slate-800">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6">
         <p>{t("organisers")}</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/network">{tNetwork("footerLink")}</Link>
+          </li>
           <li>
             <Link href="/accessibility">{tStatements("accessibility")}</Link>
           </li>

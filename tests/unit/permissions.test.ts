@@ -16,6 +16,7 @@ const expected: Record<Action, Role[]> = {
   "membership.request": [],
   "membership.decide": ["COORDINATOR", "ADMINISTRATOR"],
   "partnership.changeStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "partnership.import": ["COORDINATOR", "ADMINISTRATOR"],
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],

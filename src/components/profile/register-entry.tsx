@@ -15,9 +15,11 @@ type Props = {
   action: (form: FormData) => Promise<void>;
   /** Whether the visitor may edit the profile (only a link: the editor checks again). */
   mayEdit: boolean;
+  /** The network membership line, when a member. */
+  membership?: React.ReactNode;
 };
 
-export async function RegisterEntryView({ entry, locale, interestNotice, interestCount, action, mayEdit }: Props) {
+export async function RegisterEntryView({ entry, locale, interestNotice, interestCount, action, mayEdit, membership }: Props) {
   const t = await getTranslations("profile");
   const tr = await getTranslations("profile.register");
   const tType = await getTranslations("hromadaType");
@@ -43,6 +45,7 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
         </h1>
         <p className="text-lg font-semibold text-slate-800">{tr("notYetOnPortal")}</p>
         <p className="max-w-3xl">{tr("intro")}</p>
+        {membership}
         {entry.leftRegisterAt && <p className="rounded border border-amber-600 bg-amber-50 p-3">{tr("leftRegister", { date: date(entry.leftRegisterAt) })}</p>}
         {occupied && (
           <p className="rounded border border-slate-400 bg-slate-50 p-3">

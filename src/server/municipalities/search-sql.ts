@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/server/db";
 import { MATCH_TIER } from "@/lib/search/explain";
 import { MIN_TEXT_WORD, type SearchTerms, type SearchWord } from "@/lib/search/query";
+import { skeleton } from "@/lib/search/keys";
 
 // The search's SQL, over the columns refreshSearchIndex writes (search-index.ts). Every value is
 // a parameter; search keys hold only a-z, 0-9 and spaces, so they carry no LIKE wildcard either.
@@ -112,6 +113,19 @@ export function searchCondition(t: SearchTerms): Prisma.Sql {
  */
 export function nameCondition(t: SearchTerms): Prisma.Sql {
   return Prisma.sql`(${either(wordStartsWith, NAMES, t)} OR ${loosely(NAMES, t, true)})`;
+}
+
+/**
+ * Whether a name of the municipality, in one of its spellings, is the query as a whole (without
+ * words such as "hromada"): for matching a name from a file, where a prefix or a typo must not
+ * count as the same municipality.
+ */
+export function nameIsCondition(t: SearchTerms): Prisma.Sql {
+  // A hromada without a town in its name is stored as "Dmytrivska hromada": "Дмитрівська" and
+  // "Дмитрівська територіальна громада" are that name too.
+  const hromada = `${t.core.key} hromada`;
+  const forms = [t, t.core, { key: hromada, skeleton: skeleton(hromada) }];
+  return Prisma.sql`(${Prisma.join(forms.map((f) => either(exact, NAMES, f)), " OR ")})`;
 }
 
 /** How close a name of the municipality is to the query (word similarity, 0 to 1). */

@@ -2,6 +2,7 @@
 // its real content, at which address, and in which states (empty results, a form's errors shown,
 // each role where the page differs by role). tests/e2e/a11y-sweep.spec.ts fails when a page route
 // of the build has no entry here.
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
@@ -93,6 +94,7 @@ export const VISITS: Visit[] = [
 
   { route: "/[locale]/partnerships", state: "default", as: "anonymous", url: (_w, l) => `/${l}/partnerships` },
   { route: "/[locale]/partnerships", state: "empty page", as: "anonymous", url: (_w, l) => `/${l}/partnerships?page=99999` },
+  { route: "/[locale]/network", state: "default", as: "anonymous", url: (_w, l) => `/${l}/network` },
   // The partnership page differs by role: the partners (and the network) get the stage form.
   { route: "/[locale]/partnerships/[id]", state: "default", as: "anonymous", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
   { route: "/[locale]/partnerships/[id]", state: "stage form (partner)", as: "staffB", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
@@ -161,6 +163,20 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/coordinator/audit", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit` },
   { route: "/[locale]/coordinator/audit", state: "ignored filter", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?outcome=nonsense` },
   { route: "/[locale]/coordinator/audit", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?action=no.such.action` },
+  { route: "/[locale]/coordinator/import", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/import` },
+  {
+    // Only a dry run: nothing is written.
+    route: "/[locale]/coordinator/import",
+    state: "dry-run result",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/import`,
+    act: async (page) => {
+      await page.locator("#file").setInputFiles(path.join(process.cwd(), "public/import/sample-partnerships.csv"));
+      await page.locator('form:has(#file) button[type="submit"]').click();
+      // The first import of a server process reads the gazetteer (a few seconds on a busy machine).
+      await expect(page.locator("#import-result")).toBeVisible({ timeout: 30_000 });
+    },
+  },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact` },
   {
     route: "/[locale]/coordinator/municipalities/[slug]/contact",

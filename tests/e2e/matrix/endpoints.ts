@@ -54,6 +54,8 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
   { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
+  { route: "/[locale]/coordinator/import", url: () => "/en/coordinator/import", allow: NETWORK },
+  { route: "/[locale]/network", url: () => "/pl/network", allow: EVERYONE },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`, allow: NETWORK },
   // Signed in, the page sends a person to where they land: the desk for the network, else the account.
   { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/(account|coordinator)$/ },
@@ -160,6 +162,15 @@ export const ACTIONS: ActionProbe[] = [
     fields: () => ({ stage: "LETTER_OF_INTENT", expected: "IN_CONTACT" }),
     allow: ["editorY", "staffB", ...NETWORK],
     label: "Y–B's partnership",
+  },
+  {
+    // A dry run (the form's hidden mode): the allowed cells write nothing either.
+    key: "/[locale]/coordinator/import#importPartnershipsAction",
+    page: () => "/en/coordinator/import",
+    renderAs: "coordinator",
+    fields: () => ({ content: "ua_katottg,partner_name,partner_country,since\nUA46060250000025047,Sindelfingen,DE,2022-06-01\n" }),
+    allow: NETWORK,
+    label: "a dry run",
   },
   {
     key: "/[locale]/coordinator/municipalities/[slug]/contact#eraseContactAction",

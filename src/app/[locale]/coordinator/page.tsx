@@ -32,6 +32,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const interest = await guardPage((principal) => listPartnerInterest(principal));
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
+  const tImport = await getTranslations("partnershipImport");
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -52,6 +53,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         <p className="max-w-3xl">{t("queue.intro")}</p>
         <p>
           <Link href="/coordinator/audit">{tAudit("link")}</Link>
+        </p>
+        <p>
+          <Link href="/coordinator/import">{tImport("link")}</Link>
         </p>
       </header>
 

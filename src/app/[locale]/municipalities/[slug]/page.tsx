@@ -21,6 +21,8 @@ import { can } from "@/server/auth/principal";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
 import { regionName } from "@/lib/region-names";
+import { NetworkMemberSince } from "@/components/network/member-since";
+import { networkMemberSince } from "@/server/network/members";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -37,6 +39,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const profile = await getPublicProfile(slug);
+  const memberSince = await networkMemberSince(slug);
   if (!profile) {
     // A hromada of the register that has no profile yet still has its page.
     const entry = await getRegisterEntry(slug);
@@ -52,6 +55,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         interestCount={await interestCount(entry.id)}
         action={expressInterestAction}
         mayEdit={mayEditEntry}
+        membership={<NetworkMemberSince since={memberSince} />}
       />
     );
   }
@@ -99,6 +103,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         ) : (
           <p className="text-slate-800">{t("notSeeking")}</p>
         )}
+        <NetworkMemberSince since={memberSince} />
         <p className="flex flex-wrap items-baseline gap-x-2 text-slate-800">
           <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
           <StaleMark confirmedAt={profile.profileConfirmedAt} now={new Date()} explained />
