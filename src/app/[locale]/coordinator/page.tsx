@@ -29,6 +29,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const [queue, memberships] = await guardPage((principal) => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
+  const tJoin = await getTranslations("join.queue");
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -49,6 +50,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         <p className="max-w-3xl">{t("queue.intro")}</p>
         <p>
           <Link href="/coordinator/audit">{tAudit("link")}</Link>
+        </p>
+        <p>
+          <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
         </p>
       </header>
 

@@ -18,13 +18,18 @@ import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
+import { getEuProfile } from "@/server/municipalities/eu-profile";
+import { EuProfilePage } from "./eu-profile";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const profile = (await getPublicProfile(slug)) ?? (await getRegisterEntry(slug));
-  if (!profile) return {};
+  if (!profile) {
+    const eu = await getEuProfile(slug);
+    return eu ? { title: eu.nameLocal ?? eu.nameEn } : {};
+  }
   return { title: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn };
 }
 
@@ -35,7 +40,12 @@ export default async function ProfilePage({ params }: Props) {
   if (!profile) {
     // A hromada of the register that has no profile yet still has its page.
     const entry = await getRegisterEntry(slug);
-    if (!entry) notFound();
+    if (!entry) {
+      // An EU (or other non-Ukrainian) municipality has a profile of its own kind.
+      const eu = await getEuProfile(slug);
+      if (!eu) notFound();
+      return <EuProfilePage profile={eu} locale={locale} />;
+    }
     return <RegisterEntryView entry={entry} locale={locale} />;
   }
   const responsiveness = await getResponsiveness(profile.id);
