@@ -76,7 +76,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
           <ul className="list-disc space-y-1 pl-6">
             {own.map((p) => (
               <li key={p.id}>
-                {t("yourProposal", { name: p.name, country: countryName(p.country, locale), status: p.status })}
+                {t("yourProposal", { name: p.name, country: countryName(p.country, locale), status: t(`statuses.${p.status}`) })}
                 {p.status === "REJECTED" && p.reason && <span className="block text-slate-800">{t("reason", { reason: p.reason })}</span>}
                 {p.municipality && (
                   <>
