@@ -36,7 +36,7 @@ export async function proposeMunicipality(principal: Principal | null, input: Jo
   if (!limited.allowed) throw new ProposalLimited(limited.retryAfterSeconds);
   const existing = await findInPortal(place);
   if (existing) throw new AlreadyInPortal(existing);
-  const key = place.geonamesId ? placeKey({ geonamesId: place.geonamesId }) : placeKey(place);
+  const key = place.geonamesId ? placeKey({ geonamesId: place.geonamesId }) : placeKey({ name: place.name, country: place.country });
   const proposer = { userId: actor.userId, name: input.requesterName, role: input.requesterRole, email: actor.email, locale };
   try {
     return await db().$transaction(async (tx) => {
