@@ -30,19 +30,22 @@ export const ACTIONS = [
   "account.deleteOwn",
   "interest.express",
   "interest.read",
+  "join.propose",
+  "join.decide",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What every signed-in person may do, with or without a role: ask to join a municipality, read
  * the requests they sent (also after leaving the municipality they sent them for), and take out
  * or delete their own data. */
-export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
+export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "interest.express"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage", "interest.express"],
+  // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
+  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage", "interest.express"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -66,6 +69,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "audit.read",
     "contact.erase",
     "interest.read",
+    "join.decide",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request).

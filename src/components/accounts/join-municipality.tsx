@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { localised } from "@/components/municipality-name";
 import { countryName } from "@/lib/intl-names";
 import { SEARCH_MAX_LENGTH } from "@/lib/catalogue-filters";
@@ -25,6 +26,7 @@ export async function JoinMunicipality({
 }) {
   const t = await getTranslations("accounts.account.join");
   const tAccount = await getTranslations("accounts.account");
+  const tJoin = await getTranslations("join.cta");
   const choices = found?.choices.filter((m) => !joined.has(m.slug)) ?? [];
   const place = (m: JoinChoice) => (m.country === "UA" ? localised(locale, m.regionEn, m.regionUk) : countryName(m.country, locale));
   return (
@@ -33,6 +35,7 @@ export async function JoinMunicipality({
         {t("title")}
       </h2>
       <p>{t("intro")}</p>
+      <p>{tJoin.rich("notListed", { link: (chunks) => <Link href="/join">{chunks}</Link> })}</p>
       <form method="get" action="#join" role="search" aria-label={t("findTitle")} className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="find" className="field-label">

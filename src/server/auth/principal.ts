@@ -22,7 +22,8 @@ export type Subject =
   | { type: "municipality"; id: number; partnerMunicipalityIds?: readonly number[] }
   | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null }
   | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number }
-  | { type: "user"; id: string };
+  | { type: "user"; id: string }
+  | { type: "joinProposal"; id: number };
 
 /** The roles a principal holds: the global role, and one per kind of approved membership. */
 export function rolesOf(principal: Principal): Role[] {
@@ -62,7 +63,8 @@ function memberOf(p: Principal, kind: MembershipKind, municipalityId: number | n
 
 /** The object check for a principal whose only grant comes from a membership role. */
 const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) => boolean>> = {
-  "profile.edit": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  // A membership's kind follows the municipality's country, so EU staff reach only EU profiles.
+  "profile.edit": (p, s) => s?.type === "municipality" && (memberOf(p, "MUNICIPALITY_EDITOR", s.id) || memberOf(p, "EU_STAFF", s.id)),
   "profile.publish": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
   "profile.confirm": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
   // Contact details: the municipality's own people, and the staff of its partners.
@@ -99,6 +101,8 @@ export function can(principal: Principal | null, action: Action, subject?: Subje
   if (!rolesAllow(roles, action)) return false;
   if (OWN_ACTIONS.includes(action)) return ownRules[action]!(principal, subject);
   if (action === "membership.request") return subject === undefined || subject.type === "municipality";
+  // Proposing a municipality that is not in the portal is about no object of the portal yet.
+  if (action === "join.propose") return subject === undefined;
   const global = principal.globalRole;
   if (global && rolesAllow([global], action)) return true;
   const rule = membershipRules[action];

@@ -33,6 +33,9 @@ const FREE_TEXT: readonly { table: string; column: string; json?: true }[] = [
   { table: "municipality_area", column: "detail_uk" },
   { table: "municipality_translation", column: "description" },
   { table: "municipality_area_translation", column: "detail" },
+  { table: "join_proposal", column: "reason" },
+  { table: "join_proposal", column: "name" },
+  { table: "join_proposal", column: "region_name" },
 ];
 
 export type AddressErasure = {
@@ -64,6 +67,9 @@ export async function eraseAddress(tx: Prisma.TransactionClient, address: string
      WHERE lower(requester_email) = ${a} OR (${requesterUserId ?? null}::text IS NOT NULL AND requester_user_id = ${requesterUserId ?? null})`;
   const mailsDeleted = await tx.$executeRaw`DELETE FROM outbox_message WHERE lower(recipient) = ${a}`;
   const tokensDeleted = await tx.$executeRaw`DELETE FROM verification_token WHERE lower(identifier) = ${a}`;
+  // A proposer's part in a proposal of a municipality (name, role, address) goes whole; the place
+  // proposed is no one's personal data and stays, waiting for no one if no proposer is left.
+  await tx.$executeRaw`DELETE FROM join_proposer WHERE lower(email) = ${a} OR (${requesterUserId ?? null}::text IS NOT NULL AND user_id = ${requesterUserId ?? null})`;
   await tx.$executeRaw`DELETE FROM account WHERE lower(provider_account_id) = ${a}`;
   // The sign-in limit's counters are keyed by a hash of the address: linkable to it, so they go too.
   await tx.$executeRaw`DELETE FROM rate_limit_hit WHERE key LIKE ${`%:${addressSubject(a)}`}`;

@@ -14,7 +14,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   const me = await authorize(principal, "account.exportOwn", principal ? { type: "user", id: principal.userId } : undefined);
   const client = db();
   const address = me.email.toLowerCase();
-  const [user, requests, auditEvents, mails] = await Promise.all([
+  const [user, requests, auditEvents, mails, joinProposals] = await Promise.all([
     client.user.findUniqueOrThrow({
       where: { id: me.userId },
       select: {
@@ -54,6 +54,15 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       select: { to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
       orderBy: { id: "asc" },
     }),
+    // The municipalities the person proposed, with what they gave; other proposers are theirs.
+    client.joinProposer.findMany({
+      where: { userId: me.userId },
+      select: {
+        name: true, role: true, email: true, locale: true, proposedAt: true,
+        proposal: { select: { name: true, country: true, regionName: true, status: true, decidedAt: true, reason: true } },
+      },
+      orderBy: { proposedAt: "asc" },
+    }),
   ]);
   const { accounts, sessions, memberships, partnerInterests, ...account } = user;
   const data = {
@@ -72,6 +81,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     })),
     auditEvents,
     mails,
+    joinProposals,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

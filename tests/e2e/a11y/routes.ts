@@ -92,6 +92,25 @@ export const VISITS: Visit[] = [
   },
   { route: "/[locale]/municipalities/[slug]/edit", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.Y.slug}/edit` },
 
+  // An EU municipality's profile and its editor (A is Sindelfingen, staffA its staff).
+  { route: "/[locale]/municipalities/[slug]", state: "EU municipality", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.A.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "own EU profile (staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.A.slug}` },
+  { route: "/[locale]/municipalities/[slug]/edit", state: "EU profile (staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.A.slug}/edit` },
+  {
+    route: "/[locale]/municipalities/[slug]/edit",
+    state: "EU profile, validation errors",
+    as: "staffA",
+    url: (w, l) => `/${l}/municipalities/${w.A.slug}/edit`,
+    act: (page) => submitWrongly(page, "#population", (p) => p.locator("#population").fill("many"), summary),
+  },
+
+  { route: "/[locale]/join", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/join` },
+  { route: "/[locale]/join", state: "default", as: "staffB", url: (_w, l) => `/${l}/join` },
+  { route: "/[locale]/join", state: "search results", as: "staffB", url: (_w, l) => `/${l}/join?q=Tampere` },
+  { route: "/[locale]/join", state: "no place found", as: "staffB", url: (_w, l) => `/${l}/join?q=Qqqxz` },
+  { route: "/[locale]/join", state: "validation errors", as: "staffB", url: (_w, l) => `/${l}/join`, act: (page) => submitWrongly(page, "#requesterRole", undefined, summary) },
+  { route: "/[locale]/coordinator/join-proposals", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/join-proposals` },
+
   { route: "/[locale]/partnerships", state: "default", as: "anonymous", url: (_w, l) => `/${l}/partnerships` },
   { route: "/[locale]/partnerships", state: "empty page", as: "anonymous", url: (_w, l) => `/${l}/partnerships?page=99999` },
   { route: "/[locale]/network", state: "default", as: "anonymous", url: (_w, l) => `/${l}/network` },

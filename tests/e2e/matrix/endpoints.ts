@@ -66,6 +66,12 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/requests/[reference]", url: (w) => `/en/coordinator/requests/${w.openRequest}`, allow: NETWORK },
   { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/en/municipalities/${w.X.slug}/edit`, allow: ["editorX", ...NETWORK], label: "X's profile" },
   { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/uk/municipalities/${w.Y.slug}/edit`, allow: ["editorY", ...NETWORK], label: "Y's profile" },
+  // An EU municipality's profile and its editor: its own staff (A's), never another's staff or a hromada's editor.
+  { route: "/[locale]/municipalities/[slug]", url: (w) => `/en/municipalities/${w.A.slug}`, allow: EVERYONE, label: "A's EU profile" },
+  { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/en/municipalities/${w.A.slug}/edit`, allow: ["staffA", ...NETWORK], label: "A's EU profile" },
+  { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/de/municipalities/${w.B.slug}/edit`, allow: ["staffB", ...NETWORK], label: "B's EU profile" },
+  { route: "/[locale]/join", url: () => "/en/join?q=Tampere", allow: EVERYONE, label: "the signed-out are told why to sign in" },
+  { route: "/[locale]/coordinator/join-proposals", url: () => "/en/coordinator/join-proposals", allow: NETWORK },
 ];
 
 /** Route handlers: how to call each, and what allowed and refused look like. */
@@ -206,6 +212,39 @@ export const ACTIONS: ActionProbe[] = [
     allow: ["staffA", "staffB"],
     label: "a hromada of the register",
     cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM partner_interest WHERE ukrainian_municipality_id = $1", [w.R.id]))),
+  },
+  {
+    key: "/[locale]/municipalities/[slug]/edit#saveEuProfileAction",
+    page: (w) => `/en/municipalities/${w.A.slug}/edit`,
+    renderAs: "staffA",
+    allow: ["staffA", ...NETWORK],
+    label: "A's EU profile",
+  },
+  {
+    key: "/[locale]/join#proposeMunicipalityAction",
+    page: () => "/en/join",
+    renderAs: "staffB",
+    fields: () => ({ place: "typed", name: "Matrix Proposed Town", country: "AT", requesterName: "Matrix", requesterRole: "Mayor's office" }),
+    allow: SIGNED_IN,
+    // The demo accounts' proposals would show in the personal-data spec's downloads.
+    cleanup: async () => {
+      await query("DELETE FROM join_proposal WHERE place_key = $1", ["t:AT:matrix proposed town"]);
+    },
+  },
+  {
+    // Before the approval below: the queue still lists both of the matrix's proposals, this is the second's.
+    key: "/[locale]/coordinator/join-proposals#rejectProposalAction",
+    page: () => "/en/coordinator/join-proposals",
+    renderAs: "coordinator",
+    formIndex: 1,
+    fields: () => ({ reason: "Not a municipality of the network's countries (authorization matrix)." }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/coordinator/join-proposals#approveProposalAction",
+    page: () => "/en/coordinator/join-proposals",
+    renderAs: "coordinator",
+    allow: NETWORK,
   },
   {
     key: "/[locale]/account/requests/[reference]#withdrawRequestAction",

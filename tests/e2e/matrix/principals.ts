@@ -24,6 +24,8 @@ export type World = {
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
   partnershipYB: number;
+  /** Two proposals of municipalities of the matrix's own, waiting for a coordinator (oldest first). */
+  joinProposals: [number, number];
   /** Someone outside the seven, whose own account-deletion form the seven replay. */
   leaver: { id: string; email: string; session: string };
 };
@@ -131,10 +133,26 @@ export async function prepareWorld(): Promise<World> {
        ON CONFLICT (ukrainian_municipality_id, eu_municipality_id) DO UPDATE SET stage = 'IN_CONTACT' RETURNING id`,
       [Y.id, B.id],
     );
+    // Dated long ago, so that the queue lists them first whatever other specs proposed.
+    const joinProposals: number[] = [];
+    for (const [name, day] of [["Matrix Approve Town", "2000-01-01"], ["Matrix Reject Town", "2000-01-02"]] as const) {
+      const proposal = await one<{ id: number }>(
+        client,
+        `INSERT INTO join_proposal (place_key, name, country, created_at) VALUES ($1, $2, 'AT', $3)
+         ON CONFLICT (place_key) DO UPDATE SET status = 'PENDING', decided_at = NULL, decided_by = NULL, reason = NULL RETURNING id`,
+        [`t:AT:${name.toLowerCase()}`, name, day],
+      );
+      await client.query(
+        `INSERT INTO join_proposer (proposal_id, user_id, name, role, email, locale) VALUES ($1, 'matrix-applicant', 'Applicant', 'Mayor', 'matrix.applicant@matrix.example', 'en')
+         ON CONFLICT (proposal_id, user_id) DO NOTHING`,
+        [proposal.id],
+      );
+      joinProposals.push(proposal.id);
+    }
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
+    return { X, Y, A, B, R, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], leaver };
   });
 }
 

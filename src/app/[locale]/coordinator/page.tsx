@@ -33,6 +33,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
   const tImport = await getTranslations("partnershipImport");
+  const tJoin = await getTranslations("join.queue");
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -56,6 +57,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         </p>
         <p>
           <Link href="/coordinator/import">{tImport("link")}</Link>
+          <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
         </p>
       </header>
 

@@ -20,6 +20,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("statements.privacy");
+  const tJoin = await getTranslations("join.privacy");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -44,6 +45,18 @@ export default async function PrivacyNoticePage({ params }: Props) {
             />
           </section>
         ))}
+        <section aria-labelledby="data-join" className="space-y-2">
+          <h3 id="data-join" className="text-xl font-semibold">
+            {tJoin("title")}
+          </h3>
+          <FactList
+            facts={[
+              [t("data.what"), tJoin("what")],
+              [t("data.why"), tJoin("why")],
+              [t("data.howLong"), tJoin("howLong")],
+            ]}
+          />
+        </section>
       </StatementSection>
       <StatementSection id="cookies" title={t("cookies.title")}>
         <p>{t("cookies.body")}</p>

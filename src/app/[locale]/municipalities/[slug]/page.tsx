@@ -23,13 +23,18 @@ import { ContactPersonSection } from "@/components/profile/contact-person";
 import { regionName } from "@/lib/region-names";
 import { NetworkMemberSince } from "@/components/network/member-since";
 import { networkMemberSince } from "@/server/network/members";
+import { getEuProfile } from "@/server/municipalities/eu-profile";
+import { EuProfilePage } from "./eu-profile";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const profile = (await getPublicProfile(slug)) ?? (await getRegisterEntry(slug));
-  if (!profile) return {};
+  if (!profile) {
+    const eu = await getEuProfile(slug);
+    return eu ? { title: eu.nameLocal ?? eu.nameEn } : {};
+  }
   return { title: locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn };
 }
 
@@ -43,7 +48,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   if (!profile) {
     // A hromada of the register that has no profile yet still has its page.
     const entry = await getRegisterEntry(slug);
-    if (!entry) notFound();
+    if (!entry) {
+      // An EU (or other non-Ukrainian) municipality has a profile of its own kind.
+      const eu = await getEuProfile(slug);
+      if (!eu) notFound();
+      return <EuProfilePage profile={eu} locale={locale} />;
+    }
     const { interest } = await searchParams;
     const notice = INTEREST_NOTICES.find((n) => n === interest) ?? null;
     const mayEditEntry = can(await currentPrincipal(), "profile.edit", { type: "municipality", id: entry.id });

@@ -10,6 +10,8 @@ import { ConfirmForm, PublicationForm } from "@/components/profile-editor/profil
 import { confirmProfileAction, saveProfileAction, setPublishedAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
+import { isEuMunicipality } from "@/server/municipalities/eu-editor";
+import { EuProfileEditor } from "./eu-editor";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/edit">;
 
@@ -22,6 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditProfilePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
+  // An EU municipality's profile has an editor of its own kind.
+  if (await isEuMunicipality(slug)) return <EuProfileEditor locale={locale} slug={slug} />;
   // The check that counts is in getEditableProfile: role AND municipality, refusals audited.
   // Refused or unknown alike, as in the coordinator's workspace: a 404 tells no one which drafts exist.
   const { principal, profile } = await guardPage(async (p) => ({ principal: p, profile: await getEditableProfile(p, slug) }), "signedIn");
