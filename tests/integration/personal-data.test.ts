@@ -141,6 +141,8 @@ describe("downloading one's data", () => {
   it("holds the person's own rows, none of another person's, and is audited", async () => {
     const annas = await spread(ANNA, users.anna, ids.sindelfingen);
     const others = await spread(OTHER, users.other, ids.goteborg);
+    const partnership = await db().partnership.findFirstOrThrow({ select: { id: true } });
+    await db().partnershipStageEvent.create({ data: { partnershipId: partnership.id, actorUserId: users.anna, fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: "We signed the letter." } });
     const data = await exportOwnData(await principal(users.anna));
     const json = JSON.stringify(data);
     expect(data.account).toMatchObject({ id: users.anna, email: ANNA.toLowerCase() });
@@ -149,6 +151,9 @@ describe("downloading one's data", () => {
     const own = data.requests.find((r) => r.reference === annas.own.reference)!;
     expect(own.events.map((e) => [e.kind, e.byYou])).toEqual([["SUBMITTED", true], ["INFO_REQUESTED", false]]);
     expect(data.auditEvents.map((e) => e.action)).toEqual(["auth.signIn"]);
+    // The stage changes and history notes they wrote themselves, with the notes.
+    expect(data.stageChanges).toEqual([expect.objectContaining({ fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: "We signed the letter.", euMunicipality: { slug: "sindelfingen", nameEn: "Sindelfingen" } })]);
+    expect(data.requestEventsWritten).toEqual([expect.objectContaining({ kind: "SUBMITTED", reference: annas.own.reference })]);
     expect(data.mails.map((m) => m.subject)).toEqual(["Your request"]);
     expect(data.sessions).toHaveLength(1);
     expect(Object.keys(data.sessions[0])).toEqual(["expires"]);
