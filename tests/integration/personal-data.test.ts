@@ -232,6 +232,20 @@ describe("deleting one's account", () => {
     ]);
   });
 
+  it("refuses an id with a NUL byte or past any length, and audits the refusal like any other", async () => {
+    const before = await fingerprint();
+    for (const forged of [`${users.other}\u0000`, "\u0000", "x".repeat(500)]) {
+      await expect(deleteOwnAccount(await principal(users.anna), forged, ANNA)).rejects.toBeInstanceOf(Forbidden);
+    }
+    expect(await fingerprint()).toEqual(before);
+    const refusals = await db().auditEvent.findMany({ where: { action: "account.deleteOwn" }, select: { outcome: true, actorUserId: true, objectId: true }, orderBy: { id: "asc" } });
+    expect(refusals).toEqual([
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: `${users.other}\uFFFD` },
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: "\uFFFD" },
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: `${"x".repeat(59)}…` },
+    ]);
+  });
+
   it("refuses the network's last coordinator, and allows one of two", async () => {
     const last = await deleteOwnAccount(await principal(users.coordinator), users.coordinator, "coordinator@example.org").catch((e: unknown) => e);
     expect((last as DomainError).code).toBe("lastOfRole");

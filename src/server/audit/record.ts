@@ -38,10 +38,10 @@ export async function recordAudit(client: Writer, entry: AuditEntry): Promise<vo
       // Kept when the account is deleted (actorUserId becomes null), so the log can say so.
       byAccount: entry.actorUserId !== null,
       action: entry.action,
-      objectType: entry.objectType ?? null,
-      objectId: entry.objectId ?? null,
+      objectType: storable(entry.objectType, 40),
+      objectId: storable(entry.objectId, 60),
       outcome: entry.outcome,
-      detail: entry.detail,
+      detail: entry.detail === undefined ? undefined : storableJson(entry.detail),
     },
   });
 }
@@ -67,4 +67,19 @@ async function anonymousRefusalListed(client: Writer, action: string): Promise<b
     },
   });
   return false;
+}
+
+/**
+ * What a caller sent as an id, as Postgres can keep it: a forged id may hold a NUL byte (which no
+ * text column accepts) or run past the column. Without this the refusal's line fails to be
+ * written and the attempt goes unaudited; with it the line shows the id, marked where it was cut.
+ */
+function storable(value: string | null | undefined, max: number): string | null {
+  if (value == null) return null;
+  const clean = value.replace(/\u0000/g, "\uFFFD");
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
+function storableJson(value: Prisma.InputJsonValue): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value).replace(/\\u0000/g, "\\uFFFD"));
 }
