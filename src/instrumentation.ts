@@ -1,6 +1,9 @@
 export async function register() {
   // The database (embedded or real) is prepared once, in the Node.js server process only.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // First, so that no request is handled without it: the address that connected (client-address.ts).
+    const { stampPeerAddresses } = await import("./server/abuse/peer-address");
+    stampPeerAddresses();
     const { prepareDatabase } = await import("./server/db/startup");
     try {
       await prepareDatabase();

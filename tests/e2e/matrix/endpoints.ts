@@ -203,7 +203,8 @@ export function form(fields: Record<string, string>): FormData {
 }
 
 export function headers(cookie: string | null, extra: Record<string, string> = {}): Record<string, string> {
-  return { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...extra };
+  // A browser sends its page's Origin with every post; the proxy refuses posts without one.
+  return { origin: base(), ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...extra };
 }
 
 export function get(url: string, cookie: string | null = null): Promise<Response> {
