@@ -1,3 +1,6 @@
+/** Where browsers send reports of what a policy blocked (Reporting-Endpoints in next.config.ts). */
+export const CSP_REPORT_PATH = "/api/csp-report";
+
 /**
  * The Content-Security-Policy of the portal's pages, minted per request by the proxy with a
  * fresh nonce: Next.js puts that nonce on its own inline scripts (it reads it from the request's
@@ -17,6 +20,9 @@ export function pagePolicy(nonce: string, development = false): string {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // Violations are reported (rate-limited and logged: src/server/abuse/csp-report.ts).
+    `report-uri ${CSP_REPORT_PATH}`,
+    "report-to csp",
   ].join("; ");
 }
 
