@@ -19,13 +19,13 @@ export async function signOutAction(): Promise<void> {
 export async function requestMembershipAction(form: FormData): Promise<void> {
   const locale = await getLocale();
   const slug = form instanceof FormData ? String(form.get("municipality") ?? "") : "";
-  let notice: "asked" | "unknownMunicipality" = "asked";
+  let notice: "asked" | "unknownMunicipality" | "tooMany" = "asked";
   try {
     await requestMembership(await currentPrincipal(), slug);
   } catch (error) {
     if (error instanceof Forbidden) redirect(`/${locale}/sign-in`);
     if (!(error instanceof DomainError)) throw error;
-    notice = "unknownMunicipality";
+    notice = error.code === "tooMany" ? "tooMany" : "unknownMunicipality";
   }
   redirect(`/${locale}/account?notice=${notice}`);
 }
