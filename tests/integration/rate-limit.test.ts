@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addressSubject, consume, purgeRateLimitHits } from "@/server/abuse/rate-limit";
 import { db, resetDatabase } from "../support/database";
+import { raceIt } from "../support/race";
 
 const rule = { name: "test", limit: 3, windowMs: 60_000 };
 const at = (iso: string) => new Date(iso);
@@ -17,7 +18,7 @@ describe("rate limits kept in Postgres", () => {
     expect(await consume(rule, "a", { now: at("2026-11-28T10:01:00Z") })).toEqual({ allowed: true });
   });
 
-  it("counts concurrent hits exactly: of ten at once, three pass", async () => {
+  raceIt("counts concurrent hits exactly: of ten at once, three pass", async () => {
     const now = at("2026-11-28T11:00:00Z");
     const decisions = await Promise.all(Array.from({ length: 10 }, () => consume(rule, "burst", { now })));
     expect(decisions.filter((d) => d.allowed)).toHaveLength(3);

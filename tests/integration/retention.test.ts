@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { PURGE_ACTION, runDailyPurge, type RetentionPeriods } from "@/server/privacy/retention";
 import { db, resetDatabase } from "../support/database";
 import { createUser } from "../support/accounts";
+import { raceIt } from "../support/race";
 
 const PERIODS: RetentionPeriods = { mailDays: 30, auditDays: 365, rateLimitDays: 1, expiredSignInDays: 1 };
-// Two purges at once only race on a server with several connections; the embedded database has one.
-const embedded = inject("poolSize") === 1;
 
 /** `days` days before the database's now, as a timestamp the rows are backdated to. */
 async function daysAgo(days: number): Promise<Date> {
@@ -74,7 +73,7 @@ describe("the daily retention purge", () => {
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(2);
   });
 
-  it.skipIf(embedded)("runs once when several instances try at the same moment (real Postgres only: the embedded database has one connection)", async () => {
+  raceIt("runs once when several instances try at the same moment", async () => {
     await plantRows(await createUser("someone@example.org"));
     const results = await Promise.all(Array.from({ length: 6 }, () => runDailyPurge(db(), PERIODS)));
     expect(results.filter((r) => r !== null)).toHaveLength(1);
