@@ -20,7 +20,8 @@ export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (e.g. "/en/%E0%A4%A") names no page: a plain 400,
   // where decoding it further on would fail with a 500.
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    // Nor does a control character (a NUL, a line break): no page's address holds one.
+    if (/[\u0000-\u001f\u007f]/.test(decodeURIComponent(request.nextUrl.pathname))) return badRequest();
   } catch {
     return badRequest();
   }
