@@ -47,7 +47,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/coordinator/audit": { type: "page", access: { kind: "action", action: "audit.read" }, note: "signed-in others get a 404" },
   "/[locale]/coordinator/requests/[reference]": { type: "page", access: { kind: "action", action: "request.readAll" }, note: "signed-in others get a 404" },
   "/[locale]/municipalities/[slug]/edit": { type: "page", access: { kind: "action", action: "profile.edit" }, note: "its own municipality's editor, or a coordinator; signed-in others get a 404" },
-  "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
+  "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, CSRF; the session endpoint answers 404 (pages read the session on the server)" },
+  "/api/csp-report": { type: "route", access: PUBLIC, note: "POST: browsers' reports of what the policy blocked; logged, nothing stored; rate-limited per client and overall" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
 };

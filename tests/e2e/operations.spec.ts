@@ -74,6 +74,11 @@ test.describe("operations", () => {
     await expect(page).toHaveURL(/\/en\/municipalities\/lviv$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Lviv");
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    // No inline style is allowed either, and the page with data-coloured swatches needs none.
+    expect(policies).toMatch(/style-src 'self'(;|$)/);
+    await page.goto("/en/map");
+    await expect(page.locator("#map-legend-title")).toBeVisible();
+    expect(await page.locator("[style]").count()).toBe(0);
     expect(violations).toEqual([]);
   });
 });
