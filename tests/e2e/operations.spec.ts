@@ -83,7 +83,8 @@ test.describe("operations", () => {
     expect(policies).toMatch(/style-src 'self'(;|$)/);
     await page.goto("/en/map");
     await expect(page.locator("#map-legend-title")).toBeVisible();
-    expect(await page.locator("[style]").count()).toBe(0);
+    // None in what the server sends (styles React sets later go through the CSSOM, which the policy allows).
+    expect(await (await page.request.get("/en/map")).text()).not.toMatch(/\sstyle="/);
     expect(violations).toEqual([]);
   });
 });
