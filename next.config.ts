@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_POLICY } from "./src/lib/content-security-policy";
+import { CSP_REPORT_PATH, STATIC_POLICY } from "./src/lib/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
 
@@ -12,6 +12,11 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  // A page opened from another site (or opening one) shares no window with it: no window.opener
+  // handle either way, so a foreign page cannot navigate or probe the portal's tab.
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // The Reporting API's name for the policy's report-to; older browsers use report-uri.
+  { key: "Reporting-Endpoints", value: `csp="${CSP_REPORT_PATH}"` },
 ];
 
 const nextConfig: NextConfig = {

@@ -14,6 +14,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
+  // The whole run: CI allows 90 minutes for everything and the run takes about 20 today. Past this
+  // Playwright stops and says so, rather than CI's runner killing it without a word.
+  globalTimeout: Number(process.env.E2E_GLOBAL_TIMEOUT_MS ?? 60 * 60_000),
   reporter: [["list"]],
   use: {
     baseURL,

@@ -1,5 +1,6 @@
 // `npm run db:backup [-- FILE]`: a backup of DATABASE_URL (pg_dump custom format) in FILE, by
-// default backups/c4c-<UTC time>.dump. Restore it with `npm run db:restore -- FILE`.
+// default backups/c4c-<UTC time>.dump, mode 0600, without sessions and sign-in links (everybody
+// signs in again after a restore). Restore it with `npm run db:restore -- FILE`.
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { env } from "../src/server/env";
@@ -13,7 +14,8 @@ async function main() {
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
   const file = path.resolve(process.argv[2] ?? path.join("backups", `c4c-${stamp}.dump`));
-  mkdirSync(path.dirname(file), { recursive: true });
+  // The directory too is its owner's only: the backups in it hold everyone's personal data.
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   await backupDatabase(env.DATABASE_URL, file);
   const counts = await rowCounts(env.DATABASE_URL);
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);

@@ -1,6 +1,9 @@
 export async function register() {
   // The database (embedded or real) is prepared once, in the Node.js server process only.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    // First, so that no request is handled without it: the address that connected (client-address.ts).
+    const { stampPeerAddresses } = await import("./server/abuse/peer-address");
+    stampPeerAddresses();
     const { prepareDatabase } = await import("./server/db/startup");
     try {
       await prepareDatabase();
@@ -22,11 +25,11 @@ export async function register() {
       } else {
         console.error("Mail is not sent: SMTP_URL is unset outside demo mode. It is kept in the outbox until SMTP_URL is set.");
       }
-      // Rate-limit counters of windows long past are of no use.
-      const { purgeRateLimitHits } = await import("./server/abuse/rate-limit");
-      setInterval(() => {
-        purgeRateLimitHits(new Date(Date.now() - 86_400_000)).catch((e) => console.error("rate limits: purge failed:", e));
-      }, 3_600_000).unref();
+      // What has outlived its retention period (src/server/env.ts) is deleted daily, by one instance.
+      const { startRetentionPurge } = await import("./server/privacy/retention");
+      const stopPurge = startRetentionPurge();
+      process.once("SIGTERM", stopPurge);
+      process.once("SIGINT", stopPurge);
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

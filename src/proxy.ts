@@ -3,12 +3,15 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/session-cookie";
 import { newNonce, pagePolicy } from "@/lib/content-security-policy";
-import { isWellFormedActionForm } from "@/lib/action-form";
+import { isWellFormedActionForm, isWellFormedActionReply } from "@/lib/action-form";
+import { isSameOriginPost, ownHosts } from "@/lib/same-origin";
 import { PAGE_PATH_HEADER } from "@/lib/page-path";
 import { databaseOutage } from "@/server/db/availability";
 import { unavailableResponse } from "@/server/db/unavailable-response";
+import { env } from "@/server/env";
 
 const localise = createMiddleware(routing);
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 // The proxy only chooses the locale and redirects; it is never an access check. It sends a
 // visitor without a session cookie from the account pages and the coordinator workspace to sign-in, sparing a render; the
@@ -17,7 +20,8 @@ export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding (e.g. "/en/%E0%A4%A") names no page: a plain 400,
   // where decoding it further on would fail with a 500.
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    // Nor does a control character (a NUL, a line break): no page's address holds one.
+    if (/[\u0000-\u001f\u007f]/.test(decodeURIComponent(request.nextUrl.pathname))) return badRequest();
   } catch {
     return badRequest();
   }
@@ -25,6 +29,10 @@ export default async function proxy(request: NextRequest) {
   // with a 500: answer 503 at once, before any of them starts (src/server/db/availability.ts).
   const outage = databaseOutage();
   if (outage) return unavailableResponse(request.nextUrl.pathname, outage);
+  if (STATE_CHANGING.has(request.method)) {
+    // Every state-changing request to a page is a server action or a form post: from our pages only.
+    if (!isSameOriginPost(request.headers, ownHosts(request.headers, env.AUTH_URL))) return forbidden();
+  }
   if (request.method === "POST") {
     const refused = await refuseActionBody(request);
     if (refused) return refused;
@@ -56,18 +64,30 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /**
  * Posts that Next.js would answer with a 500 before any code of ours runs: a body over its size
- * limit, and — for forms posted without JavaScript — a body that is not a form, or a forged
- * action reference (src/lib/action-form.ts). They get a 413 or a 400 here instead.
+ * limit; for forms posted without JavaScript, a body that is not a form, or a forged action
+ * reference; for a server action called by script (`Next-Action`), an id that is not one or
+ * arguments that are not an encoded reply (src/lib/action-form.ts). They get a 413 or a 400 here.
  */
 async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data") || request.headers.has("next-action")) return null;
+  const action = request.headers.get("next-action");
+  if (!type.startsWith("multipart/form-data") && action === null) return null;
   const body = await request.clone().arrayBuffer();
   if (body.byteLength > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (action !== null) {
+    // A server action called by the page's script: its id and its encoded arguments.
+    const form = type.startsWith("multipart/form-data") ? await new Response(body, { headers: { "content-type": type } }).formData().catch(() => null) : null;
+    const reply = form ?? new TextDecoder("utf-8", { fatal: false }).decode(body);
+    return /^[0-9a-f]{2,64}$/i.test(action) && isWellFormedActionReply(reply) ? null : badRequest();
+  }
   const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => null);
   return form && isWellFormedActionForm(form) ? null : badRequest();
+}
+
+function forbidden() {
+  return new NextResponse("Forbidden: this form can only be sent from the portal's own pages.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 function badRequest() {

@@ -1,5 +1,7 @@
 "use client";
 
+// Its own stylesheet: it replaces the root layout (and its CSS), and the policy allows no inline style.
+import "./global-error.css";
 import en from "@/i18n/messages/features/error.en.json";
 import uk from "@/i18n/messages/features/error.uk.json";
 
@@ -9,7 +11,7 @@ import uk from "@/i18n/messages/features/error.uk.json";
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">
-      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "40rem", margin: "2rem auto", padding: "0 1rem" }}>
+      <body className="global-error">
         <main>
           <h1>{en.error.title}</h1>
           <p>{en.error.body}</p>

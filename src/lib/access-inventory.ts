@@ -51,7 +51,8 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/municipalities/[slug]/edit": { type: "page", access: { kind: "action", action: "profile.edit" }, note: "its own municipality's editor (a hromada) or staff (an EU municipality: the EU editor), or a coordinator; signed-in others get a 404" },
   "/[locale]/join": { type: "page", access: PUBLIC, note: "the signed-out get why and a sign-in link back; the signed-in the gazetteer search (GET) and the proposal form, and their own proposals only" },
   "/[locale]/coordinator/join-proposals": { type: "page", access: { kind: "action", action: "join.decide" }, note: "lists proposers' names, roles and addresses; signed-in others get a 404 (audited REFUSED)" },
-  "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, session, CSRF" },
+  "/api/auth/[...nextauth]": { type: "route", access: PUBLIC, note: "Auth.js: magic-link callback, sign-out, CSRF; the session endpoint answers 404 (pages read the session on the server)" },
+  "/api/csp-report": { type: "route", access: PUBLIC, note: "POST: browsers' reports of what the policy blocked; logged, nothing stored; rate-limited per client and overall" },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
 };

@@ -48,3 +48,20 @@ function isPlain(value: unknown, depth: number): boolean {
   if (typeof value === "object") return Object.values(value as object).every((v) => isPlain(v, depth + 1));
   return false;
 }
+
+/**
+ * The arguments of a server action called by the page's script, as React encodes them: a JSON
+ * text, or — when an argument is a form — a multipart form whose field "0" is that JSON text.
+ * Anything else makes React's decoder wait for parts that never come, which Next.js answers with
+ * a 500 ("Connection closed"); the proxy answers 400 instead.
+ */
+export function isWellFormedActionReply(reply: FormData | string): boolean {
+  const root = typeof reply === "string" ? reply : reply.get("0");
+  if (typeof root !== "string") return false;
+  try {
+    JSON.parse(root);
+    return true;
+  } catch {
+    return false;
+  }
+}

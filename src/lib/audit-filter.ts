@@ -2,8 +2,10 @@ import { ACTIONS } from "./permissions";
 
 /** The line left when refusals of callers not signed in pass their bound (src/server/audit/record.ts). */
 export const ANONYMOUS_REFUSALS_CAPPED = "audit.anonymousRefusalsCapped";
+/** The line left when one account's refusals pass their bound (src/server/audit/record.ts). */
+export const ACCOUNT_REFUSALS_CAPPED = "audit.accountRefusalsCapped";
 /** Events the portal writes to the audit log besides the actions of src/lib/permissions.ts. */
-export const AUDIT_EVENTS = ["auth.signIn", "auth.signOut", "auth.requestLink", ANONYMOUS_REFUSALS_CAPPED, "role.grant", "role.revoke"] as const;
+export const AUDIT_EVENTS = ["auth.signIn", "auth.signOut", "auth.requestLink", ANONYMOUS_REFUSALS_CAPPED, ACCOUNT_REFUSALS_CAPPED, "role.grant", "role.revoke"] as const;
 /** Every action the log page can name in words; any other is shown as its raw key. */
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = [...AUDIT_EVENTS, ...ACTIONS];
 

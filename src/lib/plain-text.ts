@@ -7,8 +7,21 @@ import { z } from "zod";
  * Pasted text from office documents often carries such characters; nobody means to store them.
  */
 export function cleanText(value: string): string {
-  return value.replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, (c) => (c === "\n" || c === "\r" ? c : "")).trim();
+  return value
+    .replace(/[\p{Cc}\p{Cf}\uFFFD]/gu, (c) => (c === "\n" || c === "\r" || c === ZWJ || c === ZWNJ ? c : ""))
+    .replace(LOOSE_JOINER, "")
+    .trim();
 }
+
+/**
+ * The zero-width joiner and non-joiner are part of text where they join two characters: composed
+ * emoji (👩‍💻 is 👩 U+200D 💻), and Persian, Indic and other scripts' spelling. Anywhere else
+ * (at an edge, beside a space or another joiner) they only hide something, and go like the
+ * other invisible characters. Bidirectional overrides and the like still always go.
+ */
+const ZWJ = "\u200D";
+const ZWNJ = "\u200C";
+const LOOSE_JOINER = /(?<![^\s\u200C\u200D])[\u200C\u200D]|[\u200C\u200D](?![^\s\u200C\u200D])/gu;
 
 /**
  * A form's free-text field: cleaned, then "required" when empty (if `min` > 0), "tooShort" or

@@ -40,6 +40,18 @@ const schema = z.object({
   /** Where pg_dump and pg_restore are (`npm run db:backup`, `db:restore`); default: the newest
    * /usr/lib/postgresql/<version>/bin, then PATH. */
   PG_BIN: z.string().min(1).optional(),
+  /** How many reverse proxies stand in front of the portal, each appending the address it was
+   * connected from to X-Forwarded-For: the client's address (for rate limits) is read that many
+   * places from the right. 0: no proxy, the connection's own address; forwarding headers are ignored. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Days sent (or undeliverable) mail is kept in the outbox; pending mail stays until delivered. */
+  RETENTION_MAIL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** Days the audit log keeps a line (who did or was refused what). */
+  RETENTION_AUDIT_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  /** Days rate-limit counters are kept after their window began (they only matter while it lasts). */
+  RETENTION_RATE_LIMIT_DAYS: z.coerce.number().int().min(1).max(365).default(1),
+  /** Days expired sessions and sign-in links are kept after they expire. */
+  RETENTION_EXPIRED_SIGN_IN_DAYS: z.coerce.number().int().min(0).max(365).default(1),
 });
 
 export type Env = z.infer<typeof schema>;

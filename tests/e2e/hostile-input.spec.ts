@@ -196,6 +196,7 @@ test.describe("hostile input", () => {
 /** The route handlers, each called 200+ ways: methods, paths, query strings, bodies and headers. */
 const ROUTE_TARGETS: { route: string; paths: string[] }[] = [
   { route: "/healthz", paths: ["/healthz"] },
+  { route: "/api/csp-report", paths: ["/api/csp-report"] },
   { route: "/readyz", paths: ["/readyz"] },
   { route: "/[locale]/account/data", paths: ["/en/account/data", "/uk/account/data"] },
   { route: "/[locale]/sign-in/demo", paths: ["/en/sign-in/demo", "/uk/sign-in/demo", "/xx/sign-in/demo"] },

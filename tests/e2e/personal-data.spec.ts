@@ -47,6 +47,18 @@ test.describe("personal data", () => {
     await anonymous.close();
   });
 
+  test("the privacy notice says what stays after deletion and how long each kind of data is kept", async ({ page }) => {
+    await page.goto("/en/privacy");
+    // The default periods (src/server/env.ts), as the daily purge applies them.
+    await expect(page.getByText(/deleted 30 days after it was sent/)).toBeVisible();
+    await expect(page.getByText(/^365 days; older entries are deleted every day/)).toBeVisible();
+    await expect(page.getByText(/^1 day at most; the counters are then deleted/)).toBeVisible();
+    await expect(page.getByText(/Expired sessions and sign-in links are deleted 1 day after they expire/)).toBeVisible();
+    await expect(page.getByText(/What stays is the rest: which municipalities, the cooperation areas, the remaining text of the message/)).toBeVisible();
+    await page.goto("/uk/privacy");
+    await expect(page.getByText(/через 30 днів після надсилання/)).toBeVisible();
+  });
+
   test("in Ukrainian, a signed-in staff member downloads their own data as a JSON file", async ({ page }) => {
     const t = privacy.uk.yourData;
     await demoSignIn(page, "euStaff", "uk");

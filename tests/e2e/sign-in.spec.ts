@@ -72,6 +72,25 @@ test.describe("signing in with a magic link", () => {
     await expect(page.getByText(t.account.roles.COORDINATOR, { exact: true })).toBeVisible();
   });
 
+  test("a script on a portal page cannot read the session: the session endpoint is closed", async ({ page, context }) => {
+    await page.goto("/en/sign-in");
+    await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
+    await expect(page).toHaveURL(/\/en\/account$/);
+    const token = (await context.cookies()).find((c) => /session-token$/.test(c.name))?.value;
+    expect(token).toBeTruthy();
+    // What any script on the page could fetch with the person's cookie.
+    const answer = await page.evaluate(async () => {
+      const response = await fetch("/api/auth/session");
+      return { status: response.status, body: await response.text() };
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain(token!);
+    expect(answer.body).not.toContain("coordinator@");
+    // The pages still know who is signed in (they read the session on the server).
+    await page.reload();
+    await expect(page.getByText(t.account.roles.COORDINATOR, { exact: true })).toBeVisible();
+  });
+
   test("asking for too many links for one address is refused with a clear message", async ({ page }) => {
     const email = `many.${Date.now()}@hromada.example`;
     for (let i = 0; i < 5; i++) {

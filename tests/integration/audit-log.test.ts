@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { listAuditEvents } from "@/server/audit/read";
-import { ANONYMOUS_REFUSALS_PER_HOUR, recordAudit } from "@/server/audit/record";
-import { ANONYMOUS_REFUSALS_CAPPED, parseAuditFilter } from "@/lib/audit-filter";
+import { ACCOUNT_REFUSALS_PER_HOUR, ANONYMOUS_REFUSALS_PER_HOUR, recordAudit } from "@/server/audit/record";
+import { ACCOUNT_REFUSALS_CAPPED, ANONYMOUS_REFUSALS_CAPPED, parseAuditFilter } from "@/lib/audit-filter";
 import { changePartnershipStage } from "@/server/partnerships/stage";
 import { setProfilePublished } from "@/server/municipalities/editor/publication";
 import { db, resetDatabase } from "../support/database";
@@ -149,4 +149,27 @@ describe("refusals of callers not signed in", () => {
       detail: { action: "profile.publish", perHour: ANONYMOUS_REFUSALS_PER_HOUR, notListed: 1 },
     });
   });
+});
+
+describe("refusals of one signed-in account", () => {
+  beforeEach(async () => {
+    const [{ left }] = await db().$queryRaw<{ left: number }[]>`SELECT extract(epoch FROM date_trunc('hour', now()) + interval '1 hour' - now())::float8 AS left`;
+    if (left < 30) await new Promise((resolve) => setTimeout(resolve, (left + 1) * 1000));
+  }, 40_000);
+
+  it("are listed up to the hour's bound per action, through real refusals; then one line of that account counts the rest", async () => {
+    const staff = await principal(users.staff);
+    for (let i = 0; i < ACCOUNT_REFUSALS_PER_HOUR + 40; i++) {
+      await expect(setProfilePublished(staff, "lviv", false)).rejects.toBeInstanceOf(Forbidden);
+    }
+    expect(await db().auditEvent.count({ where: { action: "profile.publish", actorUserId: users.staff } })).toBe(ACCOUNT_REFUSALS_PER_HOUR);
+    expect(await db().auditEvent.findMany({ where: { action: ACCOUNT_REFUSALS_CAPPED }, select: { actorUserId: true, detail: true } })).toEqual([
+      { actorUserId: users.staff, detail: { action: "profile.publish", perHour: ACCOUNT_REFUSALS_PER_HOUR, notListed: 40 } },
+    ]);
+    // Another account, and anonymous callers, are listed as before.
+    await expect(setProfilePublished(await principal(users.editor), "sindelfingen", false)).rejects.toBeInstanceOf(Forbidden);
+    expect(await db().auditEvent.count({ where: { action: "profile.publish", actorUserId: users.editor } })).toBe(1);
+    await expect(setProfilePublished(null, "lviv", false)).rejects.toBeInstanceOf(Forbidden);
+    expect(await db().auditEvent.count({ where: { action: "profile.publish", actorUserId: null } })).toBe(1);
+  }, 90_000);
 });

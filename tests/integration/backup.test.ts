@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { backupDatabase, NotEmpty, restoreDatabase, userTables } from "@/server/db/backup";
+import { backupDatabase, CREDENTIAL_TABLES, NotEmpty, restoreDatabase, userTables } from "@/server/db/backup";
 import { SESSION_OPTIONS } from "@/server/db/client";
 import { seedDemo } from "../../prisma/seed/demo";
 import { createUser } from "../support/accounts";
@@ -59,6 +59,7 @@ describe.skipIf(embedded)("backup and restore (pg_dump / pg_restore)", () => {
     const id = await createUser("olena.backup@hromada.example");
     await db().user.update({ where: { id }, data: { name: "Олена Бекап" } });
     await db().session.create({ data: { sessionToken: "backup-session", userId: id, expires: new Date(Date.now() + 86_400_000) } });
+    await db().verificationToken.create({ data: { identifier: "olena.backup@hromada.example", token: "backup-link", expires: new Date(Date.now() + 86_400_000) } });
     await db().auditEvent.create({ data: { actorUserId: id, action: "auth.signIn", outcome: "ALLOWED", detail: { via: "backup test" } } });
     await sql(`CREATE DATABASE ${target.pathname.slice(1)}`);
   }, 180_000);
@@ -73,9 +74,20 @@ describe.skipIf(embedded)("backup and restore (pg_dump / pg_restore)", () => {
     await backupDatabase(source, file);
     expect(statSync(file).size).toBeGreaterThan(10_000);
 
+    // Readable by its owner only, and without credentials: a session or sign-in link in it would
+    // sign its reader in (on the portal, or on a restored copy).
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(before.session!.rows).toBeGreaterThan(0);
+    expect(before.verification_token!.rows).toBeGreaterThan(0);
+
     await restoreDatabase(target.toString(), file);
     const after = await contents(target.toString());
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const table of CREDENTIAL_TABLES) {
+      expect(after[table]).toEqual({ rows: 0, digest: expect.any(String) });
+      delete before[table];
+      delete after[table];
+    }
     expect(after).toEqual(before);
     // Not vacuous: the demo data, the accounts and the migrations' record are all there.
     expect(after.municipality!.rows).toBeGreaterThan(300);

@@ -11,6 +11,7 @@ import { DomainError } from "@/server/errors";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
+import { raceIt } from "../support/race";
 
 let ids: Record<"lviv" | "sindelfingen", number>;
 let users: Record<"editorLviv" | "staffSindelfingen" | "coordinator" | "coordinator2" | "pending", string>;
@@ -198,7 +199,7 @@ describe("two coordinators deciding at once", () => {
   }
 
   for (let round = 0; round < 5; round++) {
-    it(`approve against decline: exactly one wins, the other is told it was already decided (round ${round + 1})`, async () => {
+    raceIt(`approve against decline: exactly one wins, the other is told it was already decided (round ${round + 1})`, async () => {
       const reference = await createRequest();
       const [a, b] = [await principal(users.coordinator), await principal(users.coordinator2)];
       const { won, lost } = await race(

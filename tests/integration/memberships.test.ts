@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { can, Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
 import { decideMembership, listPendingMemberships } from "@/server/memberships/decide-membership";
-import { requestMembership } from "@/server/memberships/request-membership";
+import { MEMBERSHIP_REQUESTS_PER_ACCOUNT, requestMembership } from "@/server/memberships/request-membership";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { createUser } from "../support/accounts";
+import { raceIt } from "../support/race";
 
 let officer: string;
 let coordinators: [string, string];
@@ -67,7 +68,7 @@ describe("joining a municipality", () => {
     expect((await db().membership.findUniqueOrThrow({ where: { id: asked.id } })).status).toBe("PENDING");
   });
 
-  it("two coordinators deciding at once: exactly one decision wins, the other is told it was already decided", async () => {
+  raceIt("two coordinators deciding at once: exactly one decision wins, the other is told it was already decided", async () => {
     const asked = await requestMembership(await principal(officer), "lviv");
     const [a, b] = await Promise.allSettled([
       decideMembership(await principal(coordinators[0]), asked.id, "APPROVED"),
@@ -83,5 +84,22 @@ describe("joining a municipality", () => {
     expect(stored.decidedById).toBe(coordinators[winner]);
     expect(await db().auditEvent.count({ where: { action: "membership.decide" } })).toBe(1);
     expect((await errorOf(decideMembership(await principal(coordinators[0]), 999_999, "APPROVED")) as DomainError).code).toBe("notFound");
+  });
+});
+
+describe("asking for many municipalities", () => {
+  it("is limited per account and day: past the limit nothing is asked, the refusal is audited, asking again for one already asked costs nothing", async () => {
+    const person = await createUser(`many.${Date.now()}@example.org`);
+    const me = await loadPrincipal(person);
+    const slugs = Array.from({ length: MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit + 5 }, (_, i) => `place-${i}`);
+    for (const slug of slugs) await createEuMunicipality(slug, `Place ${slug}`, "DE");
+    const outcomes: string[] = [];
+    for (const slug of slugs) outcomes.push(await requestMembership(me, slug).then(() => "asked", (e: unknown) => (e instanceof DomainError ? e.code : String(e))));
+    expect(outcomes.filter((o) => o === "asked")).toHaveLength(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit);
+    expect(outcomes.slice(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit)).toEqual(Array(5).fill("tooMany"));
+    expect(await db().membership.count({ where: { userId: person } })).toBe(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit);
+    expect(await db().auditEvent.count({ where: { action: "membership.request", actorUserId: person, outcome: "REFUSED" } })).toBe(5);
+    // Asking again for one already pending is still answered.
+    await expect(requestMembership(me, slugs[0]!)).resolves.toMatchObject({ status: "PENDING" });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { parsePartnershipRequest } from "@/lib/partnership-request-schema";
+import { type PartnershipRequestInput, parsePartnershipRequest } from "@/lib/partnership-request-schema";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { approveRequest } from "@/server/coordination/decide";
 import { REQUESTS_PER_ACCOUNT, REQUESTS_PER_CLIENT, SubmissionLimited, submitPartnershipRequest, type SubmitContext } from "@/server/requests/submit";
@@ -12,6 +12,7 @@ import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { formData } from "../support/forms";
 import { addMembership, createUser } from "../support/accounts";
+import { raceIt } from "../support/race";
 
 const CONTEXT: SubmitContext = { locale: "en", clientAddress: null, origin: "https://portal.example" };
 
@@ -163,7 +164,7 @@ describe("submitting a partnership request as EU staff", () => {
     expect((await db().rateLimitHit.findFirstOrThrow({ where: { key: `request:account:${users.staff}` } })).count).toBe(1);
   });
 
-  it("stores a double click once, even when both arrive together, and counts it once", async () => {
+  raceIt("stores a double click once, even when both arrive together, and counts it once", async () => {
     const staff = await principal(users.staff);
     const input = parsed();
     const results = await Promise.all(Array.from({ length: 8 }, () => submitPartnershipRequest(staff, "lviv", input, { ...CONTEXT, clientAddress: "203.0.113.7" })));
@@ -187,9 +188,14 @@ describe("submitting a partnership request as EU staff", () => {
     expect(await db().partnershipRequest.count()).toBe(1);
   });
 
-  it("stores nothing for an invalid form", async () => {
+  it("stores nothing for an invalid form, even when a caller hands it to the write path unparsed", async () => {
     const result = parsePartnershipRequest(validForm({ message: "short", requesterRole: "" }));
     expect(result.ok).toBe(false);
+    const staff = await principal(users.staff);
+    for (const broken of [{ message: "short" }, { requesterRole: "" }, { areas: [] }, { consent: false }, { submissionToken: "not-a-token" }]) {
+      const input = { ...parsed(), ...broken } as unknown as PartnershipRequestInput;
+      await expect(submitPartnershipRequest(staff, "lviv", input, CONTEXT)).rejects.toMatchObject({ code: "invalid" });
+    }
     expect(await written()).toEqual(NOTHING);
   });
 
@@ -236,7 +242,9 @@ describe("the submission rate limit", () => {
     await expect(submitPartnershipRequest(await principal(users.staffB), "lviv", parsed(), context)).rejects.toBeInstanceOf(SubmissionLimited);
     expect(await db().partnershipRequest.count()).toBe(0);
     // Another address is not limited.
-    await expect(submitPartnershipRequest(await principal(users.staffB), "lviv", parsed(), { ...context, clientAddress: "198.51.100.5" })).resolves.toBeTruthy();
+    const other = await submitPartnershipRequest(await principal(users.staffB), "lviv", parsed(), { ...context, clientAddress: "198.51.100.5" });
+    expect(other).toEqual({ reference: expect.stringMatching(/^C4C-[A-Z0-9]{6}$/), duplicate: false });
+    expect(await db().partnershipRequest.count({ where: { reference: other.reference, requesterUserId: users.staffB } })).toBe(1);
   });
 });
 
@@ -305,7 +313,7 @@ describe("withdrawing a request", () => {
     expect((await db().partnershipRequest.findUniqueOrThrow({ where: { reference } })).status).toBe("APPROVED");
   });
 
-  it("of a withdrawal racing a coordinator's approval, exactly one wins", async () => {
+  raceIt("of a withdrawal racing a coordinator's approval, exactly one wins", async () => {
     for (let round = 0; round < 5; round++) {
       const reference = await sent();
       const [withdrawal, approval] = await Promise.allSettled([

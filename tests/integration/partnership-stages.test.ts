@@ -7,6 +7,7 @@ import { StageChanged } from "@/server/partnerships/errors";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
+import { raceIt } from "../support/race";
 
 type Who = "editorLviv" | "staffSindelfingen" | "editorStryi" | "staffGoteborg" | "coordinator" | "admin";
 let users: Record<Who, string>;
@@ -123,7 +124,7 @@ describe("moving a partnership's stage", () => {
     expect(await stageNow()).toBe("INTRODUCED");
   });
 
-  it("two people moving it at once from the same stage: exactly one wins, the other is told where it is now", async () => {
+  raceIt("two people moving it at once from the same stage: exactly one wins, the other is told where it is now", async () => {
     const [editor, staff] = await Promise.all([principal(users.editorLviv), principal(users.staffSindelfingen)]);
     const results = await Promise.allSettled([
       changePartnershipStage(editor, partnership, "LETTER_OF_INTENT", "", "IN_CONTACT"),

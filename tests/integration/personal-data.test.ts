@@ -11,7 +11,7 @@ import { ERASED_EMAIL, ERASED_TEXT } from "@/lib/privacy/erased";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
-import { fingerprint, textColumns, whereTextOccurs } from "../support/address-scan";
+import { fingerprint, plantEverywhere, textColumns, whereTextOccurs } from "../support/address-scan";
 
 // Accounts hold lower case (a CHECK); requests and mail may not: the erasure and the scan must not care.
 const ANNA = "Anna.Berg@Sindelfingen.example";
@@ -80,6 +80,8 @@ async function spread(address: string, userId: string | null, eu: number) {
     INSERT INTO municipality_area_translation (municipality_id, area_id, direction, language, detail)
     VALUES (${ids.lviv}, ${energy.id}, 'NEED', 'pl', ${`Pompy ciepła: ${address}`})
     ON CONFLICT (municipality_id, area_id, direction, language) DO UPDATE SET detail = municipality_area_translation.detail || ' ' || EXCLUDED.detail`;
+  const partnership = await db().partnership.findFirstOrThrow({ select: { id: true } });
+  await db().partnershipStageEvent.create({ data: { partnershipId: partnership.id, actorUserId: users.editorLviv, fromStage: "INTRODUCED", toStage: "IN_CONTACT", note: `Wrote to ${address}.` } });
   if (userId) {
     await db().session.create({ data: { sessionToken: `token-${randomUUID()}`, userId, expires: new Date(Date.now() + 86_400_000) } });
     await db().auditEvent.create({ data: { actorUserId: userId, action: "auth.signIn", objectType: "user", objectId: userId, outcome: "ALLOWED" } });
@@ -139,6 +141,8 @@ describe("downloading one's data", () => {
   it("holds the person's own rows, none of another person's, and is audited", async () => {
     const annas = await spread(ANNA, users.anna, ids.sindelfingen);
     const others = await spread(OTHER, users.other, ids.goteborg);
+    const partnership = await db().partnership.findFirstOrThrow({ select: { id: true } });
+    await db().partnershipStageEvent.create({ data: { partnershipId: partnership.id, actorUserId: users.anna, fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: "We signed the letter." } });
     const data = await exportOwnData(await principal(users.anna));
     const json = JSON.stringify(data);
     expect(data.account).toMatchObject({ id: users.anna, email: ANNA.toLowerCase() });
@@ -147,6 +151,9 @@ describe("downloading one's data", () => {
     const own = data.requests.find((r) => r.reference === annas.own.reference)!;
     expect(own.events.map((e) => [e.kind, e.byYou])).toEqual([["SUBMITTED", true], ["INFO_REQUESTED", false]]);
     expect(data.auditEvents.map((e) => e.action)).toEqual(["auth.signIn"]);
+    // The stage changes and history notes they wrote themselves, with the notes.
+    expect(data.stageChanges).toEqual([expect.objectContaining({ fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: "We signed the letter.", euMunicipality: { slug: "sindelfingen", nameEn: "Sindelfingen" } })]);
+    expect(data.requestEventsWritten).toEqual([expect.objectContaining({ kind: "SUBMITTED", reference: annas.own.reference })]);
     expect(data.mails.map((m) => m.subject)).toEqual(["Your request"]);
     expect(data.sessions).toHaveLength(1);
     expect(Object.keys(data.sessions[0])).toEqual(["expires"]);
@@ -179,6 +186,9 @@ describe("deleting one's account", () => {
 
     expect(await whereTextOccurs(ANNA)).toEqual([]);
     expect(await whereTextOccurs("anna.berg")).toEqual([]);
+    // The sign-in limit's counter is keyed by a hash of the address, which the scan cannot see: it goes too, others' stay.
+    expect(await db().rateLimitHit.count({ where: { key: { endsWith: addressSubject(ANNA) } } })).toBe(0);
+    expect(await db().rateLimitHit.count({ where: { key: { endsWith: addressSubject(OTHER) } } })).toBe(1);
     expect(await db().user.findUnique({ where: { id: users.anna } })).toBeNull();
     expect(await db().session.count({ where: { userId: users.anna } })).toBe(0);
     expect(await db().membership.count({ where: { userId: users.anna } })).toBe(0);
@@ -222,6 +232,20 @@ describe("deleting one's account", () => {
     expect(refusals).toEqual([
       { action: "account.deleteOwn", outcome: "REFUSED", actorUserId: users.anna, objectId: users.other },
       { action: "account.deleteOwn", outcome: "REFUSED", actorUserId: null, objectId: users.other },
+    ]);
+  });
+
+  it("refuses an id with a NUL byte or past any length, and audits the refusal like any other", async () => {
+    const before = await fingerprint();
+    for (const forged of [`${users.other}\u0000`, "\u0000", "x".repeat(500)]) {
+      await expect(deleteOwnAccount(await principal(users.anna), forged, ANNA)).rejects.toBeInstanceOf(Forbidden);
+    }
+    expect(await fingerprint()).toEqual(before);
+    const refusals = await db().auditEvent.findMany({ where: { action: "account.deleteOwn" }, select: { outcome: true, actorUserId: true, objectId: true }, orderBy: { id: "asc" } });
+    expect(refusals).toEqual([
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: `${users.other}\uFFFD` },
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: "\uFFFD" },
+      { outcome: "REFUSED", actorUserId: users.anna, objectId: `${"x".repeat(59)}…` },
     ]);
   });
 
@@ -299,5 +323,89 @@ describe("a coordinator erasing a contact person", () => {
     expect(await fingerprint()).toEqual(mid);
     expect(before.municipality).not.toEqual(mid.municipality);
     expect(await db().auditEvent.count({ where: { action: "contact.erase", outcome: "ALLOWED" } })).toBe(0);
+  });
+});
+
+/** A person's name and phone number, written into every text the portal keeps about them. */
+const NAME = "Anna Berg";
+const PHONES = ["+49 7031 555 0199", "+49 7031 5550199", "0711 123 4567"];
+
+async function plantNameAndPhone(userId: string, requestId: number, reference: string) {
+  const mention = `${NAME} (${PHONES[0]})`;
+  await db().user.update({ where: { id: userId }, data: { name: NAME } });
+  await db().partnershipRequest.update({
+    where: { id: requestId },
+    data: { requesterName: NAME, message: `Please call ${mention} or ${PHONES[1]}.`, decisionNote: `Approved after a call with ${mention}.` },
+  });
+  await db().requestEvent.create({ data: { requestId, actorUserId: users.coordinator, kind: "INFO_REQUESTED", note: `Called ${mention}.` } });
+  await db().requestEvent.create({ data: { requestId, actorUserId: userId, kind: "STATUS_CHANGED", note: `Reach me on ${PHONES[2]}.` } });
+  const partnership = await db().partnership.update({ where: { ukrainianMunicipalityId_euMunicipalityId: { ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen } }, data: { requestId }, select: { id: true } });
+  await db().partnershipStageEvent.createMany({
+    data: [
+      { partnershipId: partnership.id, actorUserId: users.editorLviv, fromStage: "INTRODUCED", toStage: "IN_CONTACT", note: `Met ${mention} in Lviv.` },
+      { partnershipId: partnership.id, actorUserId: userId, fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: `Signed; questions to me at ${PHONES[2]}.` },
+    ],
+  });
+  await db().outboxMessage.create({ data: { to: "editor.lviv@example.org", subject: `Request ${reference}`, text: `${reference} from ${mention}`, html: `<p>${reference} from ${mention}</p>` } });
+  await db().auditEvent.create({ data: { actorUserId: userId, action: "legacy.note", outcome: "ALLOWED", detail: { said: mention } } });
+  return partnership.id;
+}
+
+describe("erasure covers every column of every table (read from Postgres's catalogue)", () => {
+  it("deleting an account leaves its address, name and phone numbers nowhere; the requests stay without them", async () => {
+    const annas = await spread(ANNA, users.anna, ids.sindelfingen);
+    await spread(OTHER, users.other, ids.goteborg);
+    const me = await principal(users.anna);
+    // The address in every text column first, then the name and phone where they are written.
+    const planted = await plantEverywhere(ANNA);
+    await db().municipality.update({ where: { id: ids.stryi }, data: { contactEmail: ANNA, contactName: NAME, contactPhone: PHONES[0] } });
+    const partnershipId = await plantNameAndPhone(users.anna, annas.own.id, annas.own.reference);
+    // The plant reached the free-text columns (a column added later is planted and scanned alike).
+    expect(planted).toEqual(expect.arrayContaining(["partnership_stage_event.note", "request_event.note", "partnership_request.message", "partnership_request.decision_note", "outbox_message.text", "audit_event.detail", "municipality.description_en", "municipality.search_body", "municipality_translation.description"]));
+
+    await deleteOwnAccount(me, users.anna, ANNA);
+
+    for (const identifier of [ANNA, NAME, ...PHONES, "555 0199", "5550199", "123 4567"]) {
+      expect({ identifier, columns: await whereTextOccurs(identifier) }).toEqual({ identifier, columns: [] });
+    }
+    // What stays: the request's content and history, the stage changes, without the identifiers.
+    const own = await db().partnershipRequest.findUniqueOrThrow({ where: { id: annas.own.id }, select: { message: true, decisionNote: true, status: true } });
+    expect(own).toEqual({ message: `Please call ${ERASED_TEXT} (${ERASED_TEXT}) or ${ERASED_TEXT}.`, decisionNote: `Approved after a call with ${ERASED_TEXT} (${ERASED_TEXT}).`, status: "UNDER_REVIEW" });
+    expect((await db().partnershipStageEvent.findMany({ where: { partnershipId, note: { not: { startsWith: "Wrote to" } } }, select: { note: true }, orderBy: { id: "asc" } })).map((e) => e.note)).toEqual([
+      `Met ${ERASED_TEXT} (${ERASED_TEXT}) in Lviv.`,
+      `Signed; questions to me at ${ERASED_TEXT}.`,
+    ]);
+    // Another person's rows keep their own address.
+    expect(await whereTextOccurs(OTHER)).toEqual(expect.arrayContaining(["app_user.email", "partnership_request.requester_email"]));
+  });
+
+  it("erasing a contact person leaves their address, name and phone nowhere, and keeps the profile's other text", async () => {
+    const account = await createUser(CONTACT);
+    const theirs = await spread(CONTACT, account, ids.sindelfingen);
+    await plantEverywhere(CONTACT);
+    await db().municipality.update({
+      where: { id: ids.lviv },
+      data: { contactName: NAME, contactPhone: PHONES[0], descriptionEn: `A city of culture. Partnerships: ${NAME}, ${PHONES[1]}. ${CONTACT}` },
+    });
+    await plantNameAndPhone(account, theirs.own.id, theirs.own.reference);
+
+    await eraseContactPerson(await principal(users.coordinator), "lviv", "Asked by mail on 3 May to be erased.");
+
+    for (const identifier of [CONTACT, NAME, ...PHONES, "5550199"]) {
+      expect({ identifier, columns: await whereTextOccurs(identifier) }).toEqual({ identifier, columns: [] });
+    }
+    expect(await db().municipality.findUniqueOrThrow({ where: { id: ids.lviv }, select: { descriptionEn: true } })).toEqual({
+      descriptionEn: `A city of culture. Partnerships: ${ERASED_TEXT}, ${ERASED_TEXT}. ${ERASED_TEXT}`,
+    });
+  });
+
+  it("a name is erased only from texts about its person: a requester calling themselves Lviv erases no city", async () => {
+    await db().user.update({ where: { id: users.anna }, data: { name: "Lviv" } });
+    await createRequest({ ua: ids.lviv, eu: ids.sindelfingen, email: ANNA.toLowerCase(), userId: users.anna, message: "Lviv and we share a river." });
+    await db().municipality.update({ where: { id: ids.stryi }, data: { descriptionEn: "Near Lviv." } });
+    await db().outboxMessage.create({ data: { to: "x@example.org", subject: "Lviv news", text: "Lviv" } });
+    await deleteOwnAccount(await principal(users.anna), users.anna, ANNA);
+    expect(await db().municipality.findUniqueOrThrow({ where: { id: ids.stryi }, select: { descriptionEn: true } })).toEqual({ descriptionEn: "Near Lviv." });
+    expect(await db().outboxMessage.count({ where: { subject: "Lviv news", text: "Lviv" } })).toBe(1);
   });
 });

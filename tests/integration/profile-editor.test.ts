@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { saveProfile } from "@/server/municipalities/editor/save";
+import { saveProfileForm, saveProfile } from "@/server/municipalities/editor/save";
 import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalities/editor/publication";
 import { getEditableProfile } from "@/server/municipalities/editor/editable";
 import { listRequestsAddressedTo } from "@/server/requests/addressed";
@@ -135,7 +135,9 @@ describe("saving a profile", () => {
 
   it("invalid input is refused field by field and stores nothing", async () => {
     const before = await snapshot(ids.lviv);
-    const parsed = parseProfile(
+    const parsed = await saveProfileForm(
+      await principal(users.editorLviv),
+      "lviv",
       await validForm(ids.lviv, {
         nameEn: "Львів", nameUk: "", population: "lots", latitude: "60", longitude: "", contactEmail: "not-an-address",
         website: "javascript:alert(1)", "needs-water-en": "Pipes", languages: [],

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadPrincipal, type Principal } from "@/server/auth/principal";
-import { saveProfile } from "@/server/municipalities/editor/save";
+import { saveProfileForm, saveProfile } from "@/server/municipalities/editor/save";
 import { getEditableProfile } from "@/server/municipalities/editor/editable";
 import { getPublicProfile } from "@/server/municipalities/profile";
 import { parseProfile, type ProfileInput } from "@/lib/profile-schema";
@@ -103,7 +103,7 @@ describe("saving a profile's texts in the other languages", () => {
   it("refuses over-long and too-short texts and unknown languages field by field, and stores nothing", async () => {
     await saveProfile(editor, "lviv", await input({ descriptionDe: GERMAN }));
     const before = await snapshot();
-    const parsed = parseProfile(await form({
+    const parsed = await saveProfileForm(editor, "lviv", await form({
       descriptionDe: "x".repeat(4001),
       descriptionSv: "För kort",
       "needs-energy-pl": "p".repeat(301),

@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", embedded.url);
   // PGlite is one session: a pool of one keeps each transaction whole (see src/server/db/client.ts).
   project.provide("poolSize", 1);
-  console.log("integration tests: embedded database (DATABASE_URL is unset)");
+  console.log("integration tests: embedded database (DATABASE_URL is unset); the race tests are skipped, marked [not run]: they need a real Postgres");
   return async () => {
     await embedded.stop();
     await rm(dir, { recursive: true, force: true });

@@ -35,6 +35,15 @@ describe("partnership request form", () => {
     });
   });
 
+  it("needs a message of at least 20 characters, as the form tells people (counted after cleaning)", () => {
+    // The numbers are the product's rule, written out: lowering REQUEST_LIMITS.message.min fails here.
+    const nineteen = "Heat pumps, please.";
+    expect(nineteen).toHaveLength(19);
+    expect(parsePartnershipRequest(form({ ...valid, message: nineteen }))).toEqual({ ok: false, fieldErrors: { message: ["tooShort"] } });
+    expect(parsePartnershipRequest(form({ ...valid, message: `  ${nineteen}\u200B\u0000  ` }))).toEqual({ ok: false, fieldErrors: { message: ["tooShort"] } });
+    expect(parsePartnershipRequest(form({ ...valid, message: `${nineteen}!` })).ok).toBe(true);
+  });
+
   it("needs no municipality choice: the server takes the requester's own", () => {
     const result = parsePartnershipRequest(form({ ...valid, euMunicipality: "" }));
     expect(result.ok).toBe(true);

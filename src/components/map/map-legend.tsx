@@ -19,11 +19,10 @@ export function MapLegend({ title, bands, swatches, bandLabel, occupiedLabel }: 
       <ul aria-labelledby="map-legend-title" className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
         {bands.map((band, i) => (
           <li key={band.min} className="flex items-center gap-2">
-            <span
-              aria-hidden="true"
-              className="inline-block h-5 w-8 rounded-sm border border-slate-500"
-              style={{ backgroundColor: swatches[i].fill }}
-            />
+            {/* An SVG fill, not a style attribute: the pages' policy allows no inline styles. */}
+            <svg aria-hidden="true" width="32" height="20" className="rounded-sm border border-slate-500">
+              <rect width="32" height="20" fill={swatches[i].fill} />
+            </svg>
             {bandLabel(band)}
           </li>
         ))}

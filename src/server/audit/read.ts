@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
-import { ANONYMOUS_REFUSALS_CAPPED, AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
+import { ACCOUNT_REFUSALS_CAPPED, ANONYMOUS_REFUSALS_CAPPED, AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
 
 /** The portal's time zone, as in src/i18n/request.ts: a day in the filter is a day there. */
 const TIME_ZONE = "Europe/Kyiv";
@@ -41,7 +41,7 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
       objectType: r.objectType,
       objectId: r.objectId,
       outcome: r.outcome,
-      notListed: r.action === ANONYMOUS_REFUSALS_CAPPED ? notListed(r.detail) : null,
+      notListed: r.action === ANONYMOUS_REFUSALS_CAPPED || r.action === ACCOUNT_REFUSALS_CAPPED ? notListed(r.detail) : null,
       actor: r.actor
         ? ({ kind: "person", name: r.actor.name, email: r.actor.email } as const)
         : ({ kind: r.byAccount ? "deleted" : "anonymous" } as const),

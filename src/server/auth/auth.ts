@@ -39,9 +39,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ],
   pages: { signIn: "/en/sign-in", verifyRequest: "/en/sign-in/check-email", error: "/en/sign-in" },
   callbacks: {
+    // The server's pages need the person's id and nothing else. Auth.js would otherwise hand its
+    // whole session row (the token equal to the HttpOnly cookie) and user row to every caller.
     session({ session, user }) {
-      session.user.id = user.id;
-      return session;
+      return { expires: session.expires, user: { id: user.id } } as unknown as typeof session;
     },
   },
   events: {

@@ -32,6 +32,11 @@ function refuseBadCallbackUrl(request: NextRequest): Response | null {
 }
 
 export async function GET(request: NextRequest) {
+  // Auth.js's session endpoint is for its client library, which the portal does not use: pages
+  // read the session on the server. Closed, so an injected script could not read a session from it.
+  if (request.nextUrl.pathname.replace(/\/+$/, "").endsWith("/api/auth/session")) {
+    return new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  }
   return refuseBadCallbackUrl(request) ?? handlers.GET(request);
 }
 

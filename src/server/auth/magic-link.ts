@@ -3,8 +3,7 @@ import { db } from "@/server/db";
 import { demoMode } from "@/server/env";
 import { demoAccount } from "@/lib/demo-accounts";
 import { magicLinkIn } from "@/server/mail/sign-in-mail";
-import { addressSubject, consume, type RateLimit } from "@/server/abuse/rate-limit";
-import { recordAudit } from "@/server/audit/record";
+import { signInLinkLimited } from "./sign-in-limits";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { signIn } from "./auth";
 
@@ -34,17 +33,13 @@ export async function sendMagicLink(email: string, locale: string, callbackPath:
   return !new URL(next, "http://portal.invalid").searchParams.has("error");
 }
 
-/** Links asked for one address, and from one client address, per 15 minutes. */
-export const SIGN_IN_PER_ADDRESS: RateLimit = { name: "sign-in:address", limit: 5, windowMs: 15 * 60_000 };
-export const SIGN_IN_PER_CLIENT: RateLimit = { name: "sign-in:client", limit: 30, windowMs: 15 * 60_000 };
+export { SIGN_IN_PER_ADDRESS, SIGN_IN_PER_CLIENT } from "./sign-in-limits";
 
 export type SignInLinkResult = { status: "sent" } | { status: "limited"; retryAfterSeconds: number } | { status: "failed" };
 
 /**
  * The sign-in form's request for a link, rate-limited per e-mail address and per client address
- * (limits shared by every instance through Postgres). A refusal is audited, without the address.
- * An unknown client address (no reverse proxy reporting it) is not limited per client: one
- * counter for every visitor would let one of them lock everybody out.
+ * (src/server/auth/sign-in-limits.ts).
  */
 export async function requestSignInLink(
   email: string,
@@ -52,15 +47,8 @@ export async function requestSignInLink(
   clientAddress: string | null,
   callbackPath: string | null = null,
 ): Promise<SignInLinkResult> {
-  const rules: [RateLimit, string][] = [[SIGN_IN_PER_ADDRESS, addressSubject(email)]];
-  if (clientAddress) rules.unshift([SIGN_IN_PER_CLIENT, clientAddress]);
-  for (const [rule, subject] of rules) {
-    const decision = await consume(rule, subject);
-    if (!decision.allowed) {
-      await recordAudit(db(), { actorUserId: null, action: "auth.requestLink", outcome: "REFUSED", detail: { reason: "rateLimited", rule: rule.name } });
-      return { status: "limited", retryAfterSeconds: decision.retryAfterSeconds };
-    }
-  }
+  const retryAfterSeconds = await signInLinkLimited(email, clientAddress);
+  if (retryAfterSeconds !== null) return { status: "limited", retryAfterSeconds };
   return (await sendMagicLink(email, locale, callbackPath)) ? { status: "sent" } : { status: "failed" };
 }
 

@@ -2,7 +2,7 @@
 // pg_restore in one transaction into an empty database. Used by `npm run db:backup` and
 // `npm run db:restore` (scripts/) and by tests/integration/backup.test.ts.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { env as config } from "@/server/env";
@@ -40,10 +40,26 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-/** Writes a backup of the database at `url` to `file` (pg_dump custom format, no owners or grants). */
+/**
+ * Tables whose rows are credentials, left out of every backup (their definitions stay): a live
+ * session token or sign-in link in a backup would let whoever reads it sign in as that person, on
+ * the live portal or on a restored copy. After a restore everybody signs in again.
+ */
+export const CREDENTIAL_TABLES = ["session", "verification_token"] as const;
+
+/**
+ * Writes a backup of the database at `url` to `file` (pg_dump custom format, no owners or grants,
+ * no credentials), readable by its owner only (0600): it holds the personal data of everyone in
+ * the network. The file is created with that mode before pg_dump writes into it.
+ */
 export async function backupDatabase(url: string, file: string): Promise<void> {
   const { uri, env } = connection(url);
-  await run(pgTool("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", "--file", file, "--dbname", uri], env);
+  const handle = openSync(file, "w", 0o600);
+  closeSync(handle);
+  chmodSync(file, 0o600); // an existing file keeps its old mode through open()
+  const excluded = CREDENTIAL_TABLES.map((t) => `--exclude-table-data=public.${t}`);
+  await run(pgTool("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", ...excluded, "--file", file, "--dbname", uri], env);
+  chmodSync(file, 0o600);
 }
 
 /** The tables of the public schema that hold rows or exist at all: a restore needs none. */

@@ -5,13 +5,18 @@ import { nameCondition, nameCloseness } from "@/server/municipalities/search-sql
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
+import { consume, type RateLimit } from "@/server/abuse/rate-limit";
 
-export type RequestMembershipError = "unknownMunicipality";
+export type RequestMembershipError = "unknownMunicipality" | "tooMany";
+
+/** Municipalities one account may ask to act for per day: a person works for one or two. */
+export const MEMBERSHIP_REQUESTS_PER_ACCOUNT: RateLimit = { name: "membership:account", limit: 10, windowMs: 24 * 60 * 60_000 };
 
 /**
  * A signed-in person asks to act for a municipality (published or still a draft: a new editor
  * must be able to join before the profile goes public). A coordinator decides. Asking again is
- * harmless; asking again after a refusal puts the request back in the queue.
+ * harmless; asking again after a refusal puts the request back in the queue. New asks are
+ * limited per account and day ("tooMany"), so one account cannot flood the coordinators' queue.
  */
 export async function requestMembership(principal: Principal | null, municipalitySlug: string) {
   const municipality = /^[a-z0-9-]{1,120}$/.test(municipalitySlug)
@@ -20,6 +25,15 @@ export async function requestMembership(principal: Principal | null, municipalit
   const subject = municipality ? ({ type: "municipality", id: municipality.id } as const) : undefined;
   const actor = await authorize(principal, "membership.request", subject);
   if (!municipality) throw new DomainError<RequestMembershipError>("unknownMunicipality");
+  // Asking again for a municipality already asked for changes nothing and costs nothing.
+  const already = await db().membership.findUnique({ where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } }, select: { status: true } });
+  if (!already || already.status === "REJECTED") {
+    const decision = await consume(MEMBERSHIP_REQUESTS_PER_ACCOUNT, actor.userId);
+    if (!decision.allowed) {
+      await recordAudit(db(), { actorUserId: actor.userId, action: "membership.request", objectType: "municipality", objectId: String(municipality.id), outcome: "REFUSED", detail: { reason: "rateLimited" } });
+      throw new DomainError<RequestMembershipError>("tooMany");
+    }
+  }
   return db().$transaction(async (tx) => {
     const membership = await tx.membership.upsert({
       where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },

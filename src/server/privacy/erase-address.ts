@@ -3,40 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ERASED_EMAIL, ERASED_TEXT } from "@/lib/privacy/erased";
 import { addressSubject } from "@/server/abuse/rate-limit";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
-
-/**
- * Free-text columns where an address may have been typed by someone (a message, a note, a mail's
- * text). The address is replaced by ERASED_TEXT there; the rest of the text stays. Identifiers
- * come from this constant list only, never from input.
- */
-const FREE_TEXT: readonly { table: string; column: string; json?: true }[] = [
-  { table: "partnership_request", column: "message" },
-  { table: "partnership_request", column: "decision_note" },
-  { table: "partnership_request", column: "requester_name" },
-  { table: "partnership_request", column: "requester_role" },
-  { table: "partnership_request", column: "proposed_municipality_name" },
-  { table: "partnership_request", column: "proposed_region" },
-  { table: "request_event", column: "note" },
-  { table: "outbox_message", column: "subject" },
-  { table: "outbox_message", column: "text" },
-  { table: "outbox_message", column: "html" },
-  { table: "outbox_message", column: "last_error" },
-  { table: "audit_event", column: "detail", json: true },
-  { table: "app_user", column: "name" },
-  { table: "municipality", column: "contact_name" },
-  { table: "municipality", column: "contact_role" },
-  { table: "municipality", column: "contact_phone" },
-  { table: "municipality", column: "website" },
-  { table: "municipality", column: "description_en" },
-  { table: "municipality", column: "description_uk" },
-  { table: "municipality_area", column: "detail_en" },
-  { table: "municipality_area", column: "detail_uk" },
-  { table: "municipality_translation", column: "description" },
-  { table: "municipality_area_translation", column: "detail" },
-  { table: "join_proposal", column: "reason" },
-  { table: "join_proposal", column: "name" },
-  { table: "join_proposal", column: "region_name" },
-];
+import { replaceEverywhere } from "./text-columns";
 
 export type AddressErasure = {
   requestsErased: number;
@@ -46,25 +13,141 @@ export type AddressErasure = {
   textsRedacted: number;
 };
 
-/** A regular expression (Postgres ARE) matching `address` literally. */
-function literalPattern(address: string): string {
-  return address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A regular expression (Postgres ARE and JavaScript alike) matching `text` literally. */
+function literalPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An address as a whole: not the tail of a longer one (x.anna@…) nor the head of one (…example.org). */
+function addressPattern(address: string): string {
+  return `(?<![a-z0-9._%+-])${literalPattern(address)}(?![a-z0-9_-]|\\.[a-z0-9])`;
+}
+
+/** A name as whole words. */
+function namePattern(name: string): string {
+  return `(?<![[:alnum:]])${literalPattern(name.trim())}(?![[:alnum:]])`;
+}
+
+/** A phone number with any separators between its digits ("+49 7031 55-01" = "+497031 5501"). */
+function phonePattern(phone: string): string | null {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length < 7) return null;
+  // Written with "+" or "00" before the country code, or without either.
+  const national = digits.replace(/^00/, "");
+  return `(?<![0-9+])(\\+|00)?${national.split("").join("[-. ()/]{0,3}")}(?![0-9])`;
 }
 
 /**
- * Removes an e-mail address from every table, inside the caller's transaction `tx`: requests sent
- * from it keep their row (the municipalities' record) with the requester's name, role and address
- * replaced by neutral markers; mail to it and its sign-in links are deleted; every municipality
- * naming it as contact loses its contact person; any other text holding it (notes, mail texts,
- * audit details, descriptions) has it replaced. `requesterUserId` also erases the requests that
- * person sent from another address. The account itself (app_user) is the caller's decision.
+ * Any phone number typed into a text the person wrote themselves: international (+…, 00…) or
+ * national (0…) with at least 8 digits. Years and dates do not start with 0 or "+".
  */
-export async function eraseAddress(tx: Prisma.TransactionClient, address: string, requesterUserId?: string): Promise<AddressErasure> {
+const ANY_PHONE = "(?<![[:alnum:]+])(\\+|0)[0-9]([-. ()/]{0,3}[0-9]){6,}";
+
+/** Names shorter than this are not erased from texts: "Li" as a word would cut other words' people. */
+const MIN_NAME = 3;
+
+export type Scope = { requestIds: number[]; references: string[]; partnershipIds: number[]; municipalityIds: number[]; userId: string | null };
+
+/**
+ * Removes a person's name and phone numbers from the texts the portal keeps about them: their
+ * requests (message, decision note, proposed partner), the history notes and stage notes of those
+ * requests and the partnerships they led to, notes they wrote themselves, mail about their
+ * requests to other people, audit details of their own actions or about their requests, and the
+ * texts of the municipalities that named them as contact person. Elsewhere a name is not theirs
+ * to erase: someone calling themselves "Lviv" must not erase a city from other people's texts.
+ */
+export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: Scope, names: string[], phones: string[]): Promise<number> {
+  const patterns = [
+    ...names.map((n) => n.trim()).filter((n) => n.length >= MIN_NAME && n !== ERASED_TEXT).map(namePattern),
+    ...phones.map(phonePattern).filter((p): p is string => p !== null),
+  ];
+  const { requestIds, references, partnershipIds, municipalityIds, userId } = scope;
+  const referencePattern = references.length ? references.map(literalPattern).join("|") : "(?!x)x";
+  let n = 0;
+  for (const pattern of new Set(patterns)) {
+    n += await tx.$executeRaw`
+      UPDATE partnership_request SET message = regexp_replace(message, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             decision_note = regexp_replace(decision_note, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             requester_name = regexp_replace(requester_name, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             requester_role = regexp_replace(requester_role, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             proposed_municipality_name = regexp_replace(proposed_municipality_name, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE id = ANY(${requestIds}) AND concat_ws(' ', message, decision_note, requester_name, requester_role, proposed_municipality_name) ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE request_event SET note = regexp_replace(note, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE (request_id = ANY(${requestIds}) OR actor_user_id = ${userId}) AND note ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE partnership_stage_event SET note = regexp_replace(note, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE (partnership_id = ANY(${partnershipIds}) OR actor_user_id = ${userId}) AND note ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE outbox_message SET subject = regexp_replace(subject, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             text = regexp_replace(text, ${pattern}, ${ERASED_TEXT}, 'gi'), html = regexp_replace(html, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE concat_ws(' ', subject, text, html) ~ ${referencePattern} AND concat_ws(' ', subject, text, html) ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE audit_event SET detail = regexp_replace(detail::text, ${pattern}, ${ERASED_TEXT}, 'gi')::jsonb
+       WHERE (actor_user_id = ${userId} OR (object_type = 'request' AND object_id = ANY(${requestIds.map(String)}))
+              OR (object_type = 'partnership' AND object_id = ANY(${partnershipIds.map(String)})) OR detail::text ~ ${referencePattern})
+         AND detail::text ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE municipality SET description_en = regexp_replace(description_en, ${pattern}, ${ERASED_TEXT}, 'gi'),
+             description_uk = regexp_replace(description_uk, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE id = ANY(${municipalityIds}) AND concat_ws(' ', description_en, description_uk) ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE municipality_translation SET description = regexp_replace(description, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE municipality_id = ANY(${municipalityIds}) AND description ~* ${pattern}`;
+  }
+  // Numbers they typed themselves, whoever's they are: their own texts are theirs to clear.
+  n += await tx.$executeRaw`
+    UPDATE partnership_request SET message = regexp_replace(message, ${ANY_PHONE}, ${ERASED_TEXT}, 'g')
+     WHERE id = ANY(${requestIds}) AND message ~ ${ANY_PHONE}`;
+  if (userId) {
+    n += await tx.$executeRaw`UPDATE request_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n += await tx.$executeRaw`UPDATE partnership_stage_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+  }
+  return n;
+}
+
+/**
+ * Erases a person, inside the caller's transaction `tx`: their address from every text column of
+ * every table (found in Postgres's catalogue, so a column added later is covered), and their
+ * names and phone numbers from every text the portal keeps about them (eraseNamesAndPhones).
+ * Requests sent from the address (or by `requesterUserId` from another one) keep their row — the
+ * municipalities' record: what was asked, status and history — with the requester's name, role
+ * and address replaced by neutral markers; mail to the address and its sign-in links are deleted;
+ * every municipality naming it as contact loses its contact person. `names` and `phones` are
+ * further identifiers the caller knows (a contact person's). The account itself is the caller's.
+ */
+export async function eraseAddress(
+  tx: Prisma.TransactionClient,
+  address: string,
+  requesterUserId?: string,
+  known: { names?: (string | null)[]; phones?: (string | null)[] } = {},
+): Promise<AddressErasure> {
   const a = address.trim().toLowerCase();
+  const userId = requesterUserId ?? null;
+  // The identifiers and the scope first: the requests still name the requester.
+  const requests = await tx.$queryRaw<{ id: number; reference: string; requester_name: string }[]>`
+    SELECT id, reference, requester_name FROM partnership_request
+     WHERE lower(requester_email) = ${a} OR (${userId}::text IS NOT NULL AND requester_user_id = ${userId}) FOR UPDATE`;
+  const contactOf = await tx.$queryRaw<{ id: number; contact_name: string | null; contact_phone: string | null }[]>`
+    SELECT id, contact_name, contact_phone FROM municipality WHERE lower(contact_email) = ${a} FOR UPDATE`;
+  const account = userId ? await tx.user.findUnique({ where: { id: userId }, select: { name: true } }) : null;
+  const requestIds = requests.map((r) => r.id);
+  const partnerships = await tx.partnership.findMany({ where: { requestId: { in: requestIds } }, select: { id: true } });
+  const names = [...(known.names ?? []), account?.name, ...requests.map((r) => r.requester_name), ...contactOf.map((m) => m.contact_name)];
+  const phones = [...(known.phones ?? []), ...contactOf.map((m) => m.contact_phone)];
+  const scope: Scope = {
+    requestIds,
+    references: requests.map((r) => r.reference),
+    partnershipIds: partnerships.map((p) => p.id),
+    municipalityIds: contactOf.map((m) => m.id),
+    userId,
+  };
+  let textsRedacted = await eraseNamesAndPhones(tx, scope, names.filter((n): n is string => Boolean(n)), phones.filter((p): p is string => Boolean(p)));
+
   const requestsErased = await tx.$executeRaw`
     UPDATE partnership_request
        SET requester_name = ${ERASED_TEXT}, requester_role = ${ERASED_TEXT}, requester_email = ${ERASED_EMAIL}
-     WHERE lower(requester_email) = ${a} OR (${requesterUserId ?? null}::text IS NOT NULL AND requester_user_id = ${requesterUserId ?? null})`;
+     WHERE id = ANY(${requestIds})`;
   const mailsDeleted = await tx.$executeRaw`DELETE FROM outbox_message WHERE lower(recipient) = ${a}`;
   const tokensDeleted = await tx.$executeRaw`DELETE FROM verification_token WHERE lower(identifier) = ${a}`;
   // A proposer's part in a proposal of a municipality (name, role, address) goes whole; the place
@@ -75,28 +158,19 @@ export async function eraseAddress(tx: Prisma.TransactionClient, address: string
   await tx.$executeRaw`DELETE FROM rate_limit_hit WHERE key LIKE ${`%:${addressSubject(a)}`}`;
   const cleared = await tx.$queryRaw<{ id: number }[]>`
     UPDATE municipality SET contact_name = NULL, contact_role = NULL, contact_email = NULL, contact_phone = NULL
-     WHERE lower(contact_email) = ${a} RETURNING id`;
+     WHERE id = ANY(${scope.municipalityIds}) RETURNING id`;
 
-  const pattern = literalPattern(a);
-  let textsRedacted = 0;
-  const touchedMunicipalities = new Set<number>();
-  for (const { table, column, json } of FREE_TEXT) {
-    // Safe: table and column come from the constant list above; the address is a parameter.
-    const value = json ? `${column}::text` : column;
-    const replaced = json ? `regexp_replace(${value}, $1, $2, 'gi')::jsonb` : `regexp_replace(${value}, $1, $2, 'gi')`;
-    const returning = table === "municipality" ? "RETURNING id" : table.startsWith("municipality_") ? "RETURNING municipality_id AS id" : "";
-    const sql = `UPDATE ${table} SET ${column} = ${replaced} WHERE strpos(lower(${value}), $3) > 0 ${returning}`;
-    if (returning) {
-      const rows = await tx.$queryRawUnsafe<{ id: number }[]>(sql, pattern, ERASED_TEXT, a);
-      rows.forEach((r) => touchedMunicipalities.add(r.id));
-      textsRedacted += rows.length;
-    } else {
-      textsRedacted += await tx.$executeRawUnsafe(sql, pattern, ERASED_TEXT, a);
-    }
-  }
-  cleared.forEach((c) => touchedMunicipalities.add(c.id));
-  if (touchedMunicipalities.size > 0) {
-    const ids = [...touchedMunicipalities];
+  // The municipalities whose texts hold the address: their search text is recomputed below.
+  const holding = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM municipality m WHERE strpos(lower(m::text), ${a}) > 0
+    UNION SELECT municipality_id FROM municipality_translation t WHERE strpos(lower(t::text), ${a}) > 0
+    UNION SELECT municipality_id FROM municipality_area t WHERE strpos(lower(t::text), ${a}) > 0
+    UNION SELECT municipality_id FROM municipality_area_translation t WHERE strpos(lower(t::text), ${a}) > 0`;
+  const changed = await replaceEverywhere(tx, addressPattern(a), a);
+  for (const n of changed.values()) textsRedacted += n;
+  const touched = new Set<number>([...cleared, ...holding].map((m) => m.id));
+  if (touched.size > 0) {
+    const ids = [...touched];
     // A new version: an editor's form opened before the erasure is refused as stale instead of
     // writing the erased contact back.
     await tx.$executeRaw`UPDATE municipality SET updated_at = now() WHERE id = ANY(${ids})`;

@@ -5,8 +5,9 @@ import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { municipalitySubject } from "@/server/auth/subjects";
 import { DomainError } from "@/server/errors";
+import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import { parseErasureReason } from "@/lib/privacy/erasure-reason";
-import { eraseAddress, redacted } from "./erase-address";
+import { eraseAddress, eraseNamesAndPhones, redacted } from "./erase-address";
 
 export type EraseContactErrorCode = "notFound" | "reason" | "noContact" | "networkAccount";
 
@@ -61,7 +62,7 @@ export async function eraseContactPerson(principal: Principal | null, slug: stri
       const accounts = await tx.$queryRaw<{ id: string; role: string | null }[]>`
         SELECT id, role::text FROM app_user WHERE lower(email) = ${email.toLowerCase()} FOR UPDATE`;
       if (accounts.some((a) => a.role !== null)) throw new DomainError<EraseContactErrorCode>("networkAccount");
-      const erasure = await eraseAddress(tx, email);
+      const erasure = await eraseAddress(tx, email, accounts[0]?.id, { names: [row.contact_name], phones: [row.contact_phone] });
       for (const account of accounts) {
         await tx.auditEvent.updateMany({ where: { objectType: "user", objectId: account.id }, data: { objectId: null } });
         await tx.user.delete({ where: { id: account.id } });
@@ -70,6 +71,12 @@ export async function eraseContactPerson(principal: Principal | null, slug: stri
       cleared = [...new Set([id, ...erasure.contactsCleared])];
       requestsErased = erasure.requestsErased;
       mailsDeleted = erasure.mailsDeleted;
+    }
+    if (!email) {
+      // No address, so no requests or mail to follow: the name and phone go from the profile's texts.
+      const scope = { requestIds: [], references: [], partnershipIds: [], municipalityIds: [id], userId: null };
+      await eraseNamesAndPhones(tx, scope, [row.contact_name ?? ""], [row.contact_phone ?? ""]);
+      await refreshSearchIndex(tx, [id]);
     }
     // Without an address (or with it cleared above, this is a no-op): the name, role and phone go.
     await tx.$executeRaw`

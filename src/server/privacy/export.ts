@@ -6,7 +6,8 @@ import { authorize, type Principal } from "@/server/auth/principal";
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
  * memberships, the requests they sent (by account or from their address) with their history, the
- * audit events they caused, the mail written to them and their sessions (never a token). Nothing
+ * audit events they caused, the stage changes and request history entries (with their notes) they
+ * wrote, the mail written to them and their sessions (never a token). Nothing
  * about anyone else: who decided a membership or wrote a request event is not included.
  * The export is audited.
  */
@@ -14,7 +15,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   const me = await authorize(principal, "account.exportOwn", principal ? { type: "user", id: principal.userId } : undefined);
   const client = db();
   const address = me.email.toLowerCase();
-  const [user, requests, auditEvents, mails, joinProposals] = await Promise.all([
+  const [user, requests, auditEvents, mails, joinProposals, stageChanges, requestNotes] = await Promise.all([
     client.user.findUniqueOrThrow({
       where: { id: me.userId },
       select: {
@@ -63,6 +64,20 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       },
       orderBy: { proposedAt: "asc" },
     }),
+    // What they wrote on partnerships and on others' requests (a coordinator's, an editor's notes).
+    client.partnershipStageEvent.findMany({
+      where: { actorUserId: me.userId },
+      select: {
+        at: true, fromStage: true, toStage: true, note: true,
+        partnership: { select: { ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } } },
+      },
+      orderBy: { id: "asc" },
+    }),
+    client.requestEvent.findMany({
+      where: { actorUserId: me.userId },
+      select: { at: true, kind: true, fromStatus: true, toStatus: true, note: true, request: { select: { reference: true } } },
+      orderBy: { id: "asc" },
+    }),
   ]);
   const { accounts, sessions, memberships, partnerInterests, ...account } = user;
   const data = {
@@ -79,6 +94,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       // Who else acted on the request is their data, not the requester's: only "you" or not.
       events: events.map(({ actorUserId, ...e }) => ({ ...e, byYou: actorUserId === me.userId })),
     })),
+    stageChanges: stageChanges.map(({ partnership, ...e }) => ({ ...e, ukrainianMunicipality: partnership.ukrainianMunicipality, euMunicipality: partnership.euMunicipality })),
+    requestEventsWritten: requestNotes.map(({ request, ...e }) => ({ ...e, reference: request.reference })),
     auditEvents,
     mails,
     joinProposals,

@@ -5,10 +5,10 @@ import { authorize, Forbidden, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { consume, type RateLimit } from "@/server/abuse/rate-limit";
 import { queueRequestNotices } from "@/server/coordination/notifications";
-import type { PartnershipRequestInput } from "@/lib/partnership-request-schema";
+import { partnershipRequestSchema, type PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
 
-export type SubmitErrorCode = "targetUnavailable" | "chooseEuMunicipality" | "tokenTaken" | "rateLimited";
+export type SubmitErrorCode = "targetUnavailable" | "chooseEuMunicipality" | "tokenTaken" | "rateLimited" | "invalid";
 
 /**
  * Requests one account, and one client address, may send per hour, counted in Postgres. Each
@@ -48,6 +48,11 @@ export async function submitPartnershipRequest(
   input: PartnershipRequestInput,
   context: SubmitContext,
 ): Promise<SubmitResult> {
+  // Checked again here, on the write path itself, whatever called it: the schema is the rule for
+  // what is stored (a caller that skipped or loosened parsing stores nothing).
+  const checked = partnershipRequestSchema.safeParse(input);
+  if (!checked.success) throw new DomainError<SubmitErrorCode>("invalid");
+  input = checked.data;
   const euMunicipalityId = await senderFor(principal, input.euMunicipality);
   if (euMunicipalityId === null) {
     // No EU municipality of their own to send for (anonymous, editors, coordinators, administrators

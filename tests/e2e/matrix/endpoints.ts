@@ -83,7 +83,15 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/healthz", label: "GET", call: () => get("/healthz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/[locale]/account/data", label: "GET my data", call: (_w, c) => get("/en/account/data", c), allow: SIGNED_IN, allowedStatus: 200 },
-  { route: "/api/auth/[...nextauth]", label: "GET session", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 200 },
+  // Closed to everyone: the pages read the session on the server; a script could read it here.
+  { route: "/api/auth/[...nextauth]", label: "GET session (closed)", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 404 },
+  {
+    route: "/api/csp-report",
+    label: "POST a policy report",
+    call: () => fetch(base() + "/api/csp-report", { method: "POST", body: JSON.stringify({ "csp-report": { "document-uri": `${base()}/en`, "violated-directive": "script-src", "blocked-uri": "inline" } }), headers: { "content-type": "application/csp-report" } }),
+    allow: EVERYONE,
+    allowedStatus: 204,
+  },
   {
     route: "/[locale]/sign-in/demo",
     label: "POST from the portal's own page",
@@ -94,7 +102,7 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   {
     route: "/[locale]/sign-in/demo",
     label: "POST without Origin",
-    call: (_w, c) => post("/en/sign-in/demo", form({ account: "euStaff" }), c),
+    call: (_w, c) => post("/en/sign-in/demo", form({ account: "euStaff" }), c, { origin: "" }),
     allow: [],
     allowedStatus: 303,
   },
@@ -262,7 +270,11 @@ export function form(fields: Record<string, string>): FormData {
 }
 
 export function headers(cookie: string | null, extra: Record<string, string> = {}): Record<string, string> {
-  return { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...extra };
+  // A browser sends its page's Origin with every post; the proxy refuses posts without one.
+  // `origin: ""` in `extra` sends none.
+  const all: Record<string, string> = { origin: base(), ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...extra };
+  if (all.origin === "") delete all.origin;
+  return all;
 }
 
 export function get(url: string, cookie: string | null = null): Promise<Response> {

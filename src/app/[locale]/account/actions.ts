@@ -22,8 +22,8 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
     name: "membership request",
     form: textForm("municipality"),
     call: (principal, { municipality }) => requestMembership(principal, municipality),
-    expected: { unknownMunicipality: "unknownMunicipality" },
+    expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
-    failed: (state) => (state.status === "failed" && state.reason === "unknownMunicipality" ? notice(state.reason) : errorPage(state)),
+    failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),
   });
 }

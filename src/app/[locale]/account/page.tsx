@@ -15,7 +15,7 @@ import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
 import { requestMembershipAction, signOutAction } from "./actions";
 
-const NOTICES = ["asked", "unknownMunicipality"] as const;
+const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
 type Props = PageProps<"/[locale]/account">;
 

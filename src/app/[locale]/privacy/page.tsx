@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { FactList } from "@/components/fact-list";
 import { ContactLine, ReviewDates, StatementSection } from "@/components/statement-parts";
+import { retentionPeriods } from "@/server/privacy/retention";
 
 type Props = PageProps<"/[locale]/privacy">;
 
@@ -21,6 +22,8 @@ export default async function PrivacyNoticePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("statements.privacy");
   const tJoin = await getTranslations("join.privacy");
+  // The periods as configured (src/server/env.ts), so the notice says what the purge does.
+  const periods = retentionPeriods();
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -40,7 +43,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
               facts={[
                 [t("data.what"), t(`data.${kind}.what`)],
                 [t("data.why"), t(`data.${kind}.why`)],
-                [t("data.howLong"), t(`data.${kind}.howLong`)],
+                [t("data.howLong"), t(`data.${kind}.howLong`, periods)],
               ]}
             />
           </section>

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
-import type { ProfileInput } from "@/lib/profile-schema";
+import { parseProfile, type ProfileFieldErrors, type ProfileInput } from "@/lib/profile-schema";
 import { profileTranslations } from "@/lib/profile-translations";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
@@ -72,4 +72,19 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
     return saved.updatedAt;
   });
   return { version: updatedAt.toISOString() };
+}
+
+/**
+ * The profile form's whole write path: the form parsed with the shared schema, then saved; a form
+ * that does not parse is answered field by field and stores nothing. Form handlers should call
+ * this rather than parse and save apart, so the path a test covers is the one a post takes.
+ */
+export async function saveProfileForm(
+  principal: Principal | null,
+  slug: string,
+  form: FormData,
+): Promise<{ ok: true; version: string } | { ok: false; fieldErrors: ProfileFieldErrors }> {
+  const parsed = parseProfile(form);
+  if (!parsed.ok) return parsed;
+  return { ok: true, ...(await saveProfile(principal, slug, parsed.input)) };
 }
