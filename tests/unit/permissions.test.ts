@@ -20,6 +20,8 @@ const expected: Record<Action, Role[]> = {
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],
+  "municipality.manage": ["COORDINATOR", "ADMINISTRATOR"],
+  "role.grant": ["ADMINISTRATOR"],
 };
 
 describe("the role → actions map", () => {
