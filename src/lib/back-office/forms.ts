@@ -95,5 +95,5 @@ export type UnpublishState = FormState<object, "notPublished" | "forbidden", "re
 export type MergeState = FormState<object, "same" | "countries" | "target" | "forbidden", "reason", "reason">;
 
 export const NETWORK_ROLES = ["COORDINATOR", "ADMINISTRATOR"] as const;
-export type GrantState = FormState<object, "forbidden", "email" | "role", "email" | "role">;
+export type GrantState = FormState<object, "forbidden", "email" | "role", "email" | "role" | "lastAdministrator">;
 export type RevokeState = FormState<object, "lastAdministrator" | "notFound" | "forbidden", "user", "user">;
