@@ -22,8 +22,8 @@ export type BackOfficeField = {
   hint?: boolean;
 };
 
-type Props = {
-  action: (previous: AnyState, form: FormData) => Promise<AnyState>;
+type Props<S extends AnyState> = {
+  action: (previous: S, form: FormData) => Promise<S>;
   /** The form's messages: backOffice.<form>.{labels,hints,options,errors,failed,submit}. */
   form: string;
   hidden?: Record<string, string>;
@@ -35,7 +35,7 @@ type Props = {
  * Every form of the back office: labelled fields, an error summary linking to each refused field,
  * the reason a submission changed nothing, and one button. Posts without JavaScript too.
  */
-export function BackOfficeForm({ action, form, hidden = {}, fields, danger }: Props) {
+export function BackOfficeForm<S extends AnyState>({ action, form, hidden = {}, fields, danger }: Props<S>) {
   const t = useTranslations("backOffice");
   const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ""])));
   const fieldErrors = errors as Record<string, string[] | undefined>;
