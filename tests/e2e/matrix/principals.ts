@@ -13,6 +13,8 @@ export type World = {
   Y: { id: number; slug: string };
   A: { id: number; slug: string };
   B: { id: number; slug: string };
+  /** Another municipality of A's country: the back office's merge confirmation needs a pair of one country. */
+  A2: { id: number; slug: string };
   users: Record<Exclude<Who, "anonymous">, string>;
   sessions: Record<Exclude<Who, "anonymous">, string>;
   /** Requests of the matrix's own, from B's staff to X, still open: no other spec's request is touched. */
@@ -71,6 +73,11 @@ export async function prepareWorld(): Promise<World> {
       [X.id, A.id, B.id],
     );
     await client.query("UPDATE municipality SET status = 'PUBLISHED', seeks_partners = true WHERE id = $1", [Y.id]);
+    const A2 = await one<{ id: number; slug: string }>(
+      client,
+      "SELECT id, slug FROM municipality WHERE country = (SELECT country FROM municipality WHERE id = $1) AND id <> $1 ORDER BY slug LIMIT 1",
+      [A.id],
+    );
     const users = {
       staffA: "demo-staff-sindelfingen",
       staffB: "matrix-staff-b",
@@ -126,7 +133,7 @@ export async function prepareWorld(): Promise<World> {
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
+    return { X, Y, A, B, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
   });
 }
 
