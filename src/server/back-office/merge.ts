@@ -95,7 +95,8 @@ const rank = (stage: Stage) => (stage === "ENDED" ? -1 : (ACTIVE_STAGES as reado
  * audit line keeps what it was (code, names) and what moved. A partnership both have with the
  * same partner becomes one, `into`'s: its areas, history and originating request joined, the
  * earlier start and the further stage kept. A person who is a member of both keeps one
- * membership, the approved one if either is.
+ * membership, the approved one if either is. A table that refers to a municipality must be moved
+ * here too before the delete: one with ON DELETE CASCADE would otherwise lose its rows silently.
  */
 export async function mergeMunicipalities(principal: Principal | null, fromSlug: string, intoSlug: string): Promise<MergePlan> {
   const { fromId, intoId, actor } = await ids(principal, fromSlug, intoSlug);
