@@ -5,7 +5,21 @@ export const ANONYMOUS_REFUSALS_CAPPED = "audit.anonymousRefusalsCapped";
 /** The line left when one account's refusals pass their bound (src/server/audit/record.ts). */
 export const ACCOUNT_REFUSALS_CAPPED = "audit.accountRefusalsCapped";
 /** Events the portal writes to the audit log besides the actions of src/lib/permissions.ts. */
-export const AUDIT_EVENTS = ["auth.signIn", "auth.signOut", "auth.requestLink", ANONYMOUS_REFUSALS_CAPPED, ACCOUNT_REFUSALS_CAPPED, "role.grant", "role.revoke"] as const;
+export const AUDIT_EVENTS = [
+  "auth.signIn",
+  "auth.signOut",
+  "auth.requestLink",
+  ANONYMOUS_REFUSALS_CAPPED,
+  ACCOUNT_REFUSALS_CAPPED,
+  // role.grant is an action of permissions.ts; taking a role back is authorized as role.grant.
+  "role.revoke",
+  // What a coordinator did under municipality.manage (src/server/back-office).
+  "municipality.create",
+  "municipality.update",
+  "municipality.unpublish",
+  "municipality.merge",
+  "municipality.conflictStatus",
+] as const;
 /** Every action the log page can name in words; any other is shown as its raw key. */
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = [...AUDIT_EVENTS, ...ACTIONS];
 

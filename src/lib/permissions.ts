@@ -32,6 +32,8 @@ export const ACTIONS = [
   "interest.read",
   "join.propose",
   "join.decide",
+  "municipality.manage",
+  "role.grant",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -70,9 +72,12 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "contact.erase",
     "interest.read",
     "join.decide",
+    // The back office: create, correct, unpublish and merge municipalities, set their conflict status.
+    "municipality.manage",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
-  // speak for a municipality (saying a profile is current, sending a request).
+  // speak for a municipality (saying a profile is current, sending a request). Only they grant
+  // and take back the network roles (role.grant).
   ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a)),
 };
 

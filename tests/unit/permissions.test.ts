@@ -25,6 +25,8 @@ const expected: Record<Action, Role[]> = {
   "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
   "join.propose": [],
   "join.decide": ["COORDINATOR", "ADMINISTRATOR"],
+  "municipality.manage": ["COORDINATOR", "ADMINISTRATOR"],
+  "role.grant": ["ADMINISTRATOR"],
 };
 
 describe("the role → actions map", () => {

@@ -20,6 +20,7 @@ import errorEn from "./features/error.en.json";
 import networkEn from "./features/network.en.json";
 import partnershipImportEn from "./features/partnership-import.en.json";
 import joinEn from "./features/join.en.json";
+import backOfficeEn from "./features/back-office.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -41,6 +42,7 @@ import errorUk from "./features/error.uk.json";
 import networkUk from "./features/network.uk.json";
 import partnershipImportUk from "./features/partnership-import.uk.json";
 import joinUk from "./features/join.uk.json";
+import backOfficeUk from "./features/back-office.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -62,6 +64,7 @@ import errorDe from "./features/error.de.json";
 import networkDe from "./features/network.de.json";
 import partnershipImportDe from "./features/partnership-import.de.json";
 import joinDe from "./features/join.de.json";
+import backOfficeDe from "./features/back-office.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -83,6 +86,7 @@ import errorSv from "./features/error.sv.json";
 import networkSv from "./features/network.sv.json";
 import partnershipImportSv from "./features/partnership-import.sv.json";
 import joinSv from "./features/join.sv.json";
+import backOfficeSv from "./features/back-office.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -104,6 +108,7 @@ import errorPl from "./features/error.pl.json";
 import networkPl from "./features/network.pl.json";
 import partnershipImportPl from "./features/partnership-import.pl.json";
 import joinPl from "./features/join.pl.json";
+import backOfficePl from "./features/back-office.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -125,6 +130,7 @@ import errorFr from "./features/error.fr.json";
 import networkFr from "./features/network.fr.json";
 import partnershipImportFr from "./features/partnership-import.fr.json";
 import joinFr from "./features/join.fr.json";
+import backOfficeFr from "./features/back-office.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -146,6 +152,7 @@ import errorIt from "./features/error.it.json";
 import networkIt from "./features/network.it.json";
 import partnershipImportIt from "./features/partnership-import.it.json";
 import joinIt from "./features/join.it.json";
+import backOfficeIt from "./features/back-office.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -167,6 +174,7 @@ import errorNl from "./features/error.nl.json";
 import networkNl from "./features/network.nl.json";
 import partnershipImportNl from "./features/partnership-import.nl.json";
 import joinNl from "./features/join.nl.json";
+import backOfficeNl from "./features/back-office.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -188,6 +196,7 @@ import errorRo from "./features/error.ro.json";
 import networkRo from "./features/network.ro.json";
 import partnershipImportRo from "./features/partnership-import.ro.json";
 import joinRo from "./features/join.ro.json";
+import backOfficeRo from "./features/back-office.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -196,15 +205,15 @@ import joinRo from "./features/join.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -57,6 +57,12 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/import", url: () => "/en/coordinator/import", allow: NETWORK },
   { route: "/[locale]/network", url: () => "/pl/network", allow: EVERYONE },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`, allow: NETWORK },
+  { route: "/[locale]/coordinator/municipalities", url: (w) => `/en/coordinator/municipalities?q=${w.X.slug}`, allow: NETWORK },
+  { route: "/[locale]/coordinator/municipalities/new", url: () => "/en/coordinator/municipalities/new", allow: NETWORK },
+  { route: "/[locale]/coordinator/municipalities/[slug]", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}`, allow: NETWORK, label: "Y" },
+  { route: "/[locale]/coordinator/municipalities/[slug]", url: (w) => `/en/coordinator/municipalities/${w.A.slug}`, allow: NETWORK, label: "A, the staff's own" },
+  { route: "/[locale]/coordinator/municipalities/[slug]/merge", url: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`, allow: NETWORK },
+  { route: "/[locale]/coordinator/roles", url: () => "/en/coordinator/roles", allow: ["administrator"] },
   // Signed in, the page sends a person to where they land: the desk for the network, else the account.
   { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/(account|coordinator)$/ },
   { route: "/[locale]/sign-in/check-email", url: () => "/en/sign-in/check-email", allow: EVERYONE },
@@ -193,6 +199,69 @@ export const ACTIONS: ActionProbe[] = [
     fields: () => ({ reason: "The contact person asked to be erased (authorization matrix)." }),
     allow: NETWORK,
     label: "Y's contact person",
+  },
+  {
+    key: "/[locale]/coordinator/municipalities/new#createMunicipalityAction",
+    page: () => "/en/coordinator/municipalities/new",
+    renderAs: "coordinator",
+    fields: () => ({ nameEn: `Matrix town ${randomUUID().slice(0, 8)}`, country: "SE" }),
+    allow: NETWORK,
+  },
+  {
+    // Replays Y's own values: allowed, it changes nothing.
+    key: "/[locale]/coordinator/municipalities/[slug]#updateMunicipalityAction",
+    page: (w) => `/en/coordinator/municipalities/${w.Y.slug}`,
+    renderAs: "coordinator",
+    allow: NETWORK,
+    label: "Y",
+  },
+  {
+    key: "/[locale]/coordinator/municipalities/[slug]#setConflictStatusAction",
+    page: (w) => `/en/coordinator/municipalities/${w.Y.slug}`,
+    renderAs: "coordinator",
+    fields: () => ({ occupiedSince: "", frontlineSince: "" }),
+    allow: NETWORK,
+    label: "Y, no status",
+  },
+  {
+    key: "/[locale]/coordinator/municipalities/[slug]#unpublishAction",
+    page: (w) => `/en/coordinator/municipalities/${w.Y.slug}`,
+    renderAs: "coordinator",
+    fields: () => ({ reason: "Unpublished by the authorization matrix." }),
+    allow: NETWORK,
+    label: "Y's profile",
+    // Y is published again for the specs after this one (prepareWorld does so too).
+    cleanup: async (w) => {
+      await query("UPDATE municipality SET status = 'PUBLISHED' WHERE id = $1", [w.Y.id]);
+    },
+  },
+  {
+    // Into itself: refused as "same" after authorization, so an allowed cell merges nothing.
+    key: "/[locale]/coordinator/municipalities/[slug]/merge#mergeAction",
+    page: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`,
+    renderAs: "coordinator",
+    fields: (_who, w) => ({ into: w.A.slug }),
+    allow: NETWORK,
+    label: "A into itself",
+  },
+  {
+    key: "/[locale]/coordinator/roles#grantRoleAction",
+    page: () => "/en/coordinator/roles",
+    renderAs: "administrator",
+    fields: (who) => ({ email: `matrix.grant.${who}.${randomUUID().slice(0, 8)}@network.example`, role: "COORDINATOR" }),
+    allow: ["administrator"],
+    cleanup: async () => {
+      await query("DELETE FROM app_user WHERE email LIKE 'matrix.grant.%'");
+    },
+  },
+  {
+    // An account that holds no role: an allowed cell is told so and changes nothing.
+    key: "/[locale]/coordinator/roles#revokeRoleAction",
+    page: (w) => `/en/coordinator/roles?revoke=${w.users.coordinator}`,
+    renderAs: "administrator",
+    fields: (_who, w) => ({ user: w.users.staffB }),
+    allow: ["administrator"],
+    label: "someone without a role",
   },
   {
     // The seven replay the leaver's own form (their id, their address): a forged id for everyone.

@@ -15,6 +15,8 @@ export type World = {
   B: { id: number; slug: string };
   /** A hromada of the register with no profile (its page offers EU staff "tell the network"). */
   R: { id: number; slug: string };
+  /** Another municipality of A's country: the back office's merge confirmation needs a pair of one country. */
+  A2: { id: number; slug: string };
   users: Record<Exclude<Who, "anonymous">, string>;
   sessions: Record<Exclude<Who, "anonymous">, string>;
   /** Requests of the matrix's own, from B's staff to X, still open: no other spec's request is touched. */
@@ -80,6 +82,11 @@ export async function prepareWorld(): Promise<World> {
       `SELECT id, slug FROM municipality
         WHERE country = 'UA' AND katottg IS NOT NULL AND status = 'DRAFT' AND description_en IS NULL AND occupied_since IS NULL
         ORDER BY slug LIMIT 1`,
+    );
+    const A2 = await one<{ id: number; slug: string }>(
+      client,
+      "SELECT id, slug FROM municipality WHERE country = (SELECT country FROM municipality WHERE id = $1) AND id <> $1 ORDER BY slug LIMIT 1",
+      [A.id],
     );
     const users = {
       staffA: "demo-staff-sindelfingen",
@@ -152,7 +159,7 @@ export async function prepareWorld(): Promise<World> {
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], leaver };
+    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], leaver };
   });
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
+import { currentPrincipal } from "@/server/auth/session";
 import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
 import { MunicipalityName } from "@/components/municipality-name";
@@ -34,6 +35,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const tAudit = await getTranslations("audit");
   const tImport = await getTranslations("partnershipImport");
   const tJoin = await getTranslations("join.queue");
+  const tBackOffice = await getTranslations("backOffice");
+  // Only which links to show: the roles page checks role.grant itself.
+  const isAdministrator = (await currentPrincipal())?.globalRole === "ADMINISTRATOR";
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -52,8 +56,10 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("queue.title")}</h1>
         <p className="max-w-3xl">{t("queue.intro")}</p>
-        <p>
+        <p className="flex flex-wrap gap-x-6">
           <Link href="/coordinator/audit">{tAudit("link")}</Link>
+          <Link href="/coordinator/municipalities">{tBackOffice("list.title")}</Link>
+          {isAdministrator && <Link href="/coordinator/roles">{tBackOffice("roles.title")}</Link>}
         </p>
         <p>
           <Link href="/coordinator/import">{tImport("link")}</Link>
