@@ -29,6 +29,7 @@ export const ACTIONS = [
   "account.deleteOwn",
   "interest.express",
   "interest.read",
+  "funding.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -64,6 +65,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "audit.read",
     "contact.erase",
     "interest.read",
+    // The funding programmes the portal describes: network data, kept by the network.
+    "funding.manage",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request).

@@ -22,6 +22,7 @@ const expected: Record<Action, Role[]> = {
   "account.deleteOwn": [],
   "interest.express": ["EU_STAFF"],
   "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
+  "funding.manage": ["COORDINATOR", "ADMINISTRATOR"],
 };
 
 describe("the role → actions map", () => {
