@@ -197,3 +197,8 @@ export async function setProgrammeRetired(principal: Principal | null, slug: str
     return { slug, changed: true };
   });
 }
+
+/** The new-programme page: only those who may add one see it (refusals audited). */
+export async function authorizeNewProgramme(principal: Principal | null): Promise<void> {
+  await authorize(principal, "funding.manage");
+}
