@@ -3,7 +3,7 @@ import { PARTNER_COUNTRIES } from "@/lib/languages";
 import type { FormSpec } from "@/lib/forms/parse";
 import type { FormState, FormValues } from "@/lib/forms/state";
 import { normaliseRegionName } from "./eligibility";
-import { programmeSchema, type ProgrammeData } from "./schema";
+import { LIMITS, programmeSchema, type ProgrammeData } from "./schema";
 
 /**
  * The coordinators' programme editor (/coordinator/funding): its FormData becomes a programme as
@@ -185,7 +185,14 @@ export const PROGRAMME_FORM: FormSpec<ProgrammeData, ProgrammeField, ProgrammeEr
   errorKeys: PROGRAMME_ERROR_KEYS,
   fallback: "invalid",
   fieldOf: (path) => fieldOfIssue(path),
+  // The schema checks these across fields only once every field is valid; the form says them at once.
   check: (values, add) => {
+    const kind = str(values.deadlineKind);
+    const noteMissing = str(values.deadlineNote_en).trim() === "" && str(values.deadlineNote_uk).trim() === "";
+    if ((kind === "calls" || kind === "closed") && noteMissing) add("deadlineNote_en", "deadlineNote");
+    if (kind !== "calls" && str(values.deadlineLastKnown).trim() !== "") add("deadlineLastKnown", "deadlineLastKnown");
+    const [min, max] = [whole(values.amountMin), whole(values.amountMax)];
+    if (min !== null && max !== null && min <= LIMITS.amount && max < min) add("amountMax", "amountMax");
     const regions = parsePartnerRegions(str(values.partnerRegions));
     if (regions === null) add("partnerRegions", "partnerRegions");
     else if (Object.keys(regions).some((c) => !(PARTNER_COUNTRIES as readonly string[]).includes(c))) add("partnerRegions", "partnerRegionsCountry");

@@ -53,6 +53,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         <p>
           <Link href="/coordinator/audit">{tAudit("link")}</Link>
         </p>
+        <p>
+          <Link href="/coordinator/funding">{(await getTranslations("fundingAdmin"))("title")}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="requests" className="space-y-4">
