@@ -82,15 +82,18 @@ export default async function CoordinatorFundingPage({ params, searchParams }: P
                   <div className="flex flex-wrap gap-2">
                     <form action={markCheckedAction}>
                       <input type="hidden" name="slug" value={p.slug} />
-                      <button type="submit" className="btn-secondary" aria-label={t("checkedTodayFor", { name })} disabled={p.lastChecked === today}>
+                      <button type="submit" className="btn-secondary" disabled={p.lastChecked === today}>
                         {t("checkedToday")}
+                        {/* Named after the programme for those who hear the buttons listed; the visible words come first (WCAG 2.5.3). */}
+                        <span className="sr-only"> ({name})</span>
                       </button>
                     </form>
                     <form action={setRetiredAction}>
                       <input type="hidden" name="slug" value={p.slug} />
                       <input type="hidden" name="retired" value={p.retired ? "0" : "1"} />
-                      <button type="submit" className="btn-secondary" aria-label={p.retired ? t("restoreFor", { name }) : t("retireFor", { name })}>
+                      <button type="submit" className="btn-secondary">
                         {p.retired ? t("restore") : t("retire")}
+                        <span className="sr-only"> {name}</span>
                       </button>
                     </form>
                   </div>
