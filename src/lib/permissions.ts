@@ -34,6 +34,7 @@ export const ACTIONS = [
   "join.decide",
   "municipality.manage",
   "role.grant",
+  "funding.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +75,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "join.decide",
     // The back office: create, correct, unpublish and merge municipalities, set their conflict status.
     "municipality.manage",
+    // The funding programmes the portal describes: network data, kept by the network.
+    "funding.manage",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant

@@ -10,8 +10,8 @@ import { REGIONS } from "../../prisma/seed/regions";
 
 const hromada = (regionSlug: string, population: number, occupied = false) => ({ regionSlug, population, occupied });
 const town = (country: string, regionName: string | null, population: number) => ({ country, regionName, population });
-const slugsFor = (pair: FundingPair) => qualifying(evaluatePair(pair)).map((r) => r.programme.slug);
-const verdictOn = (pair: FundingPair, slug: string) => evaluatePair(pair).find((r) => r.programme.slug === slug)!;
+const slugsFor = (pair: FundingPair) => qualifying(evaluatePair(pair, FUNDING_PROGRAMMES)).map((r) => r.programme.slug);
+const verdictOn = (pair: FundingPair, slug: string) => evaluatePair(pair, FUNDING_PROGRAMMES).find((r) => r.programme.slug === slug)!;
 
 const LVIV = hromada("lviv", 717803);
 const SINDELFINGEN = town("DE", "Baden-Württemberg", 64000);
@@ -156,14 +156,14 @@ describe("other pairs", () => {
 
 describe("a Ukrainian municipality before it has a partner", () => {
   it("lists the programmes open to its oblast with the network's countries that can join", () => {
-    const results = qualifying(evaluateUkrainian(hromada("zakarpattia", 24000), PARTNER_COUNTRIES));
+    const results = qualifying(evaluateUkrainian(hromada("zakarpattia", 24000), PARTNER_COUNTRIES, undefined, FUNDING_PROGRAMMES));
     const huskroua = results.find((r) => r.programme.slug === "interreg-next-hu-sk-ro-ua")!;
     expect(huskroua.reasons).toContainEqual({ code: "partnerCountries", met: true, countries: ["HU", "SK", "RO"] });
     expect(results.map((r) => r.programme.slug)).not.toContain("interreg-next-black-sea-basin");
   });
 
   it("drops programmes no partner country of the network can join", () => {
-    const results = qualifying(evaluateUkrainian(hromada("lviv", 100000), ["FR"]));
+    const results = qualifying(evaluateUkrainian(hromada("lviv", 100000), ["FR"], undefined, FUNDING_PROGRAMMES));
     expect(results.map((r) => r.programme.slug)).not.toContain("icld-municipal-partnerships");
     expect(results.map((r) => r.programme.slug)).toContain("cerv-town-twinning");
   });

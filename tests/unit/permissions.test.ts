@@ -27,6 +27,7 @@ const expected: Record<Action, Role[]> = {
   "join.decide": ["COORDINATOR", "ADMINISTRATOR"],
   "municipality.manage": ["COORDINATOR", "ADMINISTRATOR"],
   "role.grant": ["ADMINISTRATOR"],
+  "funding.manage": ["COORDINATOR", "ADMINISTRATOR"],
 };
 
 describe("the role → actions map", () => {

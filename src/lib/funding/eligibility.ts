@@ -1,6 +1,5 @@
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { isEuMemberState } from "./countries";
-import { FUNDING_PROGRAMMES } from "./programmes";
 import type { EligibilityRules, FundingProgramme } from "./types";
 
 export type UkrainianSide = { regionSlug: string | null; occupied: boolean; population: number | null };
@@ -84,8 +83,8 @@ function verdict(programme: FundingProgramme, reasons: Reason[]): Eligibility {
   return { programme, qualifies: reasons.every((r) => r.met !== false), reasons };
 }
 
-/** Every programme's verdict on a pair, in catalogue order. Pure: the rules are data. */
-export function evaluatePair(pair: FundingPair, programmes: readonly FundingProgramme[] = FUNDING_PROGRAMMES): Eligibility[] {
+/** Every programme's verdict on a pair, in catalogue order. Pure: the programmes (src/server/funding) are given. */
+export function evaluatePair(pair: FundingPair, programmes: readonly FundingProgramme[]): Eligibility[] {
   return programmes.map((programme) => {
     const { rules } = programme;
     const { partner } = pair;
@@ -116,8 +115,8 @@ export function evaluatePair(pair: FundingPair, programmes: readonly FundingProg
 export function evaluateUkrainian(
   ukrainian: UkrainianSide,
   partnerCountries: readonly string[],
-  areas?: readonly CooperationAreaSlug[],
-  programmes: readonly FundingProgramme[] = FUNDING_PROGRAMMES,
+  areas: readonly CooperationAreaSlug[] | undefined,
+  programmes: readonly FundingProgramme[],
 ): Eligibility[] {
   return programmes.map((programme) => {
     const countries = programme.rules.partnerCountries.filter((c) => partnerCountries.includes(c));

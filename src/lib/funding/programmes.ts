@@ -1,6 +1,12 @@
 import { EU_MEMBER_STATES } from "./countries";
 import type { FundingProgramme } from "./types";
 
+// NOT READ BY THE PORTAL. The funding programmes are data (table funding_programme), kept by
+// coordinators on /coordinator/funding; the ones below are its first rows, inserted by the
+// migration 20261207160000_funding_programmes (written from this file by
+// scripts/funding-first-rows-sql.ts), and the unit tests' fixture. Editing this file changes no
+// database: correct a programme on /coordinator/funding.
+//
 // Real programmes that fund partnerships between EU (and Moldovan) municipalities and Ukrainian
 // hromadas. Amounts and deadlines change with every call: they are indicative, and the page
 // says to check the source. Regions and rules follow the programme documents of 2021–2027.

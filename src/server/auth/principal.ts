@@ -23,7 +23,9 @@ export type Subject =
   | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null }
   | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number }
   | { type: "user"; id: string }
-  | { type: "joinProposal"; id: number };
+  | { type: "joinProposal"; id: number }
+  /** A funding programme, by its slug (coordinators keep every one: no ownership to check). */
+  | { type: "fundingProgramme"; id: string };
 
 /** The roles a principal holds: the global role, and one per kind of approved membership. */
 export function rolesOf(principal: Principal): Role[] {

@@ -232,6 +232,16 @@ export const VISITS: Visit[] = [
     url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact`,
     act: (page) => submitWrongly(page, "#reason"),
   },
+  { route: "/[locale]/coordinator/funding", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/funding` },
+  { route: "/[locale]/coordinator/funding/[slug]", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/funding/interreg-next-hu-sk-ro-ua` },
+  { route: "/[locale]/coordinator/funding/new", state: "empty form", as: "administrator", url: (_w, l) => `/${l}/coordinator/funding/new` },
+  {
+    route: "/[locale]/coordinator/funding/new",
+    state: "validation errors",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/funding/new`,
+    act: (page) => submitWrongly(page, "#name_en", undefined, summary),
+  },
 ];
 
 /** The routes the sweep visits, each once. */

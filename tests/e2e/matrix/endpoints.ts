@@ -63,6 +63,9 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/municipalities/[slug]", url: (w) => `/en/coordinator/municipalities/${w.A.slug}`, allow: NETWORK, label: "A, the staff's own" },
   { route: "/[locale]/coordinator/municipalities/[slug]/merge", url: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`, allow: NETWORK },
   { route: "/[locale]/coordinator/roles", url: () => "/en/coordinator/roles", allow: ["administrator"] },
+  { route: "/[locale]/coordinator/funding", url: () => "/en/coordinator/funding", allow: NETWORK },
+  { route: "/[locale]/coordinator/funding/new", url: () => "/uk/coordinator/funding/new", allow: NETWORK },
+  { route: "/[locale]/coordinator/funding/[slug]", url: () => "/en/coordinator/funding/life", allow: NETWORK, label: "a programme" },
   // Signed in, the page sends a person to where they land: the desk for the network, else the account.
   { route: "/[locale]/sign-in", url: () => "/en/sign-in", allow: EVERYONE, servedBy: /^\/en\/(account|coordinator)$/ },
   { route: "/[locale]/sign-in/check-email", url: () => "/en/sign-in/check-email", allow: EVERYONE },
@@ -137,6 +140,55 @@ export const ACTIONS: ActionProbe[] = [
     cleanup: async (w) => {
       await query("DELETE FROM membership WHERE status = 'PENDING' AND user_id = ANY($1)", [Object.values(w.users)]);
     },
+  },
+  {
+    // The list's first form: "Checked today" for the first programme; its date is put back after.
+    key: "/[locale]/coordinator/funding#markCheckedAction",
+    page: () => "/en/coordinator/funding",
+    renderAs: "coordinator",
+    fields: () => ({ slug: "life" }),
+    allow: NETWORK,
+    label: "a programme",
+    cleanup: async () => void (await query("UPDATE funding_programme SET last_checked = '2026-11-28' WHERE slug = 'life'")),
+  },
+  {
+    // Retiring a programme and bringing it back; the allowed cells retire it, cleanup brings it back.
+    key: "/[locale]/coordinator/funding#setRetiredAction",
+    page: () => "/en/coordinator/funding",
+    renderAs: "coordinator",
+    fields: () => ({ slug: "life", retired: "1" }),
+    allow: NETWORK,
+    label: "a programme",
+    cleanup: async () => void (await query("UPDATE funding_programme SET retired_at = NULL WHERE slug = 'life'")),
+  },
+  {
+    key: "/[locale]/coordinator/funding#updateProgrammeAction",
+    page: () => "/en/coordinator/funding/life",
+    renderAs: "coordinator",
+    allow: NETWORK,
+    label: "a programme, sent unchanged",
+  },
+  {
+    key: "/[locale]/coordinator/funding#createProgrammeAction",
+    page: () => "/en/coordinator/funding/new",
+    renderAs: "coordinator",
+    // The new form's defaults lack the texts: a refused field is not a refusal of the person.
+    fields: (who) => ({
+      slug: `matrix-${who}-${randomUUID().slice(0, 6)}`,
+      name_en: "Matrix programme",
+      name_uk: "Програма матриці",
+      funder_en: "Nobody",
+      funder_uk: "Ніхто",
+      description_en: "Created by the authorization matrix.",
+      description_uk: "Створено матрицею авторизації.",
+      areas: "culture",
+      partnerCountries: "PL",
+      deadlineKind: "rolling",
+      sourceUrl: "https://example.org/matrix",
+    }),
+    allow: NETWORK,
+    label: "a new programme",
+    cleanup: async () => void (await query("DELETE FROM funding_programme WHERE slug LIKE 'matrix-%'")),
   },
   {
     key: "/[locale]/coordinator#decideMembershipAction",

@@ -65,6 +65,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
           <Link href="/coordinator/import">{tImport("link")}</Link>
           <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
         </p>
+        <p>
+          <Link href="/coordinator/funding">{(await getTranslations("fundingAdmin"))("title")}</Link>
+        </p>
       </header>
 
       <section aria-labelledby="requests" className="space-y-4">

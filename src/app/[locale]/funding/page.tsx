@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { filterProgrammes, parseFundingParams } from "@/lib/funding/filters";
-import { FUNDING_PROGRAMMES } from "@/lib/funding/programmes";
+import { activeProgrammes } from "@/server/funding/programmes";
 import { byCallStatus, callStatus, isoToday } from "@/lib/funding/call-status";
 import { listRegions } from "@/server/regions";
 import { FundingFilterForm } from "@/components/funding/filter-form";
@@ -33,7 +33,7 @@ export default async function FundingPage({ params, searchParams }: Props) {
   // Open calls first; judged on the server's clock at each request, so a deadline passing
   // needs no change to the catalogue of programmes.
   const today = isoToday();
-  const programmes = byCallStatus(filterProgrammes(FUNDING_PROGRAMMES, filters), today);
+  const programmes = byCallStatus(filterProgrammes(await activeProgrammes(), filters), today);
   const open = programmes.filter((p) => ["open", "recurring"].includes(callStatus(p.deadline, today))).length;
   const regionNames = new Map(regions.map((r) => [r.slug, regionName(locale, r)]));
   const filtered = filters.area !== null || filters.country !== null || filters.oblast !== null;

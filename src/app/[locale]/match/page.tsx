@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { evaluatePair } from "@/lib/funding/eligibility";
+import { activeProgrammes } from "@/server/funding/programmes";
 import { countryName } from "@/lib/intl-names";
 import { getEuMunicipality, listEuMunicipalitiesForMatching, suggestionsToday } from "@/server/matching/suggestions";
 import { ChooseMunicipalityForm } from "@/components/match/choose-form";
@@ -49,12 +50,13 @@ export default async function MatchPage({ params, searchParams }: Props) {
   const name = euMunicipalityName(eu, locale);
   const suggestions = await suggestionsToday(eu.id, new Date());
   const partner = { country: eu.country, regionName: eu.regionName, population: eu.population };
+  const programmes = await activeProgrammes();
   const funding = suggestions.map((s) =>
     evaluatePair({
       ukrainian: { regionSlug: s.regionSlug, occupied: s.regionOccupied, population: s.population },
       partner,
       areas: [...s.parts.euOffersUaNeeds.areas, ...s.parts.uaOffersEuNeeds.areas],
-    }),
+    }, programmes),
   );
 
   return (

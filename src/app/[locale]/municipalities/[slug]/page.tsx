@@ -15,6 +15,7 @@ import { FallbackNotice, ProfileText } from "@/components/profile/profile-text";
 import { chooseText } from "@/lib/profile-languages";
 import { countryName } from "@/lib/intl-names";
 import { evaluatePair } from "@/lib/funding/eligibility";
+import { activeProgrammes } from "@/server/funding/programmes";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
 import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
@@ -70,6 +71,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
     );
   }
   const responsiveness = await getResponsiveness(profile.id);
+  // Read only when there are partnerships to show the programmes of (one query, or none when cached).
+  const programmes = profile.partnerships.length > 0 ? await activeProgrammes() : [];
   const t = await getTranslations("profile");
   const tAreas = await getTranslations("areas");
   const tType = await getTranslations("hromadaType");
@@ -176,7 +179,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                     ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
                     partner: p.partner,
                     areas: p.areas,
-                  })}
+                  }, programmes)}
                   locale={locale}
                   ukrainianRegionName={profile.region && regionName(locale, profile.region)}
                 />

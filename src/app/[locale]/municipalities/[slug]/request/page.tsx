@@ -8,6 +8,7 @@ import { accountName, listOwnEuMunicipalities } from "@/server/requests/senders"
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { OpenProgrammes } from "@/components/funding/open-programmes";
 import { evaluateUkrainian } from "@/lib/funding/eligibility";
+import { activeProgrammes } from "@/server/funding/programmes";
 import { RequestForm } from "@/components/request-form/request-form";
 import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
@@ -82,6 +83,7 @@ export default async function RequestPage({ params }: Props) {
           { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
           PARTNER_COUNTRIES,
           [...profile.needs, ...profile.offers].map((line) => line.area),
+          await activeProgrammes(),
         )}
         name={localised(locale, profile.nameEn, profile.nameUk) ?? profile.nameEn}
         locale={locale}
