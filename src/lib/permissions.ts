@@ -25,6 +25,8 @@ export const ACTIONS = [
   "partnership.changeStage",
   "audit.read",
   "contact.erase",
+  "contactMessage.read",
+  "contactMessage.answer",
   "account.exportOwn",
   "account.deleteOwn",
 ] as const;
@@ -61,6 +63,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.changeStage",
     "audit.read",
     "contact.erase",
+    // The contact form's messages (src/server/contact): the network's inbox.
+    "contactMessage.read",
+    "contactMessage.answer",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request).

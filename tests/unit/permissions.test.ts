@@ -18,6 +18,8 @@ const expected: Record<Action, Role[]> = {
   "partnership.changeStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
+  "contactMessage.read": ["COORDINATOR", "ADMINISTRATOR"],
+  "contactMessage.answer": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],
 };

@@ -17,6 +17,7 @@ import profileLanguagesEn from "./features/profile-languages.en.json";
 import a11yEn from "./features/a11y.en.json";
 import availabilityEn from "./features/availability.en.json";
 import errorEn from "./features/error.en.json";
+import contactEn from "./features/contact.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -35,6 +36,7 @@ import profileLanguagesUk from "./features/profile-languages.uk.json";
 import a11yUk from "./features/a11y.uk.json";
 import availabilityUk from "./features/availability.uk.json";
 import errorUk from "./features/error.uk.json";
+import contactUk from "./features/contact.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -53,6 +55,7 @@ import profileLanguagesDe from "./features/profile-languages.de.json";
 import a11yDe from "./features/a11y.de.json";
 import availabilityDe from "./features/availability.de.json";
 import errorDe from "./features/error.de.json";
+import contactDe from "./features/contact.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -71,6 +74,7 @@ import profileLanguagesSv from "./features/profile-languages.sv.json";
 import a11ySv from "./features/a11y.sv.json";
 import availabilitySv from "./features/availability.sv.json";
 import errorSv from "./features/error.sv.json";
+import contactSv from "./features/contact.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -89,6 +93,7 @@ import profileLanguagesPl from "./features/profile-languages.pl.json";
 import a11yPl from "./features/a11y.pl.json";
 import availabilityPl from "./features/availability.pl.json";
 import errorPl from "./features/error.pl.json";
+import contactPl from "./features/contact.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -107,6 +112,7 @@ import profileLanguagesFr from "./features/profile-languages.fr.json";
 import a11yFr from "./features/a11y.fr.json";
 import availabilityFr from "./features/availability.fr.json";
 import errorFr from "./features/error.fr.json";
+import contactFr from "./features/contact.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -125,6 +131,7 @@ import profileLanguagesIt from "./features/profile-languages.it.json";
 import a11yIt from "./features/a11y.it.json";
 import availabilityIt from "./features/availability.it.json";
 import errorIt from "./features/error.it.json";
+import contactIt from "./features/contact.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -143,6 +150,7 @@ import profileLanguagesNl from "./features/profile-languages.nl.json";
 import a11yNl from "./features/a11y.nl.json";
 import availabilityNl from "./features/availability.nl.json";
 import errorNl from "./features/error.nl.json";
+import contactNl from "./features/contact.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -161,6 +169,7 @@ import profileLanguagesRo from "./features/profile-languages.ro.json";
 import a11yRo from "./features/a11y.ro.json";
 import availabilityRo from "./features/availability.ro.json";
 import errorRo from "./features/error.ro.json";
+import contactRo from "./features/contact.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -169,15 +178,15 @@ import errorRo from "./features/error.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, contactEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, contactUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, contactDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, contactSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, contactPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, contactFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, contactIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, contactNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, contactRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { ERASED_EMAIL, ERASED_TEXT } from "@/lib/privacy/erased";
 import { addressSubject } from "@/server/abuse/rate-limit";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { eraseContactMessages } from "@/server/contact/personal-data";
 
 /**
  * Free-text columns where an address may have been typed by someone (a message, a note, a mail's
@@ -33,6 +34,8 @@ const FREE_TEXT: readonly { table: string; column: string; json?: true }[] = [
   { table: "municipality_area", column: "detail_uk" },
   { table: "municipality_translation", column: "description" },
   { table: "municipality_area_translation", column: "detail" },
+  { table: "contact_message", column: "message" },
+  { table: "contact_message", column: "answer" },
 ];
 
 export type AddressErasure = {
@@ -65,6 +68,8 @@ export async function eraseAddress(tx: Prisma.TransactionClient, address: string
   const mailsDeleted = await tx.$executeRaw`DELETE FROM outbox_message WHERE lower(recipient) = ${a}`;
   const tokensDeleted = await tx.$executeRaw`DELETE FROM verification_token WHERE lower(identifier) = ${a}`;
   await tx.$executeRaw`DELETE FROM account WHERE lower(provider_account_id) = ${a}`;
+  // What they wrote on the contact form, and the answers to it, are theirs alone: deleted.
+  await eraseContactMessages(tx, a);
   // The sign-in limit's counters are keyed by a hash of the address: linkable to it, so they go too.
   await tx.$executeRaw`DELETE FROM rate_limit_hit WHERE key LIKE ${`%:${addressSubject(a)}`}`;
   const cleared = await tx.$queryRaw<{ id: number }[]>`

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
 import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
+import { countOpenContactMessages } from "@/server/contact/inbox";
 import { MunicipalityName } from "@/components/municipality-name";
 import { Pagination } from "@/components/pagination";
 import { MembershipQueue } from "@/components/coordinator/membership-queue";
@@ -26,9 +27,12 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const filter = parseQueueFilter(query);
-  const [queue, memberships] = await guardPage((principal) => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
+  const [queue, memberships, openMessages] = await guardPage((principal) =>
+    Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal), countOpenContactMessages(principal)]),
+  );
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
+  const tContact = await getTranslations("contact.inbox");
   const format = await getFormatter();
   const now = Date.now();
   const href = (f: Partial<QueueFilter>) => {
@@ -47,9 +51,14 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("queue.title")}</h1>
         <p className="max-w-3xl">{t("queue.intro")}</p>
-        <p>
-          <Link href="/coordinator/audit">{tAudit("link")}</Link>
-        </p>
+        <ul className="space-y-1">
+          <li>
+            <Link href="/coordinator/messages">{tContact("deskLink", { count: openMessages })}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/audit">{tAudit("link")}</Link>
+          </li>
+        </ul>
       </header>
 
       <section aria-labelledby="requests" className="space-y-4">
