@@ -12,7 +12,7 @@ import { queueNewMessageNotices } from "./mail";
  * limit per client. Without a reported client address there is no per-client limit (as for
  * partnership requests); the per-address limit still holds.
  */
-export const CONTACT_PER_CLIENT: RateLimit = { name: "contact:client", limit: 20, windowMs: 60 * 60_000 };
+export const CONTACT_PER_CLIENT: RateLimit = { name: "contact:client", limit: 30, windowMs: 60 * 60_000 };
 export const CONTACT_PER_ADDRESS: RateLimit = { name: "contact:address", limit: 5, windowMs: 24 * 60 * 60_000 };
 
 /** A rate limit was reached: nothing was stored. */

@@ -121,6 +121,23 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/privacy", state: "default", as: "anonymous", url: (_w, l) => `/${l}/privacy` },
   { route: "/[locale]/privacy", state: "signed in", as: "staffA", url: (_w, l) => `/${l}/privacy` },
 
+  { route: "/[locale]/contact", state: "default", as: "anonymous", url: (_w, l) => `/${l}/contact` },
+  { route: "/[locale]/contact", state: "validation errors", as: "anonymous", url: (_w, l) => `/${l}/contact`, act: (page) => submitWrongly(page, "#message", undefined, summary) },
+  {
+    route: "/[locale]/contact",
+    state: "sent",
+    as: "anonymous",
+    writes: true,
+    url: (_w, l) => `/${l}/contact`,
+    act: async (page) => {
+      await page.locator("#name").fill("Sweep Tester");
+      await page.locator("#email").fill(`sweep.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`);
+      await page.locator("#subject").fill("A question (a11y sweep)");
+      await page.locator("#message").fill("How does a municipality join the network? (a11y sweep)");
+      await page.locator('form:has(#message) button[type="submit"]').click();
+      await expect(page.locator('[role="status"] h2').first()).toBeVisible();
+    },
+  },
   { route: "/[locale]/sign-in", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in` },
   { route: "/[locale]/sign-in", state: "link no longer valid", as: "anonymous", url: (_w, l) => `/${l}/sign-in?error=Verification` },
   {
@@ -156,6 +173,16 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#decline-note"),
   },
   { route: "/[locale]/coordinator/audit", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit` },
+  { route: "/[locale]/coordinator/messages", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/messages` },
+  { route: "/[locale]/coordinator/messages", state: "answered", as: "coordinator", url: (_w, l) => `/${l}/coordinator/messages?view=answered` },
+  { route: "/[locale]/coordinator/messages/[id]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/messages/${w.contactMessage}` },
+  {
+    route: "/[locale]/coordinator/messages/[id]",
+    state: "validation errors",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/messages/${w.contactMessage}`,
+    act: (page) => submitWrongly(page, "#answer"),
+  },
   { route: "/[locale]/coordinator/audit", state: "ignored filter", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?outcome=nonsense` },
   { route: "/[locale]/coordinator/audit", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?action=no.such.action` },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact` },

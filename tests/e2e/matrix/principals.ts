@@ -22,6 +22,8 @@ export type World = {
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
   partnershipYB: number;
+  /** A message on the contact form, waiting for an answer. */
+  contactMessage: number;
   /** Someone outside the seven, whose own account-deletion form the seven replay. */
   leaver: { id: string; email: string; session: string };
 };
@@ -123,10 +125,15 @@ export async function prepareWorld(): Promise<World> {
        ON CONFLICT (ukrainian_municipality_id, eu_municipality_id) DO UPDATE SET stage = 'IN_CONTACT' RETURNING id`,
       [Y.id, B.id],
     );
+    const contactMessage = await one<{ id: number }>(
+      client,
+      `INSERT INTO contact_message (name, email, subject, message, locale)
+       VALUES ('Matrix Writer', 'matrix.writer@matrix.example', 'A question (authorization matrix)', 'How does a municipality join the network? (authorization matrix)', 'en') RETURNING id`,
+    );
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, leaver };
+    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, contactMessage: contactMessage.id, leaver };
   });
 }
 
