@@ -34,6 +34,9 @@ const FREE_TEXT: readonly { table: string; column: string; json?: true }[] = [
   { table: "municipality_area", column: "detail_uk" },
   { table: "municipality_translation", column: "description" },
   { table: "municipality_area_translation", column: "detail" },
+  { table: "contact_message", column: "name" },
+  { table: "contact_message", column: "organisation" },
+  { table: "contact_message", column: "subject" },
   { table: "contact_message", column: "message" },
   { table: "contact_message", column: "answer" },
 ];
