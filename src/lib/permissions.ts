@@ -17,6 +17,7 @@ export const ACTIONS = [
   "request.submit",
   "request.readOwn",
   "request.withdrawOwn",
+  "request.answerOwn",
   "request.readForMunicipality",
   "request.readAll",
   "request.decide",
@@ -41,7 +42,7 @@ export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "requ
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage"],
+  EU_STAFF: ["contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -73,7 +74,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "account.exportOwn", "account.deleteOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

@@ -19,6 +19,7 @@ const expected: Record<Action, Role[]> = {
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "contactMessage.read": ["COORDINATOR", "ADMINISTRATOR"],
+  "request.answerOwn": ["EU_STAFF", "ADMINISTRATOR"],
   "contactMessage.answer": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],

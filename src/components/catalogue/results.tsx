@@ -6,7 +6,7 @@ import { localised } from "@/components/municipality-name";
 import { AreaTags } from "@/components/area-tags";
 import { Highlighted } from "./highlighted";
 import { MatchReasonLine } from "./match-reason";
-import { ConfirmedOn, ResponseLine, StaleMark } from "./freshness";
+import { ConfirmedOn, StaleMark } from "./freshness";
 
 export async function CatalogueResults({
   entries,
@@ -78,9 +78,6 @@ export async function CatalogueResults({
                 <ConfirmedOn confirmedAt={m.profileConfirmedAt} />
               </span>
               <StaleMark confirmedAt={m.profileConfirmedAt} now={now} />
-            </p>
-            <p>
-              <ResponseLine responsiveness={m.responsiveness} />
             </p>
           </div>
           </>

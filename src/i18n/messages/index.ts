@@ -18,6 +18,7 @@ import a11yEn from "./features/a11y.en.json";
 import availabilityEn from "./features/availability.en.json";
 import errorEn from "./features/error.en.json";
 import contactEn from "./features/contact.en.json";
+import followUpEn from "./features/follow-up.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -37,6 +38,7 @@ import a11yUk from "./features/a11y.uk.json";
 import availabilityUk from "./features/availability.uk.json";
 import errorUk from "./features/error.uk.json";
 import contactUk from "./features/contact.uk.json";
+import followUpUk from "./features/follow-up.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -56,6 +58,7 @@ import a11yDe from "./features/a11y.de.json";
 import availabilityDe from "./features/availability.de.json";
 import errorDe from "./features/error.de.json";
 import contactDe from "./features/contact.de.json";
+import followUpDe from "./features/follow-up.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -75,6 +78,7 @@ import a11ySv from "./features/a11y.sv.json";
 import availabilitySv from "./features/availability.sv.json";
 import errorSv from "./features/error.sv.json";
 import contactSv from "./features/contact.sv.json";
+import followUpSv from "./features/follow-up.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -94,6 +98,7 @@ import a11yPl from "./features/a11y.pl.json";
 import availabilityPl from "./features/availability.pl.json";
 import errorPl from "./features/error.pl.json";
 import contactPl from "./features/contact.pl.json";
+import followUpPl from "./features/follow-up.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -113,6 +118,7 @@ import a11yFr from "./features/a11y.fr.json";
 import availabilityFr from "./features/availability.fr.json";
 import errorFr from "./features/error.fr.json";
 import contactFr from "./features/contact.fr.json";
+import followUpFr from "./features/follow-up.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -132,6 +138,7 @@ import a11yIt from "./features/a11y.it.json";
 import availabilityIt from "./features/availability.it.json";
 import errorIt from "./features/error.it.json";
 import contactIt from "./features/contact.it.json";
+import followUpIt from "./features/follow-up.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -151,6 +158,7 @@ import a11yNl from "./features/a11y.nl.json";
 import availabilityNl from "./features/availability.nl.json";
 import errorNl from "./features/error.nl.json";
 import contactNl from "./features/contact.nl.json";
+import followUpNl from "./features/follow-up.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -170,6 +178,7 @@ import a11yRo from "./features/a11y.ro.json";
 import availabilityRo from "./features/availability.ro.json";
 import errorRo from "./features/error.ro.json";
 import contactRo from "./features/contact.ro.json";
+import followUpRo from "./features/follow-up.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -178,15 +187,15 @@ import contactRo from "./features/contact.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, contactEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, contactUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, contactDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, contactSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, contactPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, contactFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, contactIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, contactNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, contactRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, contactEn, followUpEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, contactUk, followUpUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, contactDe, followUpDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, contactSv, followUpSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, contactPl, followUpPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, contactFr, followUpFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, contactIt, followUpIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, contactNl, followUpNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, contactRo, followUpRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

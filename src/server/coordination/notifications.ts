@@ -9,9 +9,9 @@ import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { isErasedEmail } from "@/lib/privacy/erased";
 import { portalLink } from "@/server/portal-url";
 
-/** A coordinator's decision, or a step of the requester's own (sent, withdrawn). */
-export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn";
-type RequesterNotice = Extract<Notice, "submitted" | "withdrawn">;
+/** A coordinator's decision, or a step of the requester's own (sent, withdrawn, the answer to a question). */
+export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided";
+type RequesterNotice = Extract<Notice, "submitted" | "withdrawn" | "informationProvided">;
 export type Audience = "requester" | "editor" | "coordinator";
 const EVERYONE: readonly Audience[] = ["requester", "editor", "coordinator"];
 
@@ -27,7 +27,7 @@ type RequestFacts = {
   origin?: string;
 };
 
-const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn";
+const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn" || notice === "informationProvided";
 
 /** The page a recipient follows the request on: their own request, the editor's account page, the coordinators' review. */
 function pageFor(audience: Audience, locale: Locale, reference: string): string {

@@ -7,6 +7,7 @@ import { consume, type RateLimit } from "@/server/abuse/rate-limit";
 import { queueRequestNotices } from "@/server/coordination/notifications";
 import type { PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
+import { OpenRequestExists, openRequestBetween } from "./open-requests";
 
 export type SubmitErrorCode = "targetUnavailable" | "chooseEuMunicipality" | "tokenTaken" | "rateLimited";
 
@@ -68,6 +69,11 @@ export async function submitPartnershipRequest(
           select: { id: true, nameEn: true, nameUk: true },
         });
         if (!target) throw new DomainError<SubmitErrorCode>("targetUnavailable");
+        // One open request per pair: the lock makes two sent at once wait for each other, so the
+        // second finds the first and is refused with its reference.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${target.id}`}))`;
+        const open = await openRequestBetween(tx, euMunicipalityId, target.id);
+        if (open) throw new OpenRequestExists(open.reference);
         // In the transaction: a resubmission that loses on the token rolls its hits back.
         const rules: [RateLimit, string][] = [[REQUESTS_PER_ACCOUNT, actor.userId]];
         if (context.clientAddress) rules.push([REQUESTS_PER_CLIENT, context.clientAddress]);

@@ -4,7 +4,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/profile";
 import { RegisterEntryView } from "@/components/profile/register-entry";
-import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
@@ -16,6 +15,8 @@ import { evaluatePair } from "@/lib/funding/eligibility";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
 import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
+import { openRequestsFor } from "@/server/requests/open-requests";
+import { OpenRequestNotice } from "@/components/requests/open-request-notice";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
 
@@ -38,7 +39,6 @@ export default async function ProfilePage({ params }: Props) {
     if (!entry) notFound();
     return <RegisterEntryView entry={entry} locale={locale} />;
   }
-  const responsiveness = await getResponsiveness(profile.id);
   const t = await getTranslations("profile");
   const tAreas = await getTranslations("areas");
   const tType = await getTranslations("hromadaType");
@@ -55,6 +55,12 @@ export default async function ProfilePage({ params }: Props) {
   // Only a link: the erasure page and its action check again, and audit a refusal.
   const mayErase = can(principal, "contact.erase", { type: "municipality", id: profile.id });
   const tEditor = await getTranslations("profileEditor.account");
+  // The hromada's own people do not propose a partnership to themselves.
+  const ownHromada = principal?.memberships.some((m) => m.kind === "MUNICIPALITY_EDITOR" && m.municipalityId === profile.id) ?? false;
+  // An EU municipality's open request to this hromada is followed, not sent again.
+  const open = await openRequestsFor(principal, profile.id);
+  const euMemberships = principal?.memberships.filter((m) => m.kind === "EU_STAFF").length ?? 0;
+  const everySenderHasOpen = euMemberships > 0 && open.length >= euMemberships;
 
   return (
     <article className="space-y-8" aria-labelledby="profile-name">
@@ -86,7 +92,8 @@ export default async function ProfilePage({ params }: Props) {
         )}
       </header>
 
-      {profile.seeksPartners && (
+      <OpenRequestNotice open={open} variant="profile" />
+      {profile.seeksPartners && !ownHromada && !everySenderHasOpen && (
         <p>
           <Link href={`/municipalities/${profile.slug}/request`} className="btn">
             {t("requestCta")}
@@ -109,7 +116,7 @@ export default async function ProfilePage({ params }: Props) {
         <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} />
       </div>
 
-      <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />
+      <ProfileFacts profile={profile} locale={locale} />
       <ContactPersonSection
         access={contact}
         signedIn={principal !== null}
