@@ -97,17 +97,18 @@ export async function queueRequestNotices(
 export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null) =>
   queueRequestNotices(tx, notice, facts, note);
 
-/** The notice to a person whose membership request was decided, in their language (English by default). */
+/** The notice to a person whose membership request was decided, in their language (English by default); `next` is where to go from there (a link). */
 export function membershipMail(
   to: string,
   locale: string | null,
   decision: "APPROVED" | "REJECTED",
   kind: "MUNICIPALITY_EDITOR" | "EU_STAFF",
   municipality: { en: string; uk: string | null },
+  next: string | null = null,
 ): Mail {
   const lang = asLocale(locale, "en");
   const messages = messagesFor(lang) as typeof coordinatorEn;
   const t = createTranslator({ locale: lang, messages, namespace: "coordinator" });
   const values = { municipality: lang === "uk" ? (municipality.uk ?? municipality.en) : municipality.en, kind: t(`memberships.kinds.${kind}`) };
-  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), t("mail.signature")].join("\n\n") };
+  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), next, t("mail.signature")].filter(Boolean).join("\n\n") };
 }

@@ -5,29 +5,36 @@ import { nameCondition, nameCloseness } from "@/server/municipalities/search-sql
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
+import { queueMembershipRequestNotices } from "./notices";
 
 export type RequestMembershipError = "unknownMunicipality";
 
 /**
  * A signed-in person asks to act for a municipality (published or still a draft: a new editor
  * must be able to join before the profile goes public). A coordinator decides. Asking again is
- * harmless; asking again after a refusal puts the request back in the queue.
+ * harmless; asking again after a refusal puts the request back in the queue. Each new ask (and
+ * each ask again after a refusal) is mailed to the coordinators, with a link to the desk (`origin`).
  */
-export async function requestMembership(principal: Principal | null, municipalitySlug: string) {
+export async function requestMembership(principal: Principal | null, municipalitySlug: string, origin?: string) {
   const municipality = /^[a-z0-9-]{1,120}$/.test(municipalitySlug)
-    ? await db().municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true } })
+    ? await db().municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true, nameEn: true, nameUk: true, nameLocal: true } })
     : null;
   const subject = municipality ? ({ type: "municipality", id: municipality.id } as const) : undefined;
   const actor = await authorize(principal, "membership.request", subject);
   if (!municipality) throw new DomainError<RequestMembershipError>("unknownMunicipality");
   return db().$transaction(async (tx) => {
+    const before = await tx.membership.findUnique({
+      where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },
+      select: { id: true },
+    });
     const membership = await tx.membership.upsert({
       where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },
       create: { userId: actor.userId, municipalityId: municipality.id },
       update: {},
       select: { id: true, status: true },
     });
-    if (membership.status === "REJECTED") {
+    const reopened = membership.status === "REJECTED";
+    if (reopened) {
       await tx.membership.update({
         where: { id: membership.id },
         data: { status: "PENDING", requestedAt: new Date(), decidedAt: null, decidedById: null },
@@ -35,6 +42,10 @@ export async function requestMembership(principal: Principal | null, municipalit
       membership.status = "PENDING";
     }
     await recordAudit(tx, { actorUserId: actor.userId, action: "membership.request", objectType: "membership", objectId: String(membership.id), outcome: "ALLOWED" });
+    if (!before || reopened) {
+      const person = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
+      await queueMembershipRequestNotices(tx, person, { en: municipality.nameLocal ?? municipality.nameEn, uk: municipality.nameUk }, origin);
+    }
     return membership;
   });
 }
