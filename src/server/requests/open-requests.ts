@@ -20,7 +20,7 @@ export async function openRequestBetween(client: Pick<Prisma.TransactionClient, 
   return client.partnershipRequest.findFirst({
     where: { euMunicipalityId, ukrainianMunicipalityId, status: { in: [...OPEN_REQUEST_STATUSES] } },
     orderBy: { submittedAt: "asc" },
-    select: { reference: true, requesterUserId: true, euMunicipality: { select: { nameEn: true, nameLocal: true } } },
+    select: { reference: true, submissionToken: true },
   });
 }
 

@@ -69,11 +69,6 @@ export async function submitPartnershipRequest(
           select: { id: true, nameEn: true, nameUk: true },
         });
         if (!target) throw new DomainError<SubmitErrorCode>("targetUnavailable");
-        // One open request per pair: the lock makes two sent at once wait for each other, so the
-        // second finds the first and is refused with its reference.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${target.id}`}))`;
-        const open = await openRequestBetween(tx, euMunicipalityId, target.id);
-        if (open) throw new OpenRequestExists(open.reference);
         // In the transaction: a resubmission that loses on the token rolls its hits back.
         const rules: [RateLimit, string][] = [[REQUESTS_PER_ACCOUNT, actor.userId]];
         if (context.clientAddress) rules.push([REQUESTS_PER_CLIENT, context.clientAddress]);
@@ -81,6 +76,12 @@ export async function submitPartnershipRequest(
           const decision = await consume(rule, subject, { client: tx });
           if (!decision.allowed) throw new SubmissionLimited(decision.retryAfterSeconds);
         }
+        // One open request per pair: the lock makes two sent at once wait for each other, so the
+        // second finds the first and is refused with its reference. The same form sent twice is
+        // let through to the token's unique index, which answers it as a resend.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${target.id}`}))`;
+        const open = await openRequestBetween(tx, euMunicipalityId, target.id);
+        if (open && open.submissionToken !== input.submissionToken) throw new OpenRequestExists(open.reference);
         const eu = await tx.municipality.findUniqueOrThrow({ where: { id: euMunicipalityId }, select: { nameEn: true, nameLocal: true } });
         const created = await tx.partnershipRequest.create({
           data: {

@@ -5,6 +5,7 @@
 import { expect, type Page } from "@playwright/test";
 import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
+import { withdrawOpenTestRequests } from "../support";
 
 export type Visit = {
   route: string;
@@ -64,6 +65,7 @@ export const VISITS: Visit[] = [
     writes: true,
     url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
     act: async (page) => {
+      await withdrawOpenTestRequests(page.url());
       await page.locator('input[name="areas"]').first().check();
       await page.locator("#message").fill("Our utilities would like to share experience with heat pumps and water pumping stations (a11y sweep).");
       await page.locator("#requesterName").fill("Sweep Tester");
