@@ -3,7 +3,9 @@ import { COOPERATION_AREAS, type CooperationAreaSlug } from "./areas";
 import { buildEuMunicipalities } from "./eu";
 import type { MunicipalitySeed, PartnershipSeed, PartnershipStage, RequestSeed, RequestStatus } from "./model";
 import { addDays, addMinutes, daysBefore, daysBetween, REFERENCE_DATE, Rng, slugify, utcDate } from "./prng";
-import { FRONTLINE_REGIONS, REGIONS, WESTERN_REGIONS } from "./regions";
+import { conflictStatuses, type ConflictStatus } from "./conflict";
+import { REGIONS, WESTERN_REGIONS } from "./regions";
+import { loadRegister, type DemoRegister } from "./register";
 import {
   AREA_DOMAIN,
   DECISION_NOTES_APPROVED,
@@ -20,13 +22,19 @@ import {
   REQUEST_MESSAGES_SV,
   REQUEST_MESSAGES_UK,
 } from "./texts";
-import { buildUkrainianMunicipalities, loadUaNames, type UaName } from "./ukraine";
+import { buildUkrainianMunicipalities, loadUaNames, type DroppedTowns, type UaName } from "./ukraine";
 
 export interface DemoDataset {
+  /** Profiles of hromadas of the register (demo.ts updates their rows, found by KATOTTG code). */
   ukrainian: MunicipalitySeed[];
   eu: MunicipalitySeed[];
   partnerships: PartnershipSeed[];
   requests: RequestSeed[];
+  /** Occupied and front-line status of hromadas of the register, by KATOTTG code (data/conflict-status.json). */
+  conflict: Map<string, ConflictStatus>;
+  /** Towns of the GeoNames selection that got no profile, and why. */
+  dropped: DroppedTowns;
+  register: DemoRegister;
 }
 
 export const PARTNERSHIP_COUNT = 53;
@@ -101,7 +109,7 @@ function buildRequests(
 ): RequestSeed[] {
   const rng = new Rng("requests");
   const targets = ua.filter((m) => m.status === "PUBLISHED" && m.seeksPartners);
-  const targetWeights = targets.map((m) => (FRONTLINE_REGIONS.has(m.regionSlug ?? "") ? 2 : 1) * (m.population >= 50_000 ? 1.5 : 1));
+  const targetWeights = targets.map((m) => (m.frontline ? 2 : 1) * (m.population >= 50_000 ? 1.5 : 1));
   // Lviv and Sindelfingen are partners already: no request between them.
   const pairs = new Set<string>([pairKey("lviv", "sindelfingen")]);
   const references = new Set<string>();
@@ -304,7 +312,7 @@ function buildPartnerships(
   const uaWeights = uaCandidates.map(
     (m) =>
       (m.population >= 200_000 ? 4 : m.population >= 50_000 ? 2 : 1) *
-      (FRONTLINE_REGIONS.has(m.regionSlug ?? "") || WESTERN_REGIONS.has(m.regionSlug ?? "") ? 1.3 : 1),
+      (m.frontline || WESTERN_REGIONS.has(m.regionSlug ?? "") ? 1.3 : 1),
   );
   const span = daysBetween(PARTNERSHIPS_FROM, PARTNERSHIPS_TO);
   const random: PartnershipSeed[] = [];
@@ -339,13 +347,14 @@ function buildPartnerships(
   return out;
 }
 
-export function buildDemoDataset(names: Record<string, UaName> = loadUaNames()): DemoDataset {
-  const ukrainian = buildUkrainianMunicipalities(names);
-  const eu = buildEuMunicipalities();
+export function buildDemoDataset(names: Record<string, UaName> = loadUaNames(), register: DemoRegister = loadRegister()): DemoDataset {
+  const conflict = conflictStatuses(register);
+  const { municipalities: ukrainian, dropped } = buildUkrainianMunicipalities(names, register, conflict);
+  const eu = buildEuMunicipalities(new Set(register.slugs.values()));
   const euPartnerCount = new Map<string, number>([["sindelfingen", 1]]);
   const requests = buildRequests(ukrainian, eu, euPartnerCount);
   const partnerships = buildPartnerships(ukrainian, eu, requests);
-  const dataset = { ukrainian, eu, partnerships, requests };
+  const dataset = { ukrainian, eu, partnerships, requests, conflict, dropped, register };
   checkDataset(dataset);
   return dataset;
 }
@@ -360,8 +369,20 @@ export function checkDataset(d: DemoDataset): void {
   if (slugs.size !== all.length) fail("municipality slugs are not unique");
   const katottgs = d.ukrainian.map((m) => m.katottg);
   if (new Set(katottgs).size !== katottgs.length) fail("KATOTTG codes are not unique");
-  if (!katottgs.every((k) => k && /^UA\d{17}$/.test(k))) fail("malformed KATOTTG code");
-  if (d.ukrainian.length !== 337) fail(`expected 337 Ukrainian municipalities, got ${d.ukrainian.length}`);
+  // No invented code: every profile is a hromada of the register, under its code, slug and names.
+  for (const m of d.ukrainian) {
+    const entry = m.katottg ? d.register.byKatottg.get(m.katottg) : undefined;
+    if (!entry) fail(`${m.slug}: ${m.katottg} is not a hromada of the register`);
+    if (d.register.slugs.get(entry!.katottg) !== m.slug || entry!.nameEn !== m.nameEn || entry!.nameUk !== m.nameUk) {
+      fail(`${m.slug} does not carry the register's slug and names of ${m.katottg}`);
+    }
+    if (d.conflict.get(m.katottg!)?.occupiedSince) fail(`${m.slug} is in an occupied hromada`);
+    if (m.frontline !== (d.conflict.get(m.katottg!)?.frontlineSince != null)) fail(`front-line status of ${m.slug}`);
+  }
+  for (const k of d.conflict.keys()) if (!d.register.byKatottg.has(k)) fail(`conflict status for ${k}, not in the register`);
+  const registerSlugs = new Set(d.register.slugs.values());
+  for (const m of d.eu) if (registerSlugs.has(m.slug) || m.katottg !== null) fail(`${m.slug} takes a hromada's slug or a code`);
+  if (d.ukrainian.length < 250) fail(`only ${d.ukrainian.length} Ukrainian profiles matched the register`);
   const regionSlugs = new Set(REGIONS.map((r) => r.slug));
   if (!d.ukrainian.every((m) => m.regionSlug && regionSlugs.has(m.regionSlug))) fail("unknown region");
   if (d.partnerships.length !== PARTNERSHIP_COUNT) fail(`expected ${PARTNERSHIP_COUNT} partnerships`);

@@ -1,5 +1,10 @@
-// The deterministic demo dataset: 337 Ukrainian hromadas (from GeoNames), 55 EU municipalities,
-// 53 partnerships, 40 partnership requests and one demo account per role. See README.md in this folder for sources.
+// The deterministic demo dataset on top of the register of hromadas (prisma/register/, imported
+// into every database at migration): 279 hromadas of the register get a demo profile (their rows
+// are updated, found by their real KATOTTG code; the town that gives each its centre, population
+// and coordinates comes from GeoNames), the register's hromadas get their occupied and front-line
+// status from data/conflict-status.json, and 55 EU municipalities, 53 partnerships, 40 partnership
+// requests and one demo account per role are added. No code is invented. See README.md in this folder.
+import { fileURLToPath } from "node:url";
 import type { Prisma, PrismaClient } from "../../src/generated/prisma/client";
 import { buildDemoDataset, type DemoDataset } from "./dataset";
 import type { MunicipalitySeed } from "./model";
@@ -8,31 +13,28 @@ import { seedReferenceData } from "./reference";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 import { seedDemoAccounts } from "./accounts";
 import { PROFILE_TRANSLATIONS } from "./translations";
+import { BUNDLED_REGISTER, readRegisterFile } from "../../src/server/register/bundled";
+import { importRegister } from "../../src/server/register/import";
 
 export { seedReferenceData } from "./reference";
 export { buildDemoDataset } from "./dataset";
 
 export interface DemoSeedCounts {
   regions: number;
+  /** Hromadas of the register given a demo profile. */
   ukrainian: number;
+  /** Hromadas of the register marked occupied, and on the front line (data/conflict-status.json). */
+  occupiedHromadas: number;
+  frontlineHromadas: number;
   eu: number;
   partnerships: number;
   requests: number;
   accounts: number;
 }
 
-function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Prisma.MunicipalityCreateManyInput {
+/** What a demo profile writes on its hromada's row: everything but the register's code, slug, names and raion. */
+function profileFields(m: MunicipalitySeed) {
   return {
-    slug: m.slug,
-    country: m.country,
-    katottg: m.katottg,
-    nameEn: m.nameEn,
-    nameUk: m.nameUk,
-    nameLocal: m.nameLocal,
-    regionId: m.regionSlug ? regionId.get(m.regionSlug)! : null,
-    regionName: m.regionName,
-    raionEn: m.raionEn,
-    raionUk: m.raionUk,
     hromadaType: m.hromadaType,
     population: m.population,
     areaKm2: m.areaKm2,
@@ -58,18 +60,39 @@ function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Pr
   };
 }
 
+function municipalityRow(m: MunicipalitySeed, regionId: Map<string, number>): Prisma.MunicipalityCreateManyInput {
+  return {
+    slug: m.slug,
+    country: m.country,
+    katottg: m.katottg,
+    nameEn: m.nameEn,
+    nameUk: m.nameUk,
+    nameLocal: m.nameLocal,
+    regionId: m.regionSlug ? regionId.get(m.regionSlug)! : null,
+    regionName: m.regionName,
+    raionEn: m.raionEn,
+    raionUk: m.raionUk,
+    ...profileFields(m),
+  };
+}
+
 /**
- * Fills an EMPTY database with the demo dataset, in one transaction. Throws if there are
- * municipalities already. The same rows on every run (ids included, on a fresh database).
+ * Fills a database that holds the register of hromadas and nothing else (no published profile,
+ * no EU municipality, no account) with the demo dataset, in one transaction. Throws otherwise.
+ * The same rows on every run (ids included, on a fresh database).
  */
 export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDemoDataset()): Promise<DemoSeedCounts> {
+  // The demo's profiles are hromadas of the register: a database that lost it (deletePortalData,
+  // as tests and db:seed --reset do) gets the bundled edition back first; a no-op where it is.
+  const { entries, sha256 } = await readRegisterFile(fileURLToPath(new URL("../register/ua-hromadas-katottg.csv", import.meta.url)));
+  await importRegister(db, entries, { sha256, source: `bundled: ${BUNDLED_REGISTER}` });
   return db.$transaction(
     async (tx) => {
-      const existing = await tx.municipality.count();
-      if (existing > 0) {
-        throw new Error(
-          `Demo seed: the database already has ${existing} municipalities; the demo dataset only goes into an empty database.`,
-        );
+      const [held] = await tx.$queryRaw<{ holds: boolean }[]>`
+        SELECT EXISTS (SELECT 1 FROM municipality WHERE country <> 'UA' OR status = 'PUBLISHED')
+            OR EXISTS (SELECT 1 FROM app_user) AS holds`;
+      if (held.holds) {
+        throw new Error("Demo seed: the database already holds portal data; the demo dataset only goes into a database that holds the register alone.");
       }
       await seedReferenceData(tx);
 
@@ -83,13 +106,56 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
         return id;
       };
 
-      // Municipalities, then their needs and offers.
-      const all = [...dataset.ukrainian, ...dataset.eu];
+      // The register's rows, by code: the demo's hromadas are there already.
+      const hromadas = await tx.municipality.findMany({
+        where: { country: "UA", katottg: { not: null } },
+        select: { id: true, katottg: true, slug: true },
+      });
+      const hromadaByCode = new Map(hromadas.map((h) => [h.katottg!, h]));
+      const missing = dataset.ukrainian.filter((m) => !hromadaByCode.has(m.katottg!));
+      if (missing.length > 0) {
+        throw new Error(
+          `Demo seed: ${missing.length} hromadas of the demo are not in the database's register (${missing[0].katottg}, …): import it first (importBundledRegister, run by db:migrate).`,
+        );
+      }
+
+      // The dataset's rows refer to each other by the slugs the bundled register takes on import
+      // (registerSlugs); a database whose register took others was not imported as the seed expects.
+      const otherSlug = dataset.ukrainian.find((m) => hromadaByCode.get(m.katottg!)!.slug !== m.slug);
+      if (otherSlug) {
+        throw new Error(
+          `Demo seed: hromada ${otherSlug.katottg} has the slug "${hromadaByCode.get(otherSlug.katottg!)!.slug}" in the database, "${otherSlug.slug}" in the dataset (prisma/seed/register.ts registerSlugs must follow src/server/register/import.ts); run db:seed -- --reset.`,
+        );
+      }
+
+      // Occupied and front-line status of every hromada the data file names, none on the others.
+      const statusAt = REFERENCE_DATE;
+      const codes = [...dataset.conflict.keys()].sort();
+      await tx.$executeRaw`
+        UPDATE municipality SET occupied_since = NULL, frontline_since = NULL, conflict_status_set_at = NULL, conflict_status_set_by_id = NULL
+         WHERE country = 'UA' AND (occupied_since IS NOT NULL OR frontline_since IS NOT NULL)`;
+      await tx.$executeRaw`
+        UPDATE municipality m
+           SET occupied_since = v.occupied, frontline_since = v.frontline, conflict_status_set_at = ${statusAt}
+          FROM unnest(${codes}::text[],
+                      ${codes.map((c) => dataset.conflict.get(c)!.occupiedSince)}::date[],
+                      ${codes.map((c) => dataset.conflict.get(c)!.frontlineSince)}::date[]) AS v(katottg, occupied, frontline)
+         WHERE m.katottg = v.katottg`;
+
+      // Ukrainian profiles: their hromada's row, found by code, keeps the register's names.
+      const municipalityId = new Map<string, number>();
+      for (const m of dataset.ukrainian) {
+        const row = hromadaByCode.get(m.katottg!)!;
+        await tx.municipality.update({ where: { id: row.id }, data: profileFields(m) });
+        municipalityId.set(m.slug, row.id);
+      }
+      // EU municipalities are new rows.
       const created = await tx.municipality.createManyAndReturn({
-        data: all.map((m) => municipalityRow(m, regionId)),
+        data: dataset.eu.map((m) => municipalityRow(m, regionId)),
         select: { id: true, slug: true },
       });
-      const municipalityId = new Map(created.map((m) => [m.slug, m.id]));
+      for (const m of created) municipalityId.set(m.slug, m.id);
+      const all = [...dataset.ukrainian, ...dataset.eu];
       const mid = (slug: string): number => {
         const id = municipalityId.get(slug);
         if (id === undefined) throw new Error(`Demo seed: unknown municipality ${slug}`);
@@ -126,7 +192,7 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
         ),
       });
 
-      // The search columns, computed from the names and texts just written.
+      // The search columns of the profiles and EU municipalities, from the names and texts just written.
       await refreshSearchIndex(tx, [...municipalityId.values()]);
 
       // Requests.
@@ -192,6 +258,8 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
       return {
         regions: regions.length,
         ukrainian: dataset.ukrainian.length,
+        occupiedHromadas: [...dataset.conflict.values()].filter((c) => c.occupiedSince).length,
+        frontlineHromadas: [...dataset.conflict.values()].filter((c) => c.frontlineSince).length,
         eu: dataset.eu.length,
         partnerships: partnerships.length,
         requests: requests.length,

@@ -158,7 +158,11 @@ function findCity(def: EuDef) {
   return matches.reduce((best, c) => (c.population > best.population ? c : best));
 }
 
-export function buildEuMunicipalities(): MunicipalitySeed[] {
+/**
+ * `registerSlugs`: the slugs the register of hromadas holds. An EU municipality whose name would
+ * take one of them takes its country code after it ("kiel-de"): a slug names one municipality.
+ */
+export function buildEuMunicipalities(registerSlugs: ReadonlySet<string> = new Set()): MunicipalitySeed[] {
   const out: MunicipalitySeed[] = [];
   const seeking = new Set(
     new Rng("eu:seeking")
@@ -167,8 +171,10 @@ export function buildEuMunicipalities(): MunicipalitySeed[] {
   );
   for (const def of EU_MUNICIPALITIES) {
     const city = findCity(def);
-    const slug = slugify(def.nameEn);
-    const rng = new Rng(`eu:${slug}`);
+    const base = slugify(def.nameEn);
+    const slug = registerSlugs.has(base) ? `${base}-${def.country.toLowerCase()}` : base;
+    if (registerSlugs.has(slug)) throw new Error(`Demo seed: the slug ${slug} of ${def.nameEn} is a hromada's`);
+    const rng = new Rng(`eu:${base}`);
     const country = COUNTRY_NAMES[def.country];
 
     const languages = [...def.langs];
@@ -236,6 +242,7 @@ export function buildEuMunicipalities(): MunicipalitySeed[] {
       contactPhone: `${country.phone} ${rng.int(10, 99)} ${digits()} ${digits()}`,
       status: "PUBLISHED",
       seeksPartners: seeking.has(def.nameEn),
+      frontline: false,
       profileConfirmedAt: confirmed,
       createdAt: addMinutes(daysBefore(rng.int(0, 60), confirmed), -rng.int(10, 600)),
       updatedAt: confirmed,

@@ -21,6 +21,7 @@ export interface AreaEntry {
 }
 
 export interface MunicipalitySeed {
+  /** For a hromada, the register's slug: demo.ts finds the row by its KATOTTG code. */
   slug: string;
   country: string;
   katottg: string | null;
@@ -51,6 +52,8 @@ export interface MunicipalitySeed {
   contactPhone: string;
   status: ProfileStatus;
   seeksPartners: boolean;
+  /** On the front line (data/conflict-status.json): the generator weighs its needs and requests by it. */
+  frontline: boolean;
   profileConfirmedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;

@@ -92,19 +92,6 @@ export const REGIONS: readonly RegionDef[] = [
   },
 ];
 
-/** Oblasts on or near the front line: their hromadas need reconstruction, energy, water and aid more. */
-export const FRONTLINE_REGIONS: ReadonlySet<string> = new Set([
-  "kharkiv",
-  "donetsk",
-  "luhansk",
-  "zaporizhzhia",
-  "kherson",
-  "mykolaiv",
-  "sumy",
-  "chernihiv",
-  "dnipropetrovsk",
-]);
-
 /** Western oblasts: further from the front, hosts of many displaced people, and offer more. */
 export const WESTERN_REGIONS: ReadonlySet<string> = new Set([
   "lviv",

@@ -2,7 +2,10 @@
 // municipalities (with needs and offers), 5,000 partnerships per 50,000 municipalities and as
 // many requests as municipalities. Generated inside Postgres from the demo rows as templates, so
 // 50,000 profiles take seconds, and deterministically: every "random" choice is a hash of the
-// row number. The names are synthetic ("Nova Stryi 12"): load data, never shown as real.
+// row number. The names are synthetic ("Nova Brodivska hromada 12"): load data, never shown as
+// real. They are not hromadas of the register: slugs "scale-N", which no register slug can take
+// (KMU 2010 Latin never writes "sc"), and codes in raion 99 ("UA46990000000000123"), which no
+// raion of the codifier has (a Ukrainian row must have a code: municipality_katottg_iff_ukraine_check).
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
 
@@ -17,7 +20,8 @@ const pick = (i: string, salt: number, modulo: string) => `(abs(hashint4(${i} * 
 
 export async function seedScale(db: PrismaClient, total: number): Promise<ScaleSeedCounts> {
   const existing = await db.municipality.count({ where: { country: "UA" } });
-  const templates = await db.municipality.count({ where: { country: "UA", slug: { not: { startsWith: "scale-" } } } });
+  // The templates are the demo's profiles, not the bare hromadas of the register.
+  const templates = await db.municipality.count({ where: { country: "UA", descriptionEn: { not: null }, slug: { not: { startsWith: "scale-" } } } });
   if (templates === 0) throw new Error("Scale data grows the demo dataset: seed it first (npm run db:seed).");
   const add = Math.max(0, total - existing);
   const partnershipsWanted = Math.round(total / 10);
@@ -29,7 +33,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
         await tx.$executeRawUnsafe(`
           WITH t AS (
             SELECT m.*, row_number() OVER (ORDER BY m.id) - 1 AS k, count(*) OVER () AS n
-              FROM municipality m WHERE m.country = 'UA' AND m.slug NOT LIKE 'scale-%'),
+              FROM municipality m WHERE m.country = 'UA' AND m.description_en IS NOT NULL AND m.slug NOT LIKE 'scale-%'),
           prefix(k, en, uk) AS (VALUES
             (0, 'Nova', 'Нова'), (1, 'Stara', 'Стара'), (2, 'Velyka', 'Велика'), (3, 'Mala', 'Мала'),
             (4, 'Verkhnia', 'Верхня'), (5, 'Nyzhnia', 'Нижня'), (6, 'Zelena', 'Зелена'), (7, 'Krasna', 'Красна'),
@@ -40,7 +44,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
             languages, needs_interpretation, status, seeks_partners, profile_confirmed_at, created_at, updated_at)
           SELECT 'scale-' || g.i,
                  'UA',
-                 'UA' || r.katottg_prefix || lpad(g.i::text, 15, '0'),
+                 'UA' || r.katottg_prefix || '99' || lpad(g.i::text, 13, '0'),
                  p.en || ' ' || t.name_en || ' ' || (g.i / 3370 + 1),
                  p.uk || ' ' || t.name_uk || ' ' || (g.i / 3370 + 1),
                  t.region_id, t.raion_en, t.raion_uk,
@@ -52,7 +56,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
                  t.description_en, t.description_uk,
                  t.languages, t.needs_interpretation,
                  CASE WHEN ${pick("g.i", 4, "20")} = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END::"ProfileStatus",
-                 r.occupied = false AND ${pick("g.i", 5, "4")} <> 0,
+                 t.occupied_since IS NULL AND ${pick("g.i", 5, "4")} <> 0,
                  TIMESTAMPTZ '2026-11-01' - make_interval(days => ${pick("g.i", 6, "420")}),
                  TIMESTAMPTZ '2026-11-01', TIMESTAMPTZ '2026-11-01'
             FROM g
@@ -64,7 +68,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
         await tx.$executeRawUnsafe(`
           WITH t AS (
             SELECT m.id, row_number() OVER (ORDER BY m.id) - 1 AS k, count(*) OVER () AS n
-              FROM municipality m WHERE m.country = 'UA' AND m.slug NOT LIKE 'scale-%')
+              FROM municipality m WHERE m.country = 'UA' AND m.description_en IS NOT NULL AND m.slug NOT LIKE 'scale-%')
           INSERT INTO municipality_area (municipality_id, area_id, direction, detail_en, detail_uk)
           SELECT s.id, ma.area_id, ma.direction, ma.detail_en, ma.detail_uk
             FROM municipality s

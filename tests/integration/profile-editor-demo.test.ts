@@ -17,9 +17,14 @@ beforeAll(async () => {
 describe("the demo dataset and the profile editor", () => {
   // An editor must be able to save their profile as it stands, without first repairing fields
   // the portal itself wrote; the validation is strict, so the demo data must meet it.
-  it("every Ukrainian profile opens in the editor with values that pass its validation", async () => {
+  // The hromadas of the register without a demo profile are left out: their editors fill them in.
+  it("every Ukrainian demo profile opens in the editor with values that pass its validation", async () => {
     const principal = (await loadPrincipal(coordinator))!;
-    const slugs = await db().municipality.findMany({ where: { country: "UA" }, select: { slug: true }, orderBy: { slug: "asc" } });
+    const slugs = await db().municipality.findMany({
+      where: { country: "UA", descriptionEn: { not: null } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+    });
     const failures: Record<string, unknown> = {};
     for (const { slug } of slugs) {
       const profile = await getEditableProfile(principal, slug);

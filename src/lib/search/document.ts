@@ -50,7 +50,10 @@ function joinKeys(list: string[]): string {
 }
 
 export function searchDocument(s: SearchSource): SearchDocument {
-  const names = keys([s.nameEn, s.nameUk, s.nameLocal, ...municipalityAliases(s.region?.slug ?? null, s.nameUk)], true);
+  // Aliases are a town's other names: the hromada's own name's, and its centre's where the
+  // hromada is not named after it ("Уманська громада", centred on Умань: "Humań").
+  const aliases = new Set([...municipalityAliases(s.region?.slug ?? null, s.nameUk), ...municipalityAliases(s.region?.slug ?? null, s.adminCentreUk)]);
+  const names = keys([s.nameEn, s.nameUk, s.nameLocal, ...aliases], true);
   const nameSet = new Set(names);
   const regionBase = s.region?.nameEn.replace(/\s+Oblast$/, "");
   const places = keys([
