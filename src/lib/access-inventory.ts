@@ -58,6 +58,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 /** Server actions, as "<route>#<exported function>": each is a public endpoint whatever its page. */
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
   "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: { kind: "action", action: "request.submit" }, note: "for the staff member's own EU municipality; rate-limited per account and client" },
+  "/[locale]/account/requests/[reference]#answerInformationAction": { access: { kind: "action", action: "request.answerOwn" }, note: "own request, while INFORMATION_REQUESTED; fields reference, answer" },
   "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },

@@ -211,6 +211,14 @@ export const ACTIONS: ActionProbe[] = [
     allow: ["staffA", "staffB"],
   },
   {
+    key: "/[locale]/account/requests/[reference]#answerInformationAction",
+    page: (w) => `/en/account/requests/${w.questionedRequest}`,
+    renderAs: "staffB",
+    fields: () => ({ answer: "The hospital first, then the pumping stations (authorization matrix)." }),
+    allow: ["staffB"],
+    label: "B's request",
+  },
+  {
     key: "/[locale]/account/requests/[reference]#withdrawRequestAction",
     page: (w) => `/en/account/requests/${w.withdrawableRequest}`,
     renderAs: "staffB",

@@ -18,6 +18,8 @@ export type World = {
   /** Requests of the matrix's own, from B's staff to X, still open: no other spec's request is touched. */
   openRequest: string;
   withdrawableRequest: string;
+  /** B's request to X on which a coordinator asked for more information. */
+  questionedRequest: string;
   /** A membership of a newcomer to Y, waiting for a coordinator. */
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
@@ -109,6 +111,15 @@ export async function prepareWorld(): Promise<World> {
       );
       references.push(request.reference);
     }
+    const questioned = await one<{ reference: string }>(
+      client,
+      `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
+         requester_name, requester_role, requester_email, languages, locale, requester_user_id, status, updated_at)
+       VALUES ('C4C-MATRX4', gen_random_uuid(), $1, $2, 'A request the authorization matrix was asked about.',
+         'Staff of B', 'International relations', 'matrix-staff-b@matrix.example', '{de,en}', 'en', $3, 'INFORMATION_REQUESTED', now())
+       ON CONFLICT (reference) DO UPDATE SET status = 'INFORMATION_REQUESTED', decided_at = NULL RETURNING reference`,
+      [X.id, B.id, users.staffB],
+    );
     await client.query(
       `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ('matrix-applicant', 'matrix.applicant@matrix.example', 'Applicant', now(), now())
        ON CONFLICT (id) DO NOTHING`,
@@ -133,7 +144,7 @@ export async function prepareWorld(): Promise<World> {
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, contactMessage: contactMessage.id, leaver };
+    return { X, Y, A, B, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, contactMessage: contactMessage.id, leaver };
   });
 }
 
