@@ -159,6 +159,13 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
+  {
+    route: "/[locale]/account/requests/[reference]",
+    state: "a coordinator's question, answer too short",
+    as: "staffB",
+    url: (w, l) => `/${l}/account/requests/${w.questionedRequest}`,
+    act: (page) => submitWrongly(page, "#answer", (p) => p.locator("#answer").fill("ok")),
+  },
   { route: "/[locale]/account/delete", state: "default", as: "staffA", url: (_w, l) => `/${l}/account/delete` },
   { route: "/[locale]/account/delete", state: "validation errors", as: "staffA", url: (_w, l) => `/${l}/account/delete`, act: (page) => submitWrongly(page, "#confirmation") },
   { route: "/[locale]/account-deleted", state: "default", as: "anonymous", url: (_w, l) => `/${l}/account-deleted` },
