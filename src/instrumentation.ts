@@ -30,6 +30,11 @@ export async function register() {
       const stopPurge = startRetentionPurge();
       process.once("SIGTERM", stopPurge);
       process.once("SIGINT", stopPurge);
+      // Answered contact messages are kept a year (the privacy notice says so), then deleted.
+      const { purgeAnsweredContactMessages } = await import("./server/contact/personal-data");
+      setInterval(() => {
+        purgeAnsweredContactMessages().catch((e) => console.error("contact messages: purge failed:", e));
+      }, 3_600_000).unref();
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

@@ -5,6 +5,7 @@ export async function SiteFooter({ demo }: { demo: boolean }) {
   const t = await getTranslations("site.footer");
   const tStatements = await getTranslations("statements.footer");
   const tNetwork = await getTranslations("network");
+  const tContact = await getTranslations("contact");
   return (
     <footer className="mt-12 border-t border-slate-300 bg-slate-50 text-sm text-slate-800">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6">
@@ -18,6 +19,9 @@ export async function SiteFooter({ demo }: { demo: boolean }) {
           </li>
           <li>
             <Link href="/privacy">{tStatements("privacy")}</Link>
+          </li>
+          <li>
+            <Link href="/contact">{tContact("link")}</Link>
           </li>
         </ul>
         {demo && (

@@ -1,3 +1,4 @@
+import { Link } from "@/i18n/navigation";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { STATEMENT_DATES } from "@/lib/statements";
@@ -18,8 +19,16 @@ export function StatementSection({ id, title, children }: { id: string; title: s
 /** The address to write to, as a mail link. */
 export async function ContactLine() {
   const t = await getTranslations("statements");
+  const tContact = await getTranslations("contact");
   const email = env.CONTACT_EMAIL;
-  return <p>{t.rich("contactLine", { email, link: (chunks) => <a href={`mailto:${email}`}>{chunks}</a> })}</p>;
+  return (
+    <>
+      <p>{t.rich("contactLine", { email, link: (chunks) => <a href={`mailto:${email}`}>{chunks}</a> })}</p>
+      <p>
+        <Link href="/contact">{tContact("link")}</Link>
+      </p>
+    </>
+  );
 }
 
 /** When the text was prepared and last reviewed, in the page's date format. */

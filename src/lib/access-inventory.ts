@@ -26,6 +26,9 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/funding": { type: "page", access: PUBLIC },
   "/[locale]/accessibility": { type: "page", access: PUBLIC },
   "/[locale]/privacy": { type: "page", access: PUBLIC },
+  "/[locale]/contact": { type: "page", access: PUBLIC, note: "the contact form: no account needed" },
+  "/[locale]/coordinator/messages": { type: "page", access: { kind: "action", action: "contactMessage.read" }, note: "the contact form's messages; signed-in others get a 404 (audited REFUSED)" },
+  "/[locale]/coordinator/messages/[id]": { type: "page", access: { kind: "action", action: "contactMessage.read" }, note: "one message and the answer form; unknown id → 404 (after the permission check)" },
   "/[locale]/map": { type: "page", access: PUBLIC },
   "/[locale]/match": { type: "page", access: PUBLIC },
   "/[locale]/municipalities": { type: "page", access: PUBLIC },
@@ -68,6 +71,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 /** Server actions, as "<route>#<exported function>": each is a public endpoint whatever its page. */
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
   "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: { kind: "action", action: "request.submit" }, note: "for the staff member's own EU municipality; rate-limited per account and client" },
+  "/[locale]/account/requests/[reference]#answerInformationAction": { access: { kind: "action", action: "request.answerOwn" }, note: "own request, while INFORMATION_REQUESTED; fields reference, answer" },
   "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },
@@ -87,6 +91,8 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/coordinator/funding#updateProgrammeAction": { access: { kind: "action", action: "funding.manage" }, note: "every field but the slug (hidden field `slug` names the programme)" },
   "/[locale]/coordinator/funding#markCheckedAction": { access: { kind: "action", action: "funding.manage" }, note: "field slug; last checked = the server's date (UTC)" },
   "/[locale]/coordinator/funding#setRetiredAction": { access: { kind: "action", action: "funding.manage" }, note: "fields slug, retired (1 retire, 0 bring back); pressing twice changes nothing" },
+  "/[locale]/contact#sendContactMessageAction": { access: PUBLIC, note: "rate-limited per client address and per e-mail address" },
+  "/[locale]/coordinator/messages/[id]#answerContactMessageAction": { access: { kind: "action", action: "contactMessage.answer" }, note: "fields message (id), answer; mailed with Reply-To CONTACT_EMAIL; a second answer is refused as alreadyAnswered" },
   "/[locale]/coordinator/requests/[reference]#decideRequestAction": { access: { kind: "action", action: "request.decide" } },
   "/[locale]/partnerships/[id]#changeStageAction": { access: { kind: "action", action: "partnership.changeStage" }, note: "either side's people or a coordinator; conditional on the stage the form was shown with" },
   "/[locale]/municipalities/[slug]/edit#saveProfileAction": { access: { kind: "action", action: "profile.edit" } },

@@ -78,7 +78,8 @@ export const REQUEST_FORM: FormSpec<PartnershipRequestInput, RequestField, Reque
 };
 
 /** What the form shows after a submission; `limited` comes with `minutes`. */
-export type RequestFormState = FormState<{ reference: string }, "targetUnavailable" | "notAllowed" | "limited", RequestField, RequestErrorKey>;
+/** `openRequest` comes with the open request's `reference`. */
+export type RequestFormState = FormState<{ reference: string }, "targetUnavailable" | "notAllowed" | "limited" | "openRequest", RequestField, RequestErrorKey>;
 
 /** Validates a submitted form: the input, or each field's error keys. */
 export function parsePartnershipRequest(form: FormData) {

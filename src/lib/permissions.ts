@@ -17,6 +17,7 @@ export const ACTIONS = [
   "request.submit",
   "request.readOwn",
   "request.withdrawOwn",
+  "request.answerOwn",
   "request.readForMunicipality",
   "request.readAll",
   "request.decide",
@@ -26,6 +27,8 @@ export const ACTIONS = [
   "partnership.import",
   "audit.read",
   "contact.erase",
+  "contactMessage.read",
+  "contactMessage.answer",
   "account.exportOwn",
   "account.deleteOwn",
   "interest.express",
@@ -48,7 +51,7 @@ const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submi
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
-  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "partnership.changeStage", "interest.express"],
+  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -77,6 +80,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "municipality.manage",
     // The funding programmes the portal describes: network data, kept by the network.
     "funding.manage",
+    // The contact form's messages (src/server/contact): the network's inbox.
+    "contactMessage.read",
+    "contactMessage.answer",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant
@@ -85,7 +91,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "account.exportOwn", "account.deleteOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

@@ -53,7 +53,7 @@ test.describe("the coordinator workspace", () => {
     await expect(page.getByText(c.decide.closed)).toBeVisible();
     const history = page.getByRole("table").filter({ has: page.locator("caption", { hasText: c.request.historyCaption }) });
     // The demo's oldest waiting request may be submitted or already under review.
-    const changed = format(c.request.events.STATUS_CHANGED, { from: `(${c.status.SUBMITTED}|${c.status.UNDER_REVIEW})`, to: c.status.APPROVED });
+    const changed = format(c.request.events.STATUS_CHANGED, { from: `(${c.status.SUBMITTED}|${c.status.UNDER_REVIEW}|${c.status.INFORMATION_REQUESTED})`, to: c.status.APPROVED });
     await expect(history).toContainText(new RegExp(changed));
     await expectNoViolations(page);
 

@@ -62,7 +62,7 @@ async function target(): Promise<{ slug: string; nameEn: string }> {
         WHERE m.country = 'UA' AND m.status = 'PUBLISHED' AND m.seeks_partners AND NOT r.occupied
           AND NOT EXISTS (SELECT 1 FROM partnership p WHERE p.ukrainian_municipality_id = m.id
                             AND p.eu_municipality_id = (SELECT id FROM municipality WHERE slug = 'sindelfingen'))
-          AND NOT EXISTS (SELECT 1 FROM partnership_request q WHERE q.ukrainian_municipality_id = m.id AND q.status IN ('SUBMITTED', 'UNDER_REVIEW'))
+          AND NOT EXISTS (SELECT 1 FROM partnership_request q WHERE q.ukrainian_municipality_id = m.id AND q.status IN ('SUBMITTED', 'UNDER_REVIEW', 'INFORMATION_REQUESTED'))
         ORDER BY m.slug DESC LIMIT 1`,
     );
     if (!rows[0]) throw new Error("no municipality for the keyboard journey");

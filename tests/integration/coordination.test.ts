@@ -171,20 +171,20 @@ describe("declining and asking for information", () => {
     expect(mail.text).toContain("Lviv has found a partner for energy already.");
   });
 
-  it("asking for information keeps the request open, under review, and it can be approved afterwards", async () => {
+  it("asking for information leaves the request waiting for the requester, and it can be approved meanwhile", async () => {
     const reference = await createRequest();
     const coordinator = await principal(users.coordinator);
     await askForInformation(coordinator, reference, "Which energy projects do you have in mind?");
-    expect((await db().partnershipRequest.findUniqueOrThrow({ where: { reference } })).status).toBe("UNDER_REVIEW");
+    expect((await db().partnershipRequest.findUniqueOrThrow({ where: { reference } })).status).toBe("INFORMATION_REQUESTED");
     expect(await db().requestEvent.findMany({ select: { kind: true, fromStatus: true, toStatus: true, note: true } })).toEqual([
-      { kind: "INFO_REQUESTED", fromStatus: "SUBMITTED", toStatus: "UNDER_REVIEW", note: "Which energy projects do you have in mind?" },
+      { kind: "INFO_REQUESTED", fromStatus: "SUBMITTED", toStatus: "INFORMATION_REQUESTED", note: "Which energy projects do you have in mind?" },
     ]);
     await expect(askForInformation(coordinator, reference, "")).rejects.toMatchObject({ code: "noteTooShort" });
     await approveRequest(coordinator, reference);
     const review = await getRequestForReview(coordinator, reference);
     expect(review!.events.map((e) => [e.kind, e.fromStatus, e.toStatus])).toEqual([
-      ["INFO_REQUESTED", "SUBMITTED", "UNDER_REVIEW"],
-      ["STATUS_CHANGED", "UNDER_REVIEW", "APPROVED"],
+      ["INFO_REQUESTED", "SUBMITTED", "INFORMATION_REQUESTED"],
+      ["STATUS_CHANGED", "INFORMATION_REQUESTED", "APPROVED"],
     ]);
     expect(review!.ukrainian.needs).toEqual(["energy"]);
   });

@@ -253,7 +253,9 @@ describe("my requests", () => {
     const staff = await principal(users.staff);
     const first = await submitPartnershipRequest(staff, "lviv", parsed(), CONTEXT);
     await db().partnershipRequest.update({ where: { reference: first.reference }, data: { submittedAt: new Date(Date.now() - 86_400_000) } });
-    const second = await submitPartnershipRequest(staff, "lviv", parsed(), CONTEXT);
+    // One open request per pair: the second goes to another hromada.
+    await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000, needs: ["water"] });
+    const second = await submitPartnershipRequest(staff, "stryi", parsed(), CONTEXT);
     const other = await submitPartnershipRequest(await principal(users.staffB), "lviv", parsed(), CONTEXT);
 
     expect((await listOwnRequests(staff)).map((r) => r.reference)).toEqual([second.reference, first.reference]);

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { type Responsiveness, STALE_AFTER_DAYS, isPossiblyOutOfDate, responseTimeParts } from "@/lib/freshness";
+import { STALE_AFTER_DAYS, isPossiblyOutOfDate } from "@/lib/freshness";
 
 /** "Possibly out of date", for a profile not confirmed for STALE_AFTER_DAYS; nothing otherwise. */
 export async function StaleMark({ confirmedAt, now, explained = false }: { confirmedAt: Date | null; now: Date; explained?: boolean }) {
@@ -25,13 +25,4 @@ export async function ConfirmedOn({ confirmedAt }: { confirmedAt: Date | null })
       })}
     </>
   );
-}
-
-/** One line for a catalogue entry: the median reply time, or that there is none yet. */
-export async function ResponseLine({ responsiveness }: { responsiveness: Responsiveness }) {
-  const t = await getTranslations("search.freshness");
-  const tDuration = await getTranslations("search.freshness.duration");
-  if (responsiveness.medianSeconds === null || responsiveness.answered === 0) return <>{t("noAnswers")}</>;
-  const { unit, count } = responseTimeParts(responsiveness.medianSeconds);
-  return <>{t("responseTime", { duration: tDuration(unit, { count }), answered: responsiveness.answered })}</>;
 }

@@ -5,7 +5,7 @@ import type { SearchTerms } from "@/lib/search/query";
 import { AreaTags } from "@/components/area-tags";
 import { Highlighted } from "./highlighted";
 import { MatchReasonLine } from "./match-reason";
-import { ConfirmedOn, ResponseLine, StaleMark } from "./freshness";
+import { ConfirmedOn, StaleMark } from "./freshness";
 import { regionName } from "@/lib/region-names";
 
 export async function CatalogueResults({
@@ -78,9 +78,6 @@ export async function CatalogueResults({
                 <ConfirmedOn confirmedAt={m.profileConfirmedAt} />
               </span>
               <StaleMark confirmedAt={m.profileConfirmedAt} now={now} />
-            </p>
-            <p>
-              <ResponseLine responsiveness={m.responsiveness} />
             </p>
           </div>
           </>

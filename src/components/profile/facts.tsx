@@ -2,13 +2,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { PublicProfile } from "@/server/municipalities/profile";
 import { localised } from "@/components/municipality-name";
 import { languageName } from "@/lib/intl-names";
-import { type Responsiveness, responseTimeParts } from "@/lib/freshness";
 import { FactList } from "@/components/fact-list";
 
-export async function ProfileFacts({ profile, locale, responsiveness }: { profile: PublicProfile; locale: string; responsiveness: Responsiveness }) {
+export async function ProfileFacts({ profile, locale }: { profile: PublicProfile; locale: string }) {
   const t = await getTranslations("profile.facts");
-  const tFresh = await getTranslations("search.freshness");
-  const tDuration = await getTranslations("search.freshness.duration");
   const format = await getFormatter();
   const facts: [string, React.ReactNode][] = [];
   const centre = localised(locale, profile.adminCentreEn, profile.adminCentreUk);
@@ -31,13 +28,8 @@ export async function ProfileFacts({ profile, locale, responsiveness }: { profil
     t("confirmed"),
     profile.profileConfirmedAt ? format.dateTime(profile.profileConfirmedAt, { dateStyle: "long" }) : t("neverConfirmed"),
   ]);
-  const median = responsiveness.answered > 0 && responsiveness.medianSeconds !== null ? responseTimeParts(responsiveness.medianSeconds) : null;
-  facts.push([
-    tFresh("responseTerm"),
-    median
-      ? tFresh("responseValue", { duration: tDuration(median.unit, { count: median.count }), answered: responsiveness.answered })
-      : tFresh("noAnswers"),
-  ]);
+  // No "reply to requests" figure: the time to a decision on a request is the coordinators', not
+  // something the hromada controls, and a hromada cannot answer a request in the portal yet.
 
   return (
     <section aria-labelledby="facts">

@@ -25,6 +25,7 @@ type Props = {
 export function RequestForm({ action, submissionToken, senders, requester, neededAreas, profileHref }: Props) {
   const t = useTranslations("requestForm");
   const r = useTranslations("requests.form");
+  const f = useTranslations("followUp.openRequest");
   const tAreas = useTranslations("areas");
   // After a submission, focus moves to what changed: the error summary, the failure or the confirmation.
   const { state, formAction, pending, focusRef, errors, values } = useFormAction(action);
@@ -73,6 +74,8 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
           message={
             state.reason === "limited"
               ? r("limited", { minutes: Number(state.detail?.minutes) })
+              : state.reason === "openRequest"
+                ? f("refused", { reference: String(state.detail?.reference ?? "") })
               : state.reason === "notAllowed"
                 ? r("notAllowed")
                 : t(`failed.${state.reason}`)

@@ -22,6 +22,8 @@ import partnershipImportEn from "./features/partnership-import.en.json";
 import joinEn from "./features/join.en.json";
 import backOfficeEn from "./features/back-office.en.json";
 import fundingAdminEn from "./features/funding-admin.en.json";
+import contactEn from "./features/contact.en.json";
+import followUpEn from "./features/follow-up.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -45,6 +47,8 @@ import partnershipImportUk from "./features/partnership-import.uk.json";
 import joinUk from "./features/join.uk.json";
 import backOfficeUk from "./features/back-office.uk.json";
 import fundingAdminUk from "./features/funding-admin.uk.json";
+import contactUk from "./features/contact.uk.json";
+import followUpUk from "./features/follow-up.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -68,6 +72,8 @@ import partnershipImportDe from "./features/partnership-import.de.json";
 import joinDe from "./features/join.de.json";
 import backOfficeDe from "./features/back-office.de.json";
 import fundingAdminDe from "./features/funding-admin.de.json";
+import contactDe from "./features/contact.de.json";
+import followUpDe from "./features/follow-up.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -91,6 +97,8 @@ import partnershipImportSv from "./features/partnership-import.sv.json";
 import joinSv from "./features/join.sv.json";
 import backOfficeSv from "./features/back-office.sv.json";
 import fundingAdminSv from "./features/funding-admin.sv.json";
+import contactSv from "./features/contact.sv.json";
+import followUpSv from "./features/follow-up.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -114,6 +122,8 @@ import partnershipImportPl from "./features/partnership-import.pl.json";
 import joinPl from "./features/join.pl.json";
 import backOfficePl from "./features/back-office.pl.json";
 import fundingAdminPl from "./features/funding-admin.pl.json";
+import contactPl from "./features/contact.pl.json";
+import followUpPl from "./features/follow-up.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -137,6 +147,8 @@ import partnershipImportFr from "./features/partnership-import.fr.json";
 import joinFr from "./features/join.fr.json";
 import backOfficeFr from "./features/back-office.fr.json";
 import fundingAdminFr from "./features/funding-admin.fr.json";
+import contactFr from "./features/contact.fr.json";
+import followUpFr from "./features/follow-up.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -160,6 +172,8 @@ import partnershipImportIt from "./features/partnership-import.it.json";
 import joinIt from "./features/join.it.json";
 import backOfficeIt from "./features/back-office.it.json";
 import fundingAdminIt from "./features/funding-admin.it.json";
+import contactIt from "./features/contact.it.json";
+import followUpIt from "./features/follow-up.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -183,6 +197,8 @@ import partnershipImportNl from "./features/partnership-import.nl.json";
 import joinNl from "./features/join.nl.json";
 import backOfficeNl from "./features/back-office.nl.json";
 import fundingAdminNl from "./features/funding-admin.nl.json";
+import contactNl from "./features/contact.nl.json";
+import followUpNl from "./features/follow-up.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -206,6 +222,8 @@ import partnershipImportRo from "./features/partnership-import.ro.json";
 import joinRo from "./features/join.ro.json";
 import backOfficeRo from "./features/back-office.ro.json";
 import fundingAdminRo from "./features/funding-admin.ro.json";
+import contactRo from "./features/contact.ro.json";
+import followUpRo from "./features/follow-up.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -214,15 +232,15 @@ import fundingAdminRo from "./features/funding-admin.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

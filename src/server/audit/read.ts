@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
+import { describeAuditObjects } from "./objects";
 import { ACCOUNT_REFUSALS_CAPPED, ANONYMOUS_REFUSALS_CAPPED, AUDIT_PAGE_SIZE, nextDay, startOfDay, type AuditFilter } from "@/lib/audit-filter";
 
 /** The portal's time zone, as in src/i18n/request.ts: a day in the filter is a day there. */
@@ -31,10 +32,14 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
     take: AUDIT_PAGE_SIZE,
     select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, detail: true, actor: { select: { name: true, email: true } } },
   });
+  const objects = await describeAuditObjects(rows);
   return {
     total,
     pages,
     rows: rows.map((r) => ({
+      object: r.objectType && r.objectId ? (objects.get(`${r.objectType}:${r.objectId}`) ?? null) : null,
+      // A coordinator's decision on a request is labelled by what was decided (kept in the detail).
+      decision: r.action === "request.decide" ? decisionOf(r.detail) : null,
       id: r.id,
       at: r.at,
       action: r.action,
@@ -47,6 +52,12 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
         : ({ kind: r.byAccount ? "deleted" : "anonymous" } as const),
     })),
   };
+}
+
+const DECISIONS = ["approve", "decline", "askForInformation"] as const;
+function decisionOf(detail: Prisma.JsonValue): (typeof DECISIONS)[number] | null {
+  if (typeof detail !== "object" || detail === null || Array.isArray(detail)) return null;
+  return DECISIONS.find((d) => d === detail.decision) ?? null;
 }
 
 /** The refusals a counting line (src/server/audit/record.ts) stands for: of which action, how many. */

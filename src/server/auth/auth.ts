@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/record";
 import { enqueueMail } from "@/server/mail/outbox";
 import { signInMail } from "@/server/mail/sign-in-mail";
 import { sessionCookie } from "@/lib/session-cookie";
+import { rememberInterfaceLanguage } from "@/server/accounts/interface-language";
 
 /**
  * In demo mode anyone may sign in as anyone, so the secret protects nothing there; a fixed one
@@ -47,6 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     async signIn({ user }) {
+      if (user.id) await rememberInterfaceLanguage(user.id);
       await recordAudit(db(), { actorUserId: user.id ?? null, action: "auth.signIn", objectType: "user", objectId: user.id ?? null, outcome: "ALLOWED" });
     },
     async signOut(message) {

@@ -87,6 +87,7 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
 const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) => boolean>> = {
   "request.readOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
   "request.withdrawOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
+  "request.answerOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
   "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };

@@ -11,12 +11,15 @@ import { queueDecisionNotices, type Notice } from "./notifications";
 import { newMunicipalityForRequest } from "./proposed-municipality";
 
 export const NOTE_LIMITS = { min: 10, max: 2000 } as const;
-const OPEN = ["SUBMITTED", "UNDER_REVIEW"] as const;
+/** Still in the coordinators' hands: a request waiting for the requester's answer may be decided too. */
+const OPEN = ["SUBMITTED", "UNDER_REVIEW", "INFORMATION_REQUESTED"] as const;
 
 type Decision = { kind: "approve"; note: string | null } | { kind: "decline"; note: string } | { kind: "askForInformation"; note: string };
-export type DecisionResult = { status: "APPROVED" | "DECLINED" | "UNDER_REVIEW"; partnershipId: number | null };
+export type DecisionResult = { status: "APPROVED" | "DECLINED" | "INFORMATION_REQUESTED"; partnershipId: number | null };
 
-const TO_STATUS = { approve: "APPROVED", decline: "DECLINED", askForInformation: "UNDER_REVIEW" } as const;
+// Asking for information takes the request out of the open queue until the requester answers on
+// the request's page (src/server/requests/answer.ts), which puts it back UNDER_REVIEW.
+const TO_STATUS = { approve: "APPROVED", decline: "DECLINED", askForInformation: "INFORMATION_REQUESTED" } as const;
 const NOTICE: Record<Decision["kind"], Notice> = { approve: "approved", decline: "declined", askForInformation: "infoRequested" };
 
 /** A note's text, cleaned (src/lib/plain-text.ts); a DomainError on `field` when it is required and missing, or out of bounds. */
@@ -36,7 +39,7 @@ export const approveRequest = (principal: Principal | null, reference: string, n
 export const declineRequest = (principal: Principal | null, reference: string, reason: unknown, origin?: string) =>
   decide(principal, reference, (n) => ({ kind: "decline", note: checkNote(n, true, "reason")! }), reason, origin);
 
-/** Asks the requester for more information: the request stays open, UNDER_REVIEW. */
+/** Asks the requester for more information: the request waits for their answer (INFORMATION_REQUESTED). */
 export const askForInformation = (principal: Principal | null, reference: string, note: unknown, origin?: string) =>
   decide(principal, reference, (n) => ({ kind: "askForInformation", note: checkNote(n, true, "note")! }), note, origin);
 

@@ -9,9 +9,9 @@ import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { isErasedEmail } from "@/lib/privacy/erased";
 import { portalLink } from "@/server/portal-url";
 
-/** A coordinator's decision, or a step of the requester's own (sent, withdrawn). */
-export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn";
-type RequesterNotice = Extract<Notice, "submitted" | "withdrawn">;
+/** A coordinator's decision, or a step of the requester's own (sent, withdrawn, the answer to a question). */
+export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided";
+type RequesterNotice = Extract<Notice, "submitted" | "withdrawn" | "informationProvided">;
 export type Audience = "requester" | "editor" | "coordinator";
 const EVERYONE: readonly Audience[] = ["requester", "editor", "coordinator"];
 
@@ -27,7 +27,7 @@ type RequestFacts = {
   origin?: string;
 };
 
-const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn";
+const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn" || notice === "informationProvided";
 
 /** The page a recipient follows the request on: their own request, the editor's account page, the coordinators' review. */
 function pageFor(audience: Audience, locale: Locale, reference: string): string {
@@ -100,17 +100,18 @@ export async function queueRequestNotices(
 export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null, actorEmail: string) =>
   queueRequestNotices(tx, notice, facts, note, EVERYONE, actorEmail);
 
-/** The notice to a person whose membership request was decided, in their language (English by default). */
+/** The notice to a person whose membership request was decided, in their language (English by default); `next` is where to go from there (a link). */
 export function membershipMail(
   to: string,
   locale: string | null,
   decision: "APPROVED" | "REJECTED",
   kind: "MUNICIPALITY_EDITOR" | "EU_STAFF",
   municipality: { en: string; uk: string | null },
+  next: string | null = null,
 ): Mail {
   const lang = asLocale(locale, "en");
   const messages = messagesFor(lang) as typeof coordinatorEn;
   const t = createTranslator({ locale: lang, messages, namespace: "coordinator" });
   const values = { municipality: lang === "uk" ? (municipality.uk ?? municipality.en) : municipality.en, kind: t(`memberships.kinds.${kind}`) };
-  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), t("mail.signature")].join("\n\n") };
+  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), next, t("mail.signature")].filter(Boolean).join("\n\n") };
 }

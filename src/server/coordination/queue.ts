@@ -3,7 +3,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
 
-export const QUEUE_STATUSES = ["open", "SUBMITTED", "UNDER_REVIEW", "APPROVED", "DECLINED", "WITHDRAWN", "all"] as const;
+/** "open": waiting for a coordinator (new, or answered by the requester); INFORMATION_REQUESTED waits for the requester. */
+export const QUEUE_STATUSES = ["open", "SUBMITTED", "UNDER_REVIEW", "INFORMATION_REQUESTED", "APPROVED", "DECLINED", "WITHDRAWN", "all"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 /** "Waiting longer than N days"; "any" shows every age. */
 export const QUEUE_AGES = ["any", "7", "14", "30", "90"] as const;

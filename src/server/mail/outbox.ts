@@ -6,7 +6,8 @@ import { db } from "@/server/db";
 import { databaseOutage } from "@/server/db/availability";
 import { env } from "@/server/env";
 
-export type Mail = { to: string; subject: string; text: string; html?: string };
+/** `replyTo`: where the recipient's reply goes, when not to MAIL_FROM (a coordinator's answer: CONTACT_EMAIL). */
+export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string };
 
 /** Anything that can write a row: the client, or a transaction so the mail commits with the change. */
 type Writer = Pick<PrismaClient, "outboxMessage">;
@@ -14,7 +15,7 @@ type Writer = Pick<PrismaClient, "outboxMessage">;
 /** Queues a mail. Nothing is sent here: the sender delivers it, so a change never waits on SMTP. */
 export async function enqueueMail(client: Writer, mail: Mail): Promise<number> {
   const row = await client.outboxMessage.create({
-    data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null },
+    data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, replyTo: mail.replyTo ?? null },
     select: { id: true },
   });
   return row.id;
@@ -43,18 +44,25 @@ export async function deliverDueMail(
   const client = options.client ?? db();
   const transport = options.transport === undefined ? smtpTransport() : options.transport;
   const now = options.now ?? new Date();
-  const claimed = await client.$queryRaw<{ id: number; recipient: string; subject: string; text: string; html: string | null; attempts: number }[]>`
+  const claimed = await client.$queryRaw<{ id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attempts: number }[]>`
     UPDATE outbox_message SET next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id IN (SELECT id FROM outbox_message
                    WHERE status = 'PENDING' AND next_attempt_at <= ${now}
                    ORDER BY id LIMIT ${options.batch ?? 20}
                    FOR UPDATE SKIP LOCKED)
-    RETURNING id, recipient, subject, text, html, attempts`;
+    RETURNING id, recipient, subject, text, html, reply_to, attempts`;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const row of claimed.sort((a, b) => a.id - b.id)) {
     try {
       if (transport) {
-        await transport.sendMail({ from: env.MAIL_FROM, to: row.recipient, subject: row.subject, text: row.text, html: row.html ?? undefined });
+        await transport.sendMail({
+          from: env.MAIL_FROM,
+          to: row.recipient,
+          replyTo: row.reply_to ?? undefined,
+          subject: row.subject,
+          text: row.text,
+          html: row.html ?? undefined,
+        });
       }
       await client.outboxMessage.update({
         where: { id: row.id },

@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { enqueueMail } from "@/server/mail/outbox";
 import { membershipMail } from "@/server/coordination/notifications";
+import { membershipNextStep } from "./notices";
 
 export type DecideMembershipError = "notFound" | "alreadyDecided";
 
@@ -14,7 +15,8 @@ export type DecideMembershipError = "notFound" | "alreadyDecided";
  * The person is told by mail, queued in the same transaction, so the mail exists exactly when the
  * decision does.
  */
-export async function decideMembership(principal: Principal | null, membershipId: number, decision: "APPROVED" | "REJECTED") {
+/** `origin`: the portal's public address, for the mail's link (the account page, or the contact form after a refusal). */
+export async function decideMembership(principal: Principal | null, membershipId: number, decision: "APPROVED" | "REJECTED", origin?: string) {
   const actor = await authorize(principal, "membership.decide", undefined);
   return db().$transaction(async (tx) => {
     const { count } = await tx.membership.updateMany({
@@ -38,7 +40,8 @@ export async function decideMembership(principal: Principal | null, membershipId
       select: { user: { select: { email: true, locale: true } }, municipality: { select: { country: true, nameEn: true, nameUk: true, nameLocal: true } } },
     });
     const name = { en: m.municipality.nameLocal ?? m.municipality.nameEn, uk: m.municipality.nameUk };
-    await enqueueMail(tx, membershipMail(m.user.email, m.user.locale, decision, membershipKind(m.municipality.country), name));
+    const next = membershipNextStep(m.user.locale, decision, origin);
+    await enqueueMail(tx, membershipMail(m.user.email, m.user.locale, decision, membershipKind(m.municipality.country), name, next));
     return { id: membershipId, status: decision };
   });
 }

@@ -6,6 +6,7 @@ import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { consume, type RateLimit } from "@/server/abuse/rate-limit";
+import { queueMembershipRequestNotices } from "./notices";
 
 export type RequestMembershipError = "unknownMunicipality" | "tooMany";
 
@@ -16,11 +17,12 @@ export const MEMBERSHIP_REQUESTS_PER_ACCOUNT: RateLimit = { name: "membership:ac
  * A signed-in person asks to act for a municipality (published or still a draft: a new editor
  * must be able to join before the profile goes public). A coordinator decides. Asking again is
  * harmless; asking again after a refusal puts the request back in the queue. New asks are
- * limited per account and day ("tooMany"), so one account cannot flood the coordinators' queue.
+ * limited per account and day ("tooMany"), so one account cannot flood the coordinators' queue. Each new ask (and
+ * each ask again after a refusal) is mailed to the coordinators, with a link to the desk (`origin`).
  */
-export async function requestMembership(principal: Principal | null, municipalitySlug: string) {
+export async function requestMembership(principal: Principal | null, municipalitySlug: string, origin?: string) {
   const municipality = /^[a-z0-9-]{1,120}$/.test(municipalitySlug)
-    ? await db().municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true } })
+    ? await db().municipality.findUnique({ where: { slug: municipalitySlug }, select: { id: true, nameEn: true, nameUk: true, nameLocal: true } })
     : null;
   const subject = municipality ? ({ type: "municipality", id: municipality.id } as const) : undefined;
   const actor = await authorize(principal, "membership.request", subject);
@@ -35,13 +37,18 @@ export async function requestMembership(principal: Principal | null, municipalit
     }
   }
   return db().$transaction(async (tx) => {
+    const before = await tx.membership.findUnique({
+      where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },
+      select: { id: true },
+    });
     const membership = await tx.membership.upsert({
       where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },
       create: { userId: actor.userId, municipalityId: municipality.id },
       update: {},
       select: { id: true, status: true },
     });
-    if (membership.status === "REJECTED") {
+    const reopened = membership.status === "REJECTED";
+    if (reopened) {
       await tx.membership.update({
         where: { id: membership.id },
         data: { status: "PENDING", requestedAt: new Date(), decidedAt: null, decidedById: null },
@@ -49,6 +56,10 @@ export async function requestMembership(principal: Principal | null, municipalit
       membership.status = "PENDING";
     }
     await recordAudit(tx, { actorUserId: actor.userId, action: "membership.request", objectType: "membership", objectId: String(membership.id), outcome: "ALLOWED" });
+    if (!before || reopened) {
+      const person = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
+      await queueMembershipRequestNotices(tx, person, { en: municipality.nameLocal ?? municipality.nameEn, uk: municipality.nameUk }, origin);
+    }
     return membership;
   });
 }

@@ -48,6 +48,8 @@ export async function getPartnershipDetails(principal: Principal | null, id: num
   }));
   return {
     id: p.id,
+    ukrainianMunicipalityId: p.ukrainianMunicipalityId,
+    euMunicipalityId: p.euMunicipalityId,
     since: p.since,
     stage: p.stage as Stage,
     ukrainian: p.ukrainianMunicipality,

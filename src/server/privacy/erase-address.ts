@@ -4,6 +4,7 @@ import { ERASED_EMAIL, ERASED_TEXT } from "@/lib/privacy/erased";
 import { addressSubject } from "@/server/abuse/rate-limit";
 import { refreshSearchIndex } from "@/server/municipalities/search-index";
 import { replaceEverywhere } from "./text-columns";
+import { eraseContactMessages } from "@/server/contact/personal-data";
 
 export type AddressErasure = {
   requestsErased: number;
@@ -154,6 +155,8 @@ export async function eraseAddress(
   // proposed is no one's personal data and stays, waiting for no one if no proposer is left.
   await tx.$executeRaw`DELETE FROM join_proposer WHERE lower(email) = ${a} OR (${requesterUserId ?? null}::text IS NOT NULL AND user_id = ${requesterUserId ?? null})`;
   await tx.$executeRaw`DELETE FROM account WHERE lower(provider_account_id) = ${a}`;
+  // What they wrote on the contact form, and the answers to it, are theirs alone: deleted.
+  await eraseContactMessages(tx, a);
   // The sign-in limit's counters are keyed by a hash of the address: linkable to it, so they go too.
   await tx.$executeRaw`DELETE FROM rate_limit_hit WHERE key LIKE ${`%:${addressSubject(a)}`}`;
   const cleared = await tx.$queryRaw<{ id: number }[]>`

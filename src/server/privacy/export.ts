@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
+import { contactMessagesFrom } from "@/server/contact/personal-data";
 
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
@@ -79,6 +80,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       orderBy: { id: "asc" },
     }),
   ]);
+  const contactMessages = await contactMessagesFrom(address, client);
   const { accounts, sessions, memberships, partnerInterests, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
@@ -99,6 +101,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     auditEvents,
     mails,
     joinProposals,
+    contactMessages,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

@@ -5,7 +5,7 @@ import { requestSubjectByReference } from "@/server/coordination/load";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /** Statuses in which the requester may still withdraw: before a coordinator's decision. */
-export const WITHDRAWABLE = ["SUBMITTED", "UNDER_REVIEW"] as const;
+export const WITHDRAWABLE = ["SUBMITTED", "UNDER_REVIEW", "INFORMATION_REQUESTED"] as const;
 
 /**
  * The person's own partnership requests (those they sent), newest first: every signed-in person
@@ -60,6 +60,9 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
     areas: r.areas.sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug as CooperationAreaSlug),
     // Open, and the reader still acts for an EU municipality (a former staff member only reads it).
     withdrawable: (WITHDRAWABLE as readonly string[]).includes(r.status) && can(reader, "request.withdrawOwn", subject ?? undefined),
+    // A coordinator's question waits for the reader's answer (src/server/requests/answer.ts).
+    answerable: r.status === "INFORMATION_REQUESTED" && can(reader, "request.answerOwn", subject ?? undefined),
+    question: r.status === "INFORMATION_REQUESTED" ? ([...r.events].reverse().find((e) => e.kind === "INFO_REQUESTED")?.note ?? null) : null,
     // As the coordinators' review shows it: who acted, by name (or address when they gave none).
     events: r.events.map(({ actor: who, ...e }) => ({ ...e, actor: who ? (who.name ?? who.email) : null })),
   };

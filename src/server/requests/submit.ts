@@ -7,6 +7,7 @@ import { consume, type RateLimit } from "@/server/abuse/rate-limit";
 import { queueRequestNotices } from "@/server/coordination/notifications";
 import { partnershipRequestSchema, type PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
+import { OpenRequestExists, openRequestBetween } from "./open-requests";
 
 export type SubmitErrorCode = "targetUnavailable" | "chooseEuMunicipality" | "tokenTaken" | "rateLimited" | "invalid";
 
@@ -80,6 +81,12 @@ export async function submitPartnershipRequest(
           const decision = await consume(rule, subject, { client: tx });
           if (!decision.allowed) throw new SubmissionLimited(decision.retryAfterSeconds);
         }
+        // One open request per pair: the lock makes two sent at once wait for each other, so the
+        // second finds the first and is refused with its reference. The same form sent twice is
+        // let through to the token's unique index, which answers it as a resend.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${target.id}`}))`;
+        const open = await openRequestBetween(tx, euMunicipalityId, target.id);
+        if (open && open.submissionToken !== input.submissionToken) throw new OpenRequestExists(open.reference);
         const eu = await tx.municipality.findUniqueOrThrow({ where: { id: euMunicipalityId }, select: { nameEn: true, nameLocal: true } });
         const created = await tx.partnershipRequest.create({
           data: {

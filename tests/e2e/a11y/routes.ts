@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
+import { withdrawOpenTestRequests } from "../support";
 
 export type Visit = {
   route: string;
@@ -66,6 +67,7 @@ export const VISITS: Visit[] = [
     writes: true,
     url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
     act: async (page) => {
+      if ((await withdrawOpenTestRequests(page.url())) > 0) await page.reload();
       await page.locator('input[name="areas"]').first().check();
       await page.locator("#message").fill("Our utilities would like to share experience with heat pumps and water pumping stations (a11y sweep).");
       await page.locator("#requesterName").fill("Sweep Tester");
@@ -145,6 +147,23 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/privacy", state: "default", as: "anonymous", url: (_w, l) => `/${l}/privacy` },
   { route: "/[locale]/privacy", state: "signed in", as: "staffA", url: (_w, l) => `/${l}/privacy` },
 
+  { route: "/[locale]/contact", state: "default", as: "anonymous", url: (_w, l) => `/${l}/contact` },
+  { route: "/[locale]/contact", state: "validation errors", as: "anonymous", url: (_w, l) => `/${l}/contact`, act: (page) => submitWrongly(page, "#message", undefined, summary) },
+  {
+    route: "/[locale]/contact",
+    state: "sent",
+    as: "anonymous",
+    writes: true,
+    url: (_w, l) => `/${l}/contact`,
+    act: async (page) => {
+      await page.locator("#name").fill("Sweep Tester");
+      await page.locator("#email").fill(`sweep.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`);
+      await page.locator("#subject").fill("A question (a11y sweep)");
+      await page.locator("#message").fill("How does a municipality join the network? (a11y sweep)");
+      await page.locator('form:has(#message) button[type="submit"]').click();
+      await expect(page.locator('[role="status"] h2').first()).toBeVisible();
+    },
+  },
   { route: "/[locale]/sign-in", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in` },
   { route: "/[locale]/sign-in", state: "link no longer valid", as: "anonymous", url: (_w, l) => `/${l}/sign-in?error=Verification` },
   {
@@ -164,6 +183,13 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
+  {
+    route: "/[locale]/account/requests/[reference]",
+    state: "a coordinator's question, answer too short",
+    as: "staffB",
+    url: (w, l) => `/${l}/account/requests/${w.questionedRequest}`,
+    act: (page) => submitWrongly(page, "#answer", (p) => p.locator("#answer").fill("ok")),
+  },
   { route: "/[locale]/account/delete", state: "default", as: "staffA", url: (_w, l) => `/${l}/account/delete` },
   { route: "/[locale]/account/delete", state: "validation errors", as: "staffA", url: (_w, l) => `/${l}/account/delete`, act: (page) => submitWrongly(page, "#confirmation") },
   { route: "/[locale]/account-deleted", state: "default", as: "anonymous", url: (_w, l) => `/${l}/account-deleted` },
@@ -180,6 +206,16 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#decline-note"),
   },
   { route: "/[locale]/coordinator/audit", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit` },
+  { route: "/[locale]/coordinator/messages", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/messages` },
+  { route: "/[locale]/coordinator/messages", state: "answered", as: "coordinator", url: (_w, l) => `/${l}/coordinator/messages?view=answered` },
+  { route: "/[locale]/coordinator/messages/[id]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/messages/${w.contactMessage}` },
+  {
+    route: "/[locale]/coordinator/messages/[id]",
+    state: "validation errors",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/messages/${w.contactMessage}`,
+    act: (page) => submitWrongly(page, "#answer"),
+  },
   { route: "/[locale]/coordinator/audit", state: "ignored filter", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?outcome=nonsense` },
   { route: "/[locale]/coordinator/audit", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/audit?action=no.such.action` },
   { route: "/[locale]/coordinator/import", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/import` },

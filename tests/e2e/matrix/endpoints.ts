@@ -42,6 +42,9 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/funding", url: () => "/en/funding", allow: EVERYONE },
   { route: "/[locale]/accessibility", url: () => "/de/accessibility", allow: EVERYONE },
   { route: "/[locale]/privacy", url: () => "/uk/privacy", allow: EVERYONE },
+  { route: "/[locale]/contact", url: () => "/uk/contact", allow: EVERYONE },
+  { route: "/[locale]/coordinator/messages", url: () => "/en/coordinator/messages", allow: NETWORK },
+  { route: "/[locale]/coordinator/messages/[id]", url: (w) => `/en/coordinator/messages/${w.contactMessage}`, allow: NETWORK },
   { route: "/[locale]/map", url: () => "/uk/map", allow: EVERYONE },
   { route: "/[locale]/match", url: () => "/en/match?eu=sindelfingen", allow: EVERYONE },
   { route: "/[locale]/municipalities", url: () => "/en/municipalities", allow: EVERYONE },
@@ -195,6 +198,26 @@ export const ACTIONS: ActionProbe[] = [
     page: () => "/en/coordinator",
     renderAs: "coordinator",
     fields: (_who, w) => ({ membership: String(w.pendingMembershipId), decision: "REJECTED" }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/contact#sendContactMessageAction",
+    page: () => "/en/contact",
+    renderAs: "anonymous",
+    fields: (who) => ({
+      name: "Matrix Writer",
+      email: uniqueAddress(who),
+      subject: "A question (authorization matrix)",
+      message: "How does a municipality join the network? (authorization matrix)",
+    }),
+    allow: EVERYONE,
+  },
+  {
+    // The first allowed cell answers; the second is told it was answered already (not a refusal).
+    key: "/[locale]/coordinator/messages/[id]#answerContactMessageAction",
+    page: (w) => `/en/coordinator/messages/${w.contactMessage}`,
+    renderAs: "coordinator",
+    fields: () => ({ answer: "Thank you for writing: any municipality can join (authorization matrix)." }),
     allow: NETWORK,
   },
   {
@@ -374,6 +397,14 @@ export const ACTIONS: ActionProbe[] = [
     page: () => "/en/coordinator/join-proposals",
     renderAs: "coordinator",
     allow: NETWORK,
+  },
+  {
+    key: "/[locale]/account/requests/[reference]#answerInformationAction",
+    page: (w) => `/en/account/requests/${w.questionedRequest}`,
+    renderAs: "staffB",
+    fields: () => ({ answer: "The hospital first, then the pumping stations (authorization matrix)." }),
+    allow: ["staffB"],
+    label: "B's request",
   },
   {
     key: "/[locale]/account/requests/[reference]#withdrawRequestAction",

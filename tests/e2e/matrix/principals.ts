@@ -22,12 +22,16 @@ export type World = {
   /** Requests of the matrix's own, from B's staff to X, still open: no other spec's request is touched. */
   openRequest: string;
   withdrawableRequest: string;
+  /** B's request to X on which a coordinator asked for more information. */
+  questionedRequest: string;
   /** A membership of a newcomer to Y, waiting for a coordinator. */
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
   partnershipYB: number;
   /** Two proposals of municipalities of the matrix's own, waiting for a coordinator (oldest first). */
   joinProposals: [number, number];
+  /** A message on the contact form, waiting for an answer. */
+  contactMessage: number;
   /** Someone outside the seven, whose own account-deletion form the seven replay. */
   leaver: { id: string; email: string; session: string };
 };
@@ -124,6 +128,15 @@ export async function prepareWorld(): Promise<World> {
       );
       references.push(request.reference);
     }
+    const questioned = await one<{ reference: string }>(
+      client,
+      `INSERT INTO partnership_request (reference, submission_token, ukrainian_municipality_id, eu_municipality_id, message,
+         requester_name, requester_role, requester_email, languages, locale, requester_user_id, status, updated_at)
+       VALUES ('C4C-MATRX4', gen_random_uuid(), $1, $2, 'A request the authorization matrix was asked about.',
+         'Staff of B', 'International relations', 'matrix-staff-b@matrix.example', '{de,en}', 'en', $3, 'INFORMATION_REQUESTED', now())
+       ON CONFLICT (reference) DO UPDATE SET status = 'INFORMATION_REQUESTED', decided_at = NULL RETURNING reference`,
+      [X.id, B.id, users.staffB],
+    );
     await client.query(
       `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ('matrix-applicant', 'matrix.applicant@matrix.example', 'Applicant', now(), now())
        ON CONFLICT (id) DO NOTHING`,
@@ -156,10 +169,15 @@ export async function prepareWorld(): Promise<World> {
       );
       joinProposals.push(proposal.id);
     }
+    const contactMessage = await one<{ id: number }>(
+      client,
+      `INSERT INTO contact_message (name, email, subject, message, locale)
+       VALUES ('Matrix Writer', 'matrix.writer@matrix.example', 'A question (authorization matrix)', 'How does a municipality join the network? (authorization matrix)', 'en') RETURNING id`,
+    );
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], leaver };
+    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, leaver };
   });
 }
 

@@ -7,6 +7,7 @@ import { textForm } from "@/lib/forms/parse";
 import { signOut } from "@/server/auth/auth";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
+import { portalOrigin } from "@/server/portal-url";
 
 /** Ends the session (deleted from the database) and goes to the home page. */
 export async function signOutAction(): Promise<void> {
@@ -21,7 +22,7 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
   await runAction(form, {
     name: "membership request",
     form: textForm("municipality"),
-    call: (principal, { municipality }) => requestMembership(principal, municipality),
+    call: async (principal, { municipality }) => requestMembership(principal, municipality, await portalOrigin()),
     expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
     failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),

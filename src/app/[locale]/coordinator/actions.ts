@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { FormSpec } from "@/lib/forms/parse";
 import { runAction } from "@/server/forms/run-action";
 import { decideMembership } from "@/server/memberships/decide-membership";
+import { portalOrigin } from "@/server/portal-url";
 
 const DECISION_FORM: FormSpec<{ membership: number; decision: "APPROVED" | "REJECTED" }, string, never> = {
   schema: z.object({ membership: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER), decision: z.enum(["APPROVED", "REJECTED"]) }),
@@ -26,7 +27,7 @@ export async function decideMembershipAction(form: FormData): Promise<void> {
   await runAction(form, {
     name: "coordinator: membership decision",
     form: DECISION_FORM,
-    call: (principal, { membership, decision }) => decideMembership(principal, membership, decision),
+    call: async (principal, { membership, decision }) => decideMembership(principal, membership, decision, await portalOrigin()),
     expected: { forbidden: "notFound", notFound: "notFound", alreadyDecided: "alreadyDecided" },
     done: (_result, { decision }) => show(decision === "APPROVED" ? "confirmed" : "rejected"),
     failed: (state) => show(state.status === "failed" ? state.reason : "notFound"),

@@ -5,6 +5,7 @@ import { guardPage } from "@/server/auth/guard";
 import { currentPrincipal } from "@/server/auth/session";
 import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
+import { countOpenContactMessages } from "@/server/contact/inbox";
 import { MunicipalityName } from "@/components/municipality-name";
 import { Pagination } from "@/components/pagination";
 import { MembershipQueue } from "@/components/coordinator/membership-queue";
@@ -29,10 +30,13 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const filter = parseQueueFilter(query);
-  const [queue, memberships] = await guardPage((principal) => Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal)]));
+  const [queue, memberships, openMessages] = await guardPage((principal) =>
+    Promise.all([listRequestQueue(principal, filter), listPendingMemberships(principal), countOpenContactMessages(principal)]),
+  );
   const interest = await guardPage((principal) => listPartnerInterest(principal));
   const t = await getTranslations("coordinator");
   const tAudit = await getTranslations("audit");
+  const tContact = await getTranslations("contact.inbox");
   const tImport = await getTranslations("partnershipImport");
   const tJoin = await getTranslations("join.queue");
   const tBackOffice = await getTranslations("backOffice");
@@ -56,18 +60,31 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("queue.title")}</h1>
         <p className="max-w-3xl">{t("queue.intro")}</p>
-        <p className="flex flex-wrap gap-x-6">
-          <Link href="/coordinator/audit">{tAudit("link")}</Link>
-          <Link href="/coordinator/municipalities">{tBackOffice("list.title")}</Link>
-          {isAdministrator && <Link href="/coordinator/roles">{tBackOffice("roles.title")}</Link>}
-        </p>
-        <p>
-          <Link href="/coordinator/import">{tImport("link")}</Link>
-          <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
-        </p>
-        <p>
-          <Link href="/coordinator/funding">{(await getTranslations("fundingAdmin"))("title")}</Link>
-        </p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <Link href="/coordinator/messages">{tContact("deskLink", { count: openMessages })}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/audit">{tAudit("link")}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/municipalities">{tBackOffice("list.title")}</Link>
+          </li>
+          {isAdministrator && (
+            <li>
+              <Link href="/coordinator/roles">{tBackOffice("roles.title")}</Link>
+            </li>
+          )}
+          <li>
+            <Link href="/coordinator/import">{tImport("link")}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/funding">{(await getTranslations("fundingAdmin"))("title")}</Link>
+          </li>
+        </ul>
       </header>
 
       <section aria-labelledby="requests" className="space-y-4">

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { FactList } from "@/components/fact-list";
 import { ContactLine, ReviewDates, StatementSection } from "@/components/statement-parts";
 import { retentionPeriods } from "@/server/privacy/retention";
+import { CONTACT_RETENTION_DAYS } from "@/server/contact/personal-data";
 
 type Props = PageProps<"/[locale]/privacy">;
 
@@ -24,6 +25,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
   const tJoin = await getTranslations("join.privacy");
   // The periods as configured (src/server/env.ts), so the notice says what the purge does.
   const periods = retentionPeriods();
+  const tContact = await getTranslations("contact");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -59,6 +61,20 @@ export default async function PrivacyNoticePage({ params }: Props) {
               [t("data.howLong"), tJoin("howLong")],
             ]}
           />
+        </section>
+        {/* Messages sent on the contact form (src/server/contact), with their own catalogue. */}
+        <section aria-labelledby="data-contactMessages" className="space-y-2">
+          <h3 id="data-contactMessages" className="text-xl font-semibold">
+            {tContact("privacy.noticeTitle")}
+          </h3>
+          <FactList
+            facts={[
+              [t("data.what"), tContact("privacy.what")],
+              [t("data.why"), tContact("privacy.why")],
+              [t("data.howLong"), tContact("privacy.howLong", { days: CONTACT_RETENTION_DAYS })],
+            ]}
+          />
+          <p>{tContact.rich("privacy.form", { link: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
         </section>
       </StatementSection>
       <StatementSection id="cookies" title={t("cookies.title")}>

@@ -6,6 +6,7 @@ import { listAuditEvents } from "@/server/audit/read";
 import { AUDIT_OUTCOMES, KNOWN_AUDIT_ACTIONS, parseAuditFilter, type AuditFilter } from "@/lib/audit-filter";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 import { Pagination } from "@/components/pagination";
+import { AuditObjectLink } from "@/components/coordinator/audit-object-link";
 import { ScrollTable } from "@/components/scroll-table";
 
 type Props = PageProps<"/[locale]/coordinator/audit">;
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const OBJECT_TYPES = ["partnership", "request", "municipality", "membership", "user", "fundingProgramme"] as const;
+const OBJECT_TYPES = ["partnership", "request", "municipality", "membership", "user", "fundingProgramme", "contactMessage"] as const;
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -129,10 +130,12 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                     <span className="italic">{t(r.actor.kind)}</span>
                   )}
                 </td>
-                <td className="p-2">{actionLabel(r.action)}</td>
+                <td className="p-2">{r.decision ? t(`decisions.${r.decision}`) : actionLabel(r.action)}</td>
                 <td className="p-2">
                   {r.notListed ? (
                     t("notListed", { action: actionLabel(r.notListed.action), count: r.notListed.count })
+                  ) : r.object ? (
+                    <AuditObjectLink object={r.object} locale={locale} label={objectType(r.object.kind)} />
                   ) : r.objectType === "partnership" && r.objectId && /^\d+$/.test(r.objectId) ? (
                     <Link href={`/partnerships/${r.objectId}`}>{t("object", { type: objectType(r.objectType), id: r.objectId })}</Link>
                   ) : r.objectType ? (

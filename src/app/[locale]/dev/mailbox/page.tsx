@@ -20,6 +20,7 @@ export default async function MailboxPage({ params }: Props) {
   // Outside demo mode the page does not exist.
   if (!mails) notFound();
   const t = await getTranslations("accounts.mailbox");
+  const tContact = await getTranslations("contact.mailbox");
   const format = await getFormatter();
   return (
     <div className="space-y-6">
@@ -40,6 +41,12 @@ export default async function MailboxPage({ params }: Props) {
                   <p className="text-sm text-slate-800">
                     {t("to")}: <span data-testid="mail-to">{mail.to}</span> · {t("written")}:{" "}
                     {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "medium" })} · {t(`status.${mail.status}`)}
+                    {mail.replyTo && (
+                      <>
+                        {" "}
+                        · {tContact("replyTo")}: <span data-testid="mail-reply-to">{mail.replyTo}</span>
+                      </>
+                    )}
                   </p>
                   <pre className="whitespace-pre-wrap break-all font-sans">{mail.text}</pre>
                   {links.length > 0 && (

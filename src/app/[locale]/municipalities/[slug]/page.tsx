@@ -6,7 +6,6 @@ import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/prof
 import { RegisterEntryView } from "@/components/profile/register-entry";
 import { interestCount } from "@/server/register/interest";
 import { expressInterestAction } from "./actions";
-import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
 import { MunicipalityName } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
@@ -19,6 +18,8 @@ import { activeProgrammes } from "@/server/funding/programmes";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
 import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
+import { openRequestsFor } from "@/server/requests/open-requests";
+import { OpenRequestNotice } from "@/components/requests/open-request-notice";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
 import { regionName } from "@/lib/region-names";
@@ -70,7 +71,6 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       />
     );
   }
-  const responsiveness = await getResponsiveness(profile.id);
   // Read only when there are partnerships to show the programmes of (one query, or none when cached).
   const programmes = profile.partnerships.length > 0 ? await activeProgrammes() : [];
   const t = await getTranslations("profile");
@@ -96,6 +96,12 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   // Only a link: the erasure page and its action check again, and audit a refusal.
   const mayErase = can(principal, "contact.erase", { type: "municipality", id: profile.id });
   const tEditor = await getTranslations("profileEditor.account");
+  // The hromada's own people do not propose a partnership to themselves.
+  const ownHromada = principal?.memberships.some((m) => m.kind === "MUNICIPALITY_EDITOR" && m.municipalityId === profile.id) ?? false;
+  // An EU municipality's open request to this hromada is followed, not sent again.
+  const open = await openRequestsFor(principal, profile.id);
+  const euMemberships = principal?.memberships.filter((m) => m.kind === "EU_STAFF").length ?? 0;
+  const everySenderHasOpen = euMemberships > 0 && open.length >= euMemberships;
 
   return (
     <article className="space-y-8 print:space-y-4" aria-labelledby="profile-name">
@@ -128,7 +134,8 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         )}
       </header>
 
-      {profile.seeksPartners && (
+      <OpenRequestNotice open={open} variant="profile" />
+      {profile.seeksPartners && !ownHromada && !everySenderHasOpen && (
         <p>
           <Link href={`/municipalities/${profile.slug}/request`} className="btn">
             {t("requestCta")}
@@ -151,7 +158,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} fallbackNotice={noticeAt("offers")} />
       </div>
 
-      <ProfileFacts profile={profile} locale={locale} responsiveness={responsiveness} />
+      <ProfileFacts profile={profile} locale={locale} />
       <ContactPersonSection
         access={contact}
         signedIn={principal !== null}

@@ -12,6 +12,8 @@ import { countryName } from "@/lib/intl-names";
 import { changeStageAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
+import { PartnerContacts } from "@/components/partnerships/partner-contacts";
+import { getContactFor } from "@/server/municipalities/contact";
 
 type Props = PageProps<"/[locale]/partnerships/[id]">;
 
@@ -30,8 +32,12 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const { locale, id: raw } = await params;
   setRequestLocale(locale);
   const id = idOf(raw);
-  const p = id === null ? null : await getPartnershipDetails(await currentPrincipal(), id);
+  const principal = await currentPrincipal();
+  const p = id === null ? null : await getPartnershipDetails(principal, id);
   if (!p) notFound();
+  // Each side's contact person for those who may read it (contact.read: both partners' people
+  // while the partnership is not ended, coordinators); the fields are not read for anyone else.
+  const [uaContact, euContact] = await Promise.all([getContactFor(principal, p.ukrainianMunicipalityId), getContactFor(principal, p.euMunicipalityId)]);
   const { done } = await searchParams;
   const t = await getTranslations("partnerships");
   const tStage = await getTranslations("stage");
@@ -103,6 +109,15 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
           </div>
         )}
       </section>
+
+      {principal && (
+        <PartnerContacts
+          sides={[
+            { name: ukrainian, access: uaContact },
+            { name: p.eu.name, access: euContact },
+          ]}
+        />
+      )}
 
       <StageHistory history={p.history} detailed={p.mayChange} />
     </div>

@@ -9,6 +9,8 @@ import { cleanReference } from "@/server/coordination/load";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
 import { NoLongerWithdrawable, withdrawRequest } from "@/server/requests/withdraw";
+import { answerInformationRequest } from "@/server/requests/answer";
+import type { AnswerFormState } from "@/components/requests/answer-form";
 
 /**
  * The requester withdraws their own request (form field `reference`). Success, and a coordinator's
@@ -33,6 +35,27 @@ export async function withdrawRequestAction(form: FormData): Promise<void> {
     failed: (state) => {
       if (state.status === "failed" && state.reason === "forbidden") redirect(page);
       return state.status === "failed" && state.reason === "already" ? show(`already${state.detail!.status}`) : errorPage(state);
+    },
+  });
+}
+
+/**
+ * The requester answers a coordinator's question (form fields `reference`, `answer`): the request
+ * goes back to the coordinators, and the page shows it. Someone else's request is refused
+ * (audited) and shown as such; a too short or too long answer is shown at its field.
+ */
+export async function answerInformationAction(_previous: AnswerFormState, form: FormData): Promise<AnswerFormState> {
+  const locale = await getLocale();
+  const reference = cleanReference(form instanceof FormData ? form.get("reference") : null) ?? "unknown";
+  const page = `/${locale}/account/requests/${reference}`;
+  return runAction(form, {
+    name: "answer to a coordinator",
+    form: textForm("answer"),
+    call: async (principal, { answer }) => answerInformationRequest(principal, reference, answer, await portalOrigin()),
+    expected: { forbidden: "forbidden", notAwaitingAnswer: "notAwaitingAnswer" },
+    done: () => {
+      revalidatePath(page);
+      redirect(`${page}?notice=answered`);
     },
   });
 }

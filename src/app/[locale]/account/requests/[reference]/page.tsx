@@ -8,9 +8,12 @@ import { endonym } from "@/lib/intl-names";
 import { guardPage } from "@/server/auth/guard";
 import { cleanReference } from "@/server/coordination/load";
 import { getOwnRequest } from "@/server/requests/own";
-import { withdrawRequestAction } from "./actions";
+import { answerInformationAction, withdrawRequestAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
+import { AnswerForm } from "@/components/requests/answer-form";
+import { NOTE_LIMITS } from "@/server/coordination/decide";
 
-const NOTICES = ["withdrawn", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
+const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
 type Props = PageProps<"/[locale]/account/requests/[reference]">;
 
@@ -29,6 +32,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   // Someone else's request and an unknown one are both a 404 (the refusal is audited).
   const request = await guardPage((principal) => getOwnRequest(principal, reference));
   const t = await getTranslations("requests");
+  const tFollowUp = await getTranslations("followUp");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
   const rawNotice = (await searchParams).notice;
@@ -41,8 +45,15 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
       </nav>
       <h1 className="text-3xl font-bold text-brand-900">{t("detail.title", { reference: request.reference })}</h1>
       {notice && (
-        <p role="status" className={notice === "withdrawn" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}>
-          {t(`detail.notices.${notice}`)}
+        <p
+          role="status"
+          className={notice === "withdrawn" || notice === "answered" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}
+        >
+          {notice === "answered"
+            ? tFollowUp("answer.done")
+            : notice === "alreadyAPPROVED"
+              ? tFollowUp.rich("alreadyApproved", { link: (chunks) => <Link href="/contact">{chunks}</Link> })
+              : t(`detail.notices.${notice}`)}
         </p>
       )}
       <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
@@ -75,6 +86,18 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
         </h2>
         <blockquote className="whitespace-pre-line border-l-4 border-slate-300 pl-3">{request.message}</blockquote>
       </section>
+      {request.answerable && (
+        <section aria-labelledby="question" className="space-y-3 rounded border-2 border-amber-700 bg-amber-50 p-4">
+          <h2 id="question" className="text-2xl font-semibold text-brand-900">
+            {tFollowUp("answer.title")}
+          </h2>
+          <p>{tFollowUp("answer.intro")}</p>
+          {request.question && <blockquote className="whitespace-pre-line border-l-4 border-amber-700 pl-3">{request.question}</blockquote>}
+          <ClientMessages namespaces={["followUp.answer", "error"]}>
+            <AnswerForm action={answerInformationAction} reference={request.reference} limits={NOTE_LIMITS} />
+          </ClientMessages>
+        </section>
+      )}
       <RequestHistory events={request.events} />
       {request.withdrawable && (
         <section aria-labelledby="withdraw" className="space-y-3">

@@ -33,7 +33,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const t = await getTranslations("coordinator");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
-  const open = request.status === "SUBMITTED" || request.status === "UNDER_REVIEW";
+  const open = request.status === "SUBMITTED" || request.status === "UNDER_REVIEW" || request.status === "INFORMATION_REQUESTED";
   const uaName = locale === "uk" ? (request.ukrainian.nameUk ?? request.ukrainian.nameEn) : request.ukrainian.nameEn;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
   const bind = (decision: "approve" | "decline" | "askForInformation") => decideRequestAction.bind(null, request.reference, decision);

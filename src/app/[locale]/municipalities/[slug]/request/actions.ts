@@ -7,6 +7,7 @@ import { clientAddress } from "@/server/abuse/client-address";
 import { runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
 import { submitPartnershipRequest, type SubmissionLimited } from "@/server/requests/submit";
+import type { OpenRequestExists } from "@/server/requests/open-requests";
 
 /** Sends a partnership request as the signed-in EU staff member (submitPartnershipRequest checks who). */
 export async function submitRequestAction(slug: unknown, _previous: RequestFormState, form: FormData): Promise<RequestFormState> {
@@ -20,6 +21,7 @@ export async function submitRequestAction(slug: unknown, _previous: RequestFormS
       forbidden: "notAllowed",
       targetUnavailable: "targetUnavailable",
       chooseEuMunicipality: { field: "euMunicipality", key: "invalidChoice" },
+      openRequestExists: { reason: "openRequest", detail: (error: OpenRequestExists) => ({ reference: error.reference }) },
       rateLimited: { reason: "limited", detail: (error: SubmissionLimited) => ({ minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) }) },
     },
     done: ({ reference }) => ({ status: "done", reference }),

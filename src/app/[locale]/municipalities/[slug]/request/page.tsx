@@ -16,6 +16,8 @@ import { NoEuMembership } from "@/components/requests/no-eu-membership";
 import { submitRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
+import { openRequestsFor } from "@/server/requests/open-requests";
+import { OpenRequestNotice } from "@/components/requests/open-request-notice";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/request">;
 
@@ -51,7 +53,10 @@ export default async function RequestPage({ params }: Props) {
 
   // The check that counts for the page (the domain function checks again on submission):
   // requests are sent by signed-in EU staff, so a visitor signs in first and comes back here.
-  const { principal, own } = await guardPage(async (p) => ({ principal: p, own: await listOwnEuMunicipalities(p) }), "signedIn");
+  const { principal, own, open } = await guardPage(
+    async (p) => ({ principal: p, own: await listOwnEuMunicipalities(p), open: await openRequestsFor(p, profile.id) }),
+    "signedIn",
+  );
   const senders = own.map((m) => ({
     slug: m.slug,
     label: `${m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn}, ${countryName(m.country, locale)}`,
@@ -64,10 +69,11 @@ export default async function RequestPage({ params }: Props) {
       </nav>
       {heading}
       <p>{t("intro")}</p>
+      <OpenRequestNotice open={open} variant="form" />
       {senders.length === 0 ? (
         <NoEuMembership />
       ) : (
-        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form"]}>
+        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest"]}>
           <RequestForm
             action={submitRequestAction.bind(null, profile.slug)}
             submissionToken={crypto.randomUUID()}
