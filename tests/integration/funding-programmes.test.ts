@@ -15,6 +15,7 @@ import { evaluatePair, qualifying, type FundingPair } from "@/lib/funding/eligib
 import { FUNDING_PROGRAMMES } from "@/lib/funding/programmes";
 import { fromFundingProgramme } from "@/lib/funding/schema";
 import { db, resetDatabase } from "../support/database";
+import { restoreFirstFundingProgrammes } from "../support/funding";
 
 let coordinator: string;
 let administrator: string;
@@ -46,6 +47,7 @@ const PAIR: FundingPair = {
 
 beforeAll(async () => {
   await resetDatabase();
+  await restoreFirstFundingProgrammes();
   await importBundledRegister(inject("databaseUrl"));
   original = await db().fundingProgramme.findMany({ orderBy: { id: "asc" } });
   coordinator = await person("coordinator@network.example", "COORDINATOR");
