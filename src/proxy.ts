@@ -43,7 +43,9 @@ export default async function proxy(request: NextRequest) {
     // Back to the page after signing in (the account page is where sign-in leads anyway).
     const signIn = new URL(`/${locale}/sign-in`, request.url);
     const here = request.nextUrl.pathname + request.nextUrl.search;
-    if (here !== `/${locale}/account`) signIn.searchParams.set("callbackUrl", here);
+    // A long address (a forged query of thousands of parameters) would make the redirect's own
+    // header too long: then sign-in leads to the account page as it always did.
+    if (here !== `/${locale}/account` && here.length <= 512) signIn.searchParams.set("callbackUrl", here);
     return NextResponse.redirect(signIn);
   }
   // The page's script nonce: Next.js reads it from the request's policy and puts it on its own

@@ -21,7 +21,8 @@ export function ScrollTable({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-labelledby={captionId} tabIndex={0}>
+    // relative: a visually hidden (absolutely placed) header inside stays in the box, not past the page edge.
+    <div className="relative overflow-x-auto" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={["w-full border-collapse text-left", tableClassName].filter(Boolean).join(" ")}>
         <caption id={captionId} className={captionClassName}>
           {caption}

@@ -19,7 +19,8 @@ async function signInAs(page: Page, role: keyof typeof a.signIn.demo.roles) {
 test.describe("the coordinator workspace", () => {
   test("the signed-out are sent to sign in; an editor is refused with a 404", async ({ page }) => {
     await page.goto("/en/coordinator");
-    await expect(page).toHaveURL(/\/en\/sign-in$/);
+    // Sent to sign in, and back to the desk afterwards.
+    await expect(page).toHaveURL(/\/en\/sign-in\?callbackUrl=%2Fen%2Fcoordinator$/);
     await signInAs(page, "editor");
     const response = await page.goto("/en/coordinator");
     expect(response?.status()).toBe(404);

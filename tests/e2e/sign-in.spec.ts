@@ -75,7 +75,8 @@ test.describe("signing in with a magic link", () => {
   test("a script on a portal page cannot read the session: the session endpoint is closed", async ({ page, context }) => {
     await page.goto("/en/sign-in");
     await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles.coordinator }) }).click();
-    await expect(page).toHaveURL(/\/en\/account$/);
+    // Coordinators land on their desk.
+    await expect(page).toHaveURL(/\/en\/coordinator$/);
     const token = (await context.cookies()).find((c) => /session-token$/.test(c.name))?.value;
     expect(token).toBeTruthy();
     // What any script on the page could fetch with the person's cookie.

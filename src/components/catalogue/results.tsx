@@ -25,7 +25,7 @@ export async function CatalogueResults({
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {entries.map((m) => (
-        <li key={m.slug} className="rounded border border-slate-300 p-4">
+        <li key={m.slug} className="rounded border border-slate-300 p-4 [overflow-wrap:anywhere]">
           <h3 className="text-lg font-semibold">
             <Link href={`/municipalities/${m.slug}`}>
               {locale === "uk" ? (

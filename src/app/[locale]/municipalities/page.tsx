@@ -48,7 +48,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
       <p className="lg:hidden">
         <a href="#results-heading">{t("skipToResults", { count: result.total, formatted: format.number(result.total) })}</a>
       </p>
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr] *:min-w-0">
         <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
