@@ -88,7 +88,7 @@ test.describe("signing in with a magic link", () => {
     expect(answer.body).not.toContain(token!);
     expect(answer.body).not.toContain("coordinator@");
     // The pages still know who is signed in (they read the session on the server).
-    await page.reload();
+    await page.goto("/en/account");
     await expect(page.getByText(t.account.roles.COORDINATOR, { exact: true })).toBeVisible();
   });
 
