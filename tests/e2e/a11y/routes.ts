@@ -40,15 +40,15 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/municipalities", state: "filtered", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=energy&area=water` },
   { route: "/[locale]/municipalities", state: "empty results", as: "anonymous", url: (_w, l) => `/${l}/municipalities?q=zzzzzz` },
   { route: "/[locale]/municipalities", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=nonsense&page=99999` },
-  { route: "/[locale]/municipalities/[slug]", state: "unknown municipality", as: "anonymous", url: (_w, l) => `/${l}/municipalities/no-such-place`, status: 404 },
 
-  // The profile differs by role: the contact person for partners and the network, edit links for editors.
+  // The profile differs by role (its first entry, the anonymous default, is checked in every locale): the contact person for partners and the network, edit links for editors.
   { route: "/[locale]/municipalities/[slug]", state: "default", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "hromada of the register, interest told", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.R.slug}?interest=sent#interest` },
   { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "unknown municipality", as: "anonymous", url: (_w, l) => `/${l}/municipalities/no-such-place`, status: 404 },
 
   { route: "/[locale]/municipalities/[slug]/request", state: "empty form", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}/request` },
   {
@@ -106,8 +106,8 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#population", (p) => p.locator("#population").fill("many"), summary),
   },
 
-  { route: "/[locale]/join", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "default", as: "staffB", url: (_w, l) => `/${l}/join` },
+  { route: "/[locale]/join", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "search results", as: "staffB", url: (_w, l) => `/${l}/join?q=Tampere` },
   { route: "/[locale]/join", state: "no place found", as: "staffB", url: (_w, l) => `/${l}/join?q=Qqqxz` },
   { route: "/[locale]/join", state: "validation errors", as: "staffB", url: (_w, l) => `/${l}/join`, act: (page) => submitWrongly(page, "#requesterRole", undefined, summary) },
@@ -282,6 +282,22 @@ export const VISITS: Visit[] = [
 
 /** The routes the sweep visits, each once. */
 export const SWEPT_ROUTES = [...new Set(VISITS.map((v) => v.route))];
+
+/**
+ * The locales in which a route's further states are checked. A route's first visit (its default
+ * state) is checked in every locale; its other states (empty results, a form's errors, each role)
+ * differ from it by data or role, not by language, so English and Ukrainian (Latin and Cyrillic,
+ * and the most text) stand for the rest. This keeps the sweep's cost at about one check per route
+ * and locale as pages are added (CI's time budget).
+ */
+export const STATE_LOCALES: readonly string[] = ["en", "uk"];
+
+const firstVisits = new Set(SWEPT_ROUTES.map((route) => VISITS.find((v) => v.route === route)));
+
+/** The visits checked in `locale`: every route's first visit, and its other states in STATE_LOCALES. */
+export function visitsIn(locale: string, visits: readonly Visit[] = VISITS): Visit[] {
+  return visits.filter((v) => firstVisits.has(v) || STATE_LOCALES.includes(locale));
+}
 
 /** Every locale of the interface; A11Y_LOCALES=en,uk narrows a local run (never below what exists). */
 export function sweptLocales(): readonly string[] {
