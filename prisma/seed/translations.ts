@@ -1,13 +1,16 @@
 // Profile texts in the optional languages (src/lib/profile-languages.ts), written for the demo so
-// that the feature shows: Lviv in German and Polish, Kyiv in German (marked machine-translated)
-// and Polish. Everything else is in English and Ukrainian only, as most real profiles will be.
+// that the feature shows, and so that a search in each partner language finds texts written in it:
+// Lviv in German and Polish, Kyiv in German (marked machine-translated) and Polish, Chernihiv in
+// Swedish, Bucha in French, Kropyvnytskyi in Italian, Lutsk in Dutch and Chernivtsi in Romanian.
+// Everything else is in English and Ukrainian only, as most real profiles will be.
+import type { AdditionalProfileLanguage } from "../../src/lib/profile-languages";
 import type { CooperationAreaSlug } from "./areas";
 
 export interface ProfileTranslationSeed {
   slug: string;
-  descriptions: Partial<Record<"de" | "pl", string>>;
-  details: { direction: "NEED" | "OFFER"; area: CooperationAreaSlug; language: "de" | "pl"; detail: string }[];
-  machineTranslated: ("de" | "pl")[];
+  descriptions: Partial<Record<AdditionalProfileLanguage, string>>;
+  details: { direction: "NEED" | "OFFER"; area: CooperationAreaSlug; language: AdditionalProfileLanguage; detail: string }[];
+  machineTranslated: AdditionalProfileLanguage[];
 }
 
 export const PROFILE_TRANSLATIONS: readonly ProfileTranslationSeed[] = [
@@ -44,5 +47,82 @@ export const PROFILE_TRANSLATIONS: readonly ProfileTranslationSeed[] = [
     },
     details: [{ direction: "NEED", area: "water", language: "de", detail: "Austausch verschlissener Wasserleitungen, um Verluste zu senken" }],
     machineTranslated: ["de"],
+  },
+  {
+    slug: "chernihiv",
+    descriptions: {
+      sv:
+        "Tjernihiv i norra Ukraina belägrades under krigets första veckor. Staden behöver modulära pannhus så att " +
+        "fjärrvärmen fortsätter att fungera, ett moderniserat avloppsreningsverk och säker bortforsling av rivningsmassor. " +
+        "I gengäld erbjuder den lektioner i ukrainska språket och kulturen för vänskolor samt vandringsutställningar och konserter.",
+    },
+    details: [
+      { direction: "NEED", area: "water", language: "sv", detail: "Modernisering av avloppsreningsverket" },
+      { direction: "NEED", area: "energy", language: "sv", detail: "Modulära pannhus så att fjärrvärmen fortsätter att fungera" },
+      { direction: "NEED", area: "waste", language: "sv", detail: "Säker bortforsling och återvinning av rivningsmassor från förstörda byggnader" },
+      { direction: "OFFER", area: "education", language: "sv", detail: "Lektioner i ukrainska språket och kulturen för vänskolor" },
+    ],
+    machineTranslated: [],
+  },
+  {
+    slug: "bucha",
+    descriptions: {
+      fr:
+        "Boutcha, au nord-ouest de Kyiv, a été occupée au printemps 2022. La commune a besoin de camions de pompiers et " +
+        "de matériel de secours pour ses sapeurs-pompiers, d'abris équipés dans les écoles et d'aide pour dépolluer les " +
+        "terres et les eaux. Elle souhaite apprendre comment les communes de l'UE appliquent les règles des marchés publics.",
+    },
+    details: [
+      { direction: "NEED", area: "civil-protection", language: "fr", detail: "Camions de pompiers et matériel de secours pour les sapeurs-pompiers locaux" },
+      { direction: "NEED", area: "education", language: "fr", detail: "Équiper les abris des écoles pour que les cours reprennent en présentiel" },
+      { direction: "NEED", area: "environment", language: "fr", detail: "Dépolluer les terres et les eaux contaminées par les combats" },
+    ],
+    machineTranslated: [],
+  },
+  {
+    slug: "kropyvnytskyi",
+    descriptions: {
+      it:
+        "Kropyvnytskyi, nel centro dell'Ucraina, cerca partner per il restauro del centro storico e della collezione del " +
+        "museo locale e per attrezzare i rifugi delle scuole. Offre la propria esperienza nel sostegno psicologico ai " +
+        "veterani e alle loro famiglie.",
+    },
+    details: [
+      { direction: "NEED", area: "culture", language: "it", detail: "Restauro del centro storico e della collezione del museo locale" },
+      { direction: "NEED", area: "education", language: "it", detail: "Attrezzare i rifugi delle scuole perché le lezioni possano continuare in presenza" },
+      { direction: "OFFER", area: "rehabilitation", language: "it", detail: "Esperienza di sostegno psicologico ai veterani e alle loro famiglie" },
+    ],
+    machineTranslated: [],
+  },
+  {
+    slug: "lutsk",
+    descriptions: {
+      nl:
+        "Loetsk, in het noordwesten van Oekraïne, zoekt partners voor telegeneeskunde in plattelandsgezondheidsposten, " +
+        "mobiele waterzuiveringsinstallaties en schuilkelders in scholen. De stad deelt haar ervaring met decentrale " +
+        "verwarming en zonne-energie voor openbare gebouwen.",
+    },
+    details: [
+      { direction: "NEED", area: "healthcare", language: "nl", detail: "Telegeneeskundekits voor gezondheidsposten op het platteland" },
+      { direction: "NEED", area: "water", language: "nl", detail: "Mobiele waterzuiveringsinstallaties en drinkwaterpunten" },
+      { direction: "OFFER", area: "energy", language: "nl", detail: "Ervaring met decentrale verwarming en zonne-energie voor openbare gebouwen" },
+    ],
+    machineTranslated: [],
+  },
+  {
+    slug: "chernivtsi",
+    descriptions: {
+      ro:
+        "Cernăuți, centrul istoric al Bucovinei, caută parteneri pentru stagii de formare a medicilor și asistentelor în " +
+        "traumatologie, pentru modernizarea stației de epurare și pentru formarea asistenților sociali care sprijină " +
+        "familiile veteranilor. Oferă expoziții itinerante și concerte, precum și experiența sa în menținerea serviciilor " +
+        "publice în timpul penelor de curent.",
+    },
+    details: [
+      { direction: "NEED", area: "healthcare", language: "ro", detail: "Stagii de formare pentru medici și asistente în traumatologie" },
+      { direction: "NEED", area: "water", language: "ro", detail: "Modernizarea stației de epurare a apelor uzate" },
+      { direction: "NEED", area: "social-services", language: "ro", detail: "Formarea asistenților sociali care sprijină familiile veteranilor" },
+    ],
+    machineTranslated: [],
   },
 ];
