@@ -3,7 +3,7 @@
 // each 40 times after a warm-up, and prints p50 and p95 in ms. A quick figure at demo scale;
 // `npm run bench` measures the whole server under load at 50,000 profiles.
 import { parseCatalogueParams } from "../src/lib/catalogue-filters";
-import { searchCatalogue } from "../src/server/municipalities/catalogue";
+import { searchCatalogue } from "../src/server/catalogue/catalogue";
 import { listRegions } from "../src/server/regions";
 import { db } from "../src/server/db/client";
 

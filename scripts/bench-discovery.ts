@@ -76,7 +76,7 @@ async function main() {
     const { seedDemo } = await import("../prisma/seed/demo");
     const { seedScale } = await import("../prisma/seed/scale");
     const { parseCatalogueParams } = await import("../src/lib/catalogue-filters");
-    const { searchCatalogue } = await import("../src/server/municipalities/catalogue");
+    const { searchCatalogue } = await import("../src/server/catalogue/catalogue");
     const { getEuMunicipality, suggestPartners } = await import("../src/server/matching/suggestions");
 
     let started = Date.now();

@@ -145,8 +145,9 @@ async function main() {
   const { db, SESSION_OPTIONS } = await import("../src/server/db/client");
   const { parseCatalogueParams } = await import("../src/lib/catalogue-filters");
   const { searchTerms } = await import("../src/lib/search/query");
-  const { filterConditions, cataloguePageQuery } = await import("../src/server/municipalities/catalogue-sql");
-  const { facetQuery } = await import("../src/server/municipalities/catalogue-facets");
+  const { filterConditions } = await import("../src/server/catalogue/filters");
+  const { cataloguePageQuery } = await import("../src/server/catalogue/page");
+  const { facetQuery } = await import("../src/server/catalogue/facets");
   const { Prisma } = await import("../src/server/db");
 
   const regions = (await db().region.findMany({ select: { slug: true } })).map((r) => r.slug);

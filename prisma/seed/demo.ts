@@ -10,7 +10,7 @@ import { buildDemoDataset, type DemoDataset } from "./dataset";
 import type { MunicipalitySeed } from "./model";
 import { REFERENCE_DATE } from "./prng";
 import { seedReferenceData } from "./reference";
-import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
+import { refreshSearchIndex } from "../../src/server/catalogue/search-index";
 import { seedDemoAccounts } from "./accounts";
 import { seedNetworkMembers } from "./network";
 import { PROFILE_TRANSLATIONS } from "./translations";

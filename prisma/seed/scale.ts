@@ -7,7 +7,7 @@
 // (KMU 2010 Latin never writes "sc"), and codes in raion 99 ("UA46990000000000123"), which no
 // raion of the codifier has (a Ukrainian row must have a code: municipality_katottg_iff_ukraine_check).
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
+import { refreshSearchIndex } from "../../src/server/catalogue/search-index";
 
 export interface ScaleSeedCounts {
   ukrainian: number;

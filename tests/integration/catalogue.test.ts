@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCatalogueParams } from "@/lib/catalogue-filters";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { listRegions } from "@/server/regions";
 import { resetDatabase } from "../support/database";
 import { createCatalogueFixture } from "../support/fixtures";

@@ -4,7 +4,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCatalogueParams } from "@/lib/catalogue-filters";
 import { db } from "@/server/db";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { listRegions } from "@/server/regions";
 import { regionFigures } from "@/server/map/region-figures";
 import { listEuMunicipalitiesForMatching } from "@/server/matching/suggestions";

@@ -3,7 +3,7 @@
 import { inject, beforeAll, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { importPartnerships, ImportFileError } from "@/server/partnership-import/import";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { networkMembers } from "@/server/network/members";
 import { importBundledRegister } from "@/server/register/bundled";
 import { addMembership, createUser } from "../support/accounts";

@@ -4,7 +4,7 @@ import { saveProfileForm, saveProfile } from "@/server/municipalities/editor/sav
 import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalities/editor/publication";
 import { getEditableProfile } from "@/server/municipalities/editor/editable";
 import { listRequestsAddressedTo } from "@/server/requests/addressed";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { listRegions } from "@/server/regions";
 import { parseCatalogueParams } from "@/lib/catalogue-filters";
 import { parseProfile, type ProfileInput } from "@/lib/profile-schema";

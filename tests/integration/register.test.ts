@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject, beforeAll, describe, expect, it } from "vitest";
 import { parseCatalogueParams } from "@/lib/catalogue-filters";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { getRegisterEntry } from "@/server/municipalities/profile";
 import { BUNDLED_REGISTER, importBundledRegister, importRegisterFile } from "@/server/register/bundled";
 import { listRegions } from "@/server/regions";

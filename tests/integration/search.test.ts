@@ -4,10 +4,11 @@ import { type CatalogueFilters, PAGE_SIZE, SEARCH_MAX_LENGTH, parseCataloguePara
 import { Prisma } from "@/server/db";
 import { MATCH_TIER } from "@/lib/search/explain";
 import { searchTerms } from "@/lib/search/query";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
-import { CATALOGUE_FROM, cataloguePageQuery, catalogueWhere, filterConditions } from "@/server/municipalities/catalogue-sql";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
-import { searchCloseness, searchTier } from "@/server/municipalities/search-sql";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
+import { CATALOGUE_FROM, catalogueWhere, filterConditions } from "@/server/catalogue/filters";
+import { cataloguePageQuery } from "@/server/catalogue/page";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
+import { searchCloseness, searchTier } from "@/server/catalogue/match-tiers";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { listRegions } from "@/server/regions";
 import { seedDemo } from "../../prisma/seed/demo";

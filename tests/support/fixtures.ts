@@ -1,5 +1,5 @@
 import type { CooperationAreaSlug } from "../../src/lib/cooperation-areas";
-import { refreshSearchIndex } from "../../src/server/municipalities/search-index";
+import { refreshSearchIndex } from "../../src/server/catalogue/search-index";
 import { db } from "./database";
 
 type Hromada = {

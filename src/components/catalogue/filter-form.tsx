@@ -3,7 +3,7 @@ import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import { AREA_DIRECTIONS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS, type SizeBand } from "@/lib/catalogue-filters";
 import { WORKING_LANGUAGES } from "@/lib/languages";
 import { languageName } from "@/lib/intl-names";
-import type { CatalogueFacets } from "@/server/municipalities/catalogue-facets";
+import type { CatalogueFacets } from "@/server/catalogue/facets";
 import type { RegionOption } from "@/server/regions";
 import { byName, regionName } from "@/lib/region-names";
 

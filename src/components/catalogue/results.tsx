@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { CatalogueEntry } from "@/server/municipalities/catalogue";
+import type { CatalogueEntry } from "@/server/catalogue/catalogue";
 import type { SearchTerms } from "@/lib/search/query";
 import { AreaTags } from "@/components/area-tags";
 import { Highlighted } from "./highlighted";

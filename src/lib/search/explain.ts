@@ -4,22 +4,11 @@ import type { CooperationAreaSlug } from "../cooperation-areas";
 import { municipalityAliases, oblastAliases } from "./aliases";
 import { highlightParts, matchedWordCount, snippet } from "./highlight";
 import type { SearchTerms } from "./query";
+import { MATCH_TIER } from "./tiers";
 import { transliterateKmu } from "./transliteration";
 
-/** How a result matched, best first; the search SQL ranks by it (see search-sql.ts). */
-export const MATCH_TIER = {
-  exactName: 0,
-  namePrefix: 1,
-  nameWord: 2,
-  /** A word of the administrative centre, raion or oblast begins with the query. */
-  place: 3,
-  /** Part of a name, or a name a typo or two away. */
-  similarName: 4,
-  /** Part of a place's name. */
-  similarPlace: 5,
-  text: 6,
-  allWords: 7,
-} as const;
+/** How a result matched, best first (the table of tiers, with the order they are tested in: ./tiers.ts). */
+export { MATCH_TIER };
 
 const NAME_TIERS: readonly number[] = [MATCH_TIER.exactName, MATCH_TIER.namePrefix, MATCH_TIER.nameWord, MATCH_TIER.similarName];
 

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import type { CreateInput } from "@/lib/back-office/forms";
 
 /** A slug from a name: Latin letters and digits, the country, and a few random letters so two namesakes never meet. */

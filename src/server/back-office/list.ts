@@ -3,7 +3,7 @@ import { Prisma, db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { katottgInSearch } from "@/lib/catalogue-filters";
 import { searchTerms } from "@/lib/search/query";
-import { nameCloseness, nameCondition } from "@/server/municipalities/search-sql";
+import { nameCloseness, nameCondition } from "@/server/catalogue/match";
 
 export const BACK_OFFICE_PAGE_SIZE = 25;
 

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { ACTIVE_STAGES, type Stage } from "@/lib/partnership-stages";
 import { authorizeManage } from "./authorize";
 

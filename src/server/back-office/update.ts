@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import type { UpdateInput } from "@/lib/back-office/forms";
 import { authorizeManage } from "./authorize";
 

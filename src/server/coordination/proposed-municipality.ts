@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { DomainError } from "@/server/errors";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import type { DecisionErrorCode } from "./errors";
 
 type Proposed = { proposedMunicipalityName: string | null; proposedCountry: string | null; proposedRegion: string | null };

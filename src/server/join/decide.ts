@@ -7,7 +7,7 @@ import { authorize, type Principal } from "@/server/auth/principal";
 import { enqueueMail } from "@/server/mail/outbox";
 import { REJECT_REASON } from "@/lib/join/schema";
 import { foldForMatch } from "@/lib/join/place-key";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { joinDecisionMail } from "./mail";
 
 export type JoinDecisionError = "notFound" | "alreadyDecided" | "reason";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { searchTerms } from "@/lib/search/query";
-import { nameCondition, nameCloseness } from "@/server/municipalities/search-sql";
+import { nameCondition, nameCloseness } from "@/server/catalogue/match";
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import type { EuProfileInput } from "@/lib/eu-profile-schema";
 

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { CsvError, decodeCsv, IMPORT_MAX_BYTES, IMPORT_MAX_RECORDS, parseCsv, type CsvProblem } from "@/lib/partnership-import/csv";
 import { readHeader, readRow, type HeaderProblem, type ImportRow } from "@/lib/partnership-import/columns";
 import type { ImportReport, LineReport, MemberChange } from "@/lib/partnership-import/report";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma as P } from "@/generated/prisma/client";
 import { searchTerms } from "@/lib/search/query";
 import type { Candidate, MatchProblem } from "@/lib/partnership-import/report";
-import { nameCloseness, nameCondition, nameIsCondition } from "@/server/municipalities/search-sql";
+import { nameCloseness, nameCondition, nameIsCondition } from "@/server/catalogue/match";
 import { placeById, placesNamed, type Place } from "./gazetteer";
 
 type Tx = P.TransactionClient;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { ERASED_EMAIL, ERASED_TEXT } from "@/lib/privacy/erased";
 import { addressSubject } from "@/server/abuse/rate-limit";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { replaceEverywhere } from "./text-columns";
 import { eraseContactMessages } from "@/server/contact/personal-data";
 
@@ -177,7 +177,7 @@ export async function eraseAddress(
     // A new version: an editor's form opened before the erasure is refused as stale instead of
     // writing the erased contact back.
     await tx.$executeRaw`UPDATE municipality SET updated_at = now() WHERE id = ANY(${ids})`;
-    // Descriptions and details feed the search keys: keep them in step (src/lib/search/README.md).
+    // Descriptions and details feed the search keys: keep them in step (src/server/catalogue/README.md).
     await refreshSearchIndex(tx, ids);
   }
   return { requestsErased, mailsDeleted, tokensDeleted, contactsCleared: cleared.map((c) => c.id), textsRedacted };

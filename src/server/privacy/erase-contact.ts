@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { municipalitySubject } from "@/server/auth/subjects";
 import { DomainError } from "@/server/errors";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { parseErasureReason } from "@/lib/privacy/erasure-reason";
 import { eraseAddress, eraseNamesAndPhones, redacted } from "./erase-address";
 

@@ -3,7 +3,7 @@
 // `npm run db:import-register` run outside Next.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { slugOf, type RegisterEntry } from "@/lib/register/register";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 
 export type RegisterChange = { katottg: string; name: string; before?: string };
 

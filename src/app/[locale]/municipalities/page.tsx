@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { catalogueQueryString, hasActiveFilters, katottgInSearch, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
-import { searchCatalogue } from "@/server/municipalities/catalogue";
+import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { listRegions } from "@/server/regions";
 import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
 import { CatalogueResults } from "@/components/catalogue/results";

@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
 import { parseProfile, type ProfileFieldErrors, type ProfileInput } from "@/lib/profile-schema";
 import { profileTranslations } from "@/lib/profile-translations";
-import { refreshSearchIndex } from "@/server/municipalities/search-index";
+import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
 
 /**

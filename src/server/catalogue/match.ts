@@ -1,17 +1,18 @@
 import "server-only";
 import { Prisma } from "@/server/db";
-import { MATCH_TIER } from "@/lib/search/explain";
 import { MIN_TEXT_WORD, type SearchTerms, type SearchWord } from "@/lib/search/query";
 import { skeleton } from "@/lib/search/keys";
 
+// Whether and how closely a municipality matches a search: the tests that the match tiers
+// (match-tiers.ts), the catalogue's filter and other modules' look-ups by name are made of.
 // The search's SQL, over the columns refreshSearchIndex writes (search-index.ts). Every value is
 // a parameter; search keys hold only a-z, 0-9 and spaces, so they carry no LIKE wildcard either.
 // `%>` (pg_trgm word similarity, threshold 0.6) and LIKE '%…%' use the trigram GIN indexes;
 // `@@` uses the text-search GIN index.
 
-const NAMES = Prisma.sql`m.search_names`;
-const PLACES = Prisma.sql`m.search_places`;
-const BODY = Prisma.sql`m.search_body`;
+export const NAMES = Prisma.sql`m.search_names`;
+export const PLACES = Prisma.sql`m.search_places`;
+export const BODY = Prisma.sql`m.search_body`;
 const FALSE = Prisma.sql`FALSE`;
 
 /** Queries shorter than this match only at the start of a word: inside words they match nearly anything. */
@@ -19,15 +20,15 @@ const MIN_INFIX = 4;
 /** Trigram similarity means little below three letters. */
 const MIN_SIMILAR = 3;
 
-type Form = Pick<SearchWord, "key" | "skeleton">;
-type Match = (column: Prisma.Sql, text: string) => Prisma.Sql;
+export type Form = Pick<SearchWord, "key" | "skeleton">;
+export type Match = (column: Prisma.Sql, text: string) => Prisma.Sql;
 
 /** A key of the column is `text`. */
-const exact: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}|%`}`;
+export const exact: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}|%`}`;
 /** A key begins with `text`. */
-const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}%`}`;
+export const startsWith: Match = (column, text) => Prisma.sql`${column} LIKE ${`%|${text}%`}`;
 /** A word of a key begins with `text`. */
-const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
+export const wordStartsWith: Match = (column, text) => Prisma.sql`(${startsWith(column, text)} OR ${column} LIKE ${`% ${text}%`})`;
 const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%`}`;
 /** A key is `text`, or begins with it as a whole word. */
 const startsWithWord: Match = (column, text) => Prisma.sql`(${exact(column, text)} OR ${column} LIKE ${`%|${text} %`})`;
@@ -49,7 +50,7 @@ const WHOLE_WORD = new Map<Match, Match>([
  * is matched as a whole word: as a beginning, "kiv" (Kyiv, Kyjiw, Kiyv) put Kivertsi and
  * Kivsharivka ahead of the hromadas of Kyiv oblast, whose place keys hold the word "kiv".
  */
-function either(match: Match, column: Prisma.Sql, f: Form): Prisma.Sql {
+export function either(match: Match, column: Prisma.Sql, f: Form): Prisma.Sql {
   if (f.skeleton === f.key || f.skeleton.length < MIN_SIMILAR) return match(column, f.key);
   const forSkeleton = f.skeleton.length < MIN_SKELETON_PREFIX ? (WHOLE_WORD.get(match) ?? match) : match;
   return Prisma.sql`(${match(column, f.key)} OR ${forSkeleton(column, f.skeleton)})`;
@@ -60,7 +61,7 @@ function either(match: Match, column: Prisma.Sql, f: Form): Prisma.Sql {
  * long enough for it. Similarity is the costly test: it is used on names, not on the long
  * place keys, where curated aliases and prefixes do the work.
  */
-function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.Sql {
+export function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.Sql {
   const { core } = t;
   const parts: Prisma.Sql[] = [];
   // The skeleton alone: the column holds every name's skeleton too. Written `column %> query`
@@ -74,7 +75,7 @@ function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): Prisma.S
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : FALSE;
 }
 
-const textMatch = (t: SearchTerms) => (t.tsquery ? Prisma.sql`${BODY} @@ to_tsquery('simple', ${t.tsquery})` : FALSE);
+export const textMatch = (t: SearchTerms) => (t.tsquery ? Prisma.sql`${BODY} @@ to_tsquery('simple', ${t.tsquery})` : FALSE);
 
 /**
  * A query of several words, each somewhere: at the start of a word of a name or place, or in the
@@ -102,8 +103,7 @@ export function searchCondition(t: SearchTerms): Prisma.Sql {
   // test that holds. LIKE on the short name and place keys is cheapest; the text is a tsvector of
   // about 2 KB kept out of line (TOAST), fetched and decompressed for every row it is tested on;
   // the similarity is the costliest. A name search matches mostly by place (every hromada of
-  // the oblast): testing places before the text took "Lviv" at 50,000 profiles from 16 to 13 ms
-  // (pages read: 12,616 to 298).
+  // the oblast), so places are tested before the text (figures: README.md, "Measurements").
   return Prisma.sql`(${Prisma.join(alternatives, " OR ")})`;
 }
 
@@ -134,79 +134,10 @@ export function nameCloseness(t: SearchTerms): Prisma.Sql {
 }
 
 /** The best word similarity of the query (and of its core, when that differs) to a column. */
-function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
+export function similarity(column: Prisma.Sql, t: SearchTerms): Prisma.Sql {
   const forms = [...new Set([t.key, t.skeleton, t.core.key, t.core.skeleton])];
   return Prisma.sql`greatest(${Prisma.join(
     forms.map((f) => Prisma.sql`word_similarity(${f}, ${column})`),
     ", ",
   )})`;
-}
-
-/**
- * The tiers of MATCH_TIER and when each applies, in the order they are tested. A row whose
- * texts contain the query is a text match even if a name is also similar: similarity is the
- * costly test, and it is meant for queries that match nothing as written (a typo), which a text
- * would not contain either.
- */
-function tiers(t: SearchTerms): { tier: number; when: Prisma.Sql; needsKeyInNames?: true }[] {
-  return [
-    { tier: MATCH_TIER.exactName, when: either(exact, NAMES, t), needsKeyInNames: true },
-    { tier: MATCH_TIER.namePrefix, when: either(startsWith, NAMES, t), needsKeyInNames: true },
-    { tier: MATCH_TIER.nameWord, when: either(wordStartsWith, NAMES, t), needsKeyInNames: true },
-    { tier: MATCH_TIER.place, when: either(wordStartsWith, PLACES, t) },
-    { tier: MATCH_TIER.text, when: textMatch(t) },
-    { tier: MATCH_TIER.similarName, when: loosely(NAMES, t, true) },
-    { tier: MATCH_TIER.similarPlace, when: loosely(PLACES, t, false) },
-  ];
-}
-
-/**
- * The match tier of a row (MATCH_TIER): the first that applies; all words somewhere, else.
- *
- * The name tiers each need the query's key or skeleton somewhere in the names. Most rows a search
- * finds have neither (every hromada of an oblast matches a name search by place; a keyword
- * matches texts): for them two substring tests replace the dozen LIKEs of the name tiers. At
- * 50,000 profiles: "Lviv" 12.3 → 9 ms, "Sumy" 18 → 13 ms, "Kyiv" 32 → 26 ms.
- */
-export function searchTier(t: SearchTerms): Prisma.Sql {
-  const chain = (list: ReturnType<typeof tiers>) =>
-    Prisma.sql`CASE ${Prisma.join(list.map(({ tier, when }) => Prisma.sql`WHEN ${when} THEN ${tier}::int`), " ")} ELSE ${MATCH_TIER.allWords}::int END`;
-  const keyInNoName = Prisma.join(
-    [...new Set([t.key, t.skeleton])].map((form) => Prisma.sql`strpos(${NAMES}, ${form}) = 0`),
-    " AND ",
-  );
-  const all = tiers(t);
-  return Prisma.sql`CASE WHEN ${keyInNoName} THEN ${chain(all.filter((x) => !x.needsKeyInNames))} ELSE ${chain(all)} END`;
-}
-
-/**
- * The best tiers on their own, for a page of results that they fill (cataloguePageQuery):
- * `names`, the rows of the three name tiers (a word of a name begins with the query), with
- * their tier; `place`, the condition of the place tier, whose rows a name tier has not taken.
- * Both are tests of searchCondition, and the tiers are those searchTier gives.
- */
-export function bestTiers(t: SearchTerms): { names: Prisma.Sql; nameTier: Prisma.Sql; place: Prisma.Sql } {
-  const [exactName, namePrefix, nameWord, place] = tiers(t);
-  return {
-    names: nameWord!.when,
-    nameTier: Prisma.sql`CASE WHEN ${exactName!.when} THEN ${exactName!.tier}::int WHEN ${namePrefix!.when} THEN ${namePrefix!.tier}::int ELSE ${nameWord!.tier}::int END`,
-    place: place!.when,
-  };
-}
-
-/**
- * Within its tier (`tier`, computed by searchTier), how close a row is to the query: the
- * similarity of the names or places that matched, or the text rank.
- */
-export function searchCloseness(t: SearchTerms, tier: Prisma.Sql): Prisma.Sql {
-  const { exactName, namePrefix, nameWord, similarName, place, similarPlace, text } = MATCH_TIER;
-  const rank = t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`;
-  // A word of a place beginning with the query is as good a match for every row (all the
-  // hromadas of an oblast): population orders them, and no similarity is computed for them.
-  return Prisma.sql`CASE
-    WHEN ${tier} IN (${exactName}::int, ${namePrefix}::int, ${nameWord}::int, ${similarName}::int) THEN ${similarity(NAMES, t)}
-    WHEN ${tier} = ${place}::int THEN 1
-    WHEN ${tier} = ${similarPlace}::int THEN ${similarity(PLACES, t)}
-    WHEN ${tier} = ${text}::int THEN ${rank}
-    ELSE 0 END`;
 }

@@ -5,8 +5,9 @@ import { type CatalogueFilters, PAGE_SIZE, katottgInSearch } from "@/lib/catalog
 import type { Responsiveness } from "@/lib/freshness";
 import { type MatchReason, explainMatch } from "@/lib/search/explain";
 import { type SearchTerms, searchTerms } from "@/lib/search/query";
-import { cataloguePageQuery, filterConditions } from "./catalogue-sql";
-import { type CatalogueFacets, facetKey, facetQuery, readFacets } from "./catalogue-facets";
+import { filterConditions } from "./filters";
+import { cataloguePageQuery } from "./page";
+import { type CatalogueFacets, facetKey, facetQuery, readFacets } from "./facets";
 import { cachedForCurrentGeneration } from "@/server/generation-cache";
 
 export type CatalogueEntry = {

@@ -3,7 +3,7 @@ import { Prisma } from "@/server/db";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { type AreaDirectionParam, type CatalogueFilters, HROMADA_TYPES, type HromadaTypeParam, SIZE_BANDS, type SizeBand } from "@/lib/catalogue-filters";
 import { WORKING_LANGUAGES, type WorkingLanguage } from "@/lib/languages";
-import { CATALOGUE_FROM, type FilterConditions, areasCondition } from "./catalogue-sql";
+import { CATALOGUE_FROM, type FilterConditions, areasCondition } from "./filters";
 
 /**
  * Counts beside each filter option. Each is the number of results with that option chosen and

@@ -1,0 +1,76 @@
+import "server-only";
+import { Prisma } from "@/server/db";
+import { MATCH_TIER, type MatchTierName, TIERS_IN_TEST_ORDER } from "@/lib/search/tiers";
+import type { SearchTerms } from "@/lib/search/query";
+import { BODY, NAMES, PLACES, either, exact, loosely, similarity, startsWith, textMatch, wordStartsWith } from "./match";
+
+// The SQL of the match tiers whose ranks and test order src/lib/search/tiers.ts tabulates.
+
+type TierTest = {
+  when: (t: SearchTerms) => Prisma.Sql;
+  /** Holds only where the query's key or skeleton is somewhere in the names (see searchTier). */
+  needsKeyInNames?: true;
+};
+
+/** The test of each tier; `allWords` has none: it is what remains of the rows the search found. */
+const TESTS: Record<Exclude<MatchTierName, "allWords">, TierTest> = {
+  exactName: { when: (t) => either(exact, NAMES, t), needsKeyInNames: true },
+  namePrefix: { when: (t) => either(startsWith, NAMES, t), needsKeyInNames: true },
+  nameWord: { when: (t) => either(wordStartsWith, NAMES, t), needsKeyInNames: true },
+  place: { when: (t) => either(wordStartsWith, PLACES, t) },
+  text: { when: textMatch },
+  similarName: { when: (t) => loosely(NAMES, t, true) },
+  similarPlace: { when: (t) => loosely(PLACES, t, false) },
+};
+
+const tested = TIERS_IN_TEST_ORDER.flatMap(({ name, rank }) => (name === "allWords" ? [] : [{ rank, ...TESTS[name] }]));
+
+/**
+ * The match tier of a row (its rank in MATCH_TIER): the first tier, in test order, that holds.
+ *
+ * The name tiers each need the query's key or skeleton somewhere in the names. Most rows a search
+ * finds have neither (every hromada of an oblast matches a name search by place; a keyword
+ * matches texts): for them two substring tests replace the dozen LIKEs of the name tiers
+ * (figures: README.md, "Measurements").
+ */
+export function searchTier(t: SearchTerms): Prisma.Sql {
+  const chain = (list: typeof tested) =>
+    Prisma.sql`CASE ${Prisma.join(list.map(({ rank, when }) => Prisma.sql`WHEN ${when(t)} THEN ${rank}::int`), " ")} ELSE ${MATCH_TIER.allWords}::int END`;
+  const keyInNoName = Prisma.join(
+    [...new Set([t.key, t.skeleton])].map((form) => Prisma.sql`strpos(${NAMES}, ${form}) = 0`),
+    " AND ",
+  );
+  return Prisma.sql`CASE WHEN ${keyInNoName} THEN ${chain(tested.filter((x) => !x.needsKeyInNames))} ELSE ${chain(tested)} END`;
+}
+
+/**
+ * The best tiers on their own, for a page of results that they fill (page-best-tiers.ts):
+ * `names`, the rows of the three name tiers (a word of a name begins with the query: nameWord's
+ * test holds for all three), with `nameTier`, their tier; `place`, the place tier's test, whose
+ * rows a name tier has not taken. Both are tests of searchCondition, with the tiers searchTier gives.
+ */
+export function bestTiers(t: SearchTerms): { names: Prisma.Sql; nameTier: Prisma.Sql; place: Prisma.Sql } {
+  const { exactName, namePrefix, nameWord } = MATCH_TIER;
+  return {
+    names: TESTS.nameWord.when(t),
+    nameTier: Prisma.sql`CASE WHEN ${TESTS.exactName.when(t)} THEN ${exactName}::int WHEN ${TESTS.namePrefix.when(t)} THEN ${namePrefix}::int ELSE ${nameWord}::int END`,
+    place: TESTS.place.when(t),
+  };
+}
+
+/**
+ * Within its tier (`tier`, computed by searchTier), how close a row is to the query: the
+ * similarity of the names or places that matched, or the text rank.
+ */
+export function searchCloseness(t: SearchTerms, tier: Prisma.Sql): Prisma.Sql {
+  const { exactName, namePrefix, nameWord, similarName, place, similarPlace, text } = MATCH_TIER;
+  const rank = t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`;
+  // A word of a place beginning with the query is as good a match for every row (all the
+  // hromadas of an oblast): population orders them, and no similarity is computed for them.
+  return Prisma.sql`CASE
+    WHEN ${tier} IN (${exactName}::int, ${namePrefix}::int, ${nameWord}::int, ${similarName}::int) THEN ${similarity(NAMES, t)}
+    WHEN ${tier} = ${place}::int THEN 1
+    WHEN ${tier} = ${similarPlace}::int THEN ${similarity(PLACES, t)}
+    WHEN ${tier} = ${text}::int THEN ${rank}
+    ELSE 0 END`;
+}
