@@ -55,10 +55,20 @@ describe("searchTerms", () => {
     expect(searchTerms("—")).toBeNull();
   });
 
-  it("searches texts for every word as a prefix, with only letters and digits in the tsquery", () => {
+  it("searches texts for every word, with only letters and digits in the tsquery's words", () => {
     const terms = searchTerms("water & !supply | 'x':*")!;
-    expect(terms.tsquery).toBe("water:* & supply:*");
+    expect(terms.textWords.map((w) => w.key)).toEqual(["water", "supply"]);
     expect(terms.words.map((w) => w.key)).toEqual(["water", "supply", "x"]);
+  });
+
+  it("looks for the areas a query names, in any of the nine languages, as the words that name them", () => {
+    const terms = searchTerms("Wasserversorgung Lwiw")!;
+    expect(terms.areas).toEqual(["water"]);
+    expect(terms.textWords).toEqual([
+      { key: "wasserversorgung", areaTokens: ["coopneedwater", "coopofferwater"] },
+      { key: "lwiw", areaTokens: [] },
+    ]);
+    expect(searchTerms("water supply")!.textWords.every((w) => w.areaTokens.includes("coopneedwater"))).toBe(true);
   });
 
   it("leaves words for a kind of place out of the loose matches", () => {

@@ -21,6 +21,6 @@ describe("the table of match tiers", () => {
   });
 
   it("keeps the ranks the explanations and links rely on", () => {
-    expect(MATCH_TIER).toEqual({ exactName: 0, namePrefix: 1, nameWord: 2, place: 3, similarName: 4, similarPlace: 5, text: 6, allWords: 7 });
+    expect(MATCH_TIER).toEqual({ exactName: 0, namePrefix: 1, nameWord: 2, nameAndArea: 3, place: 4, similarName: 5, similarPlace: 6, text: 7, allWords: 8 });
   });
 });

@@ -44,26 +44,26 @@ export const AREA_WORDS: Record<CooperationAreaSlug, Words> = {
     ro: ["reconstruc", "refacere", "locuint", "renovare", "infrastructur", "pod=", "poduri", "drumuri"],
   },
   energy: {
-    en: ["energy", "electric", "power", "heating", "solar", "heat pump", "boiler", "generator", "renewable"],
+    en: ["energy", "energy supply", "electric", "power", "heating", "district heating", "solar", "heat pump", "boiler", "generator", "renewable"],
     uk: ["енерг", "електр", "опален", "тепл", "сонячн", "генератор", "котел", "котл"],
     de: ["energie", "strom", "heizung", "wärme", "solar", "photovoltaik", "fernwärme", "generator"],
     sv: ["energi", "el=", "elförsörjning", "elnät", "uppvärmning", "värme", "fjärrvärme", "solenergi", "solcell", "generator"],
     pl: ["energ", "prąd", "elektr", "ogrzewan", "ciepł", "fotowolta", "solar", "generator"],
-    fr: ["énergie", "energie", "électricité", "electricite", "chauffage", "solaire", "photovolta", "générateur"],
+    fr: ["énergie", "energie", "chauffage urbain", "électricité", "electricite", "chauffage", "solaire", "photovolta", "générateur"],
     it: ["energia", "energetic", "elettric", "riscaldament", "solar", "fotovolta", "generator"],
     nl: ["energie", "stroom", "elektriciteit", "verwarming", "warmte", "zonne", "generator"],
-    ro: ["energ", "electric", "incalzir", "încălzir", "termoficar", "solar", "fotovolta", "generator"],
+    ro: ["energ", "energie termica", "electric", "incalzir", "încălzir", "termoficar", "solar", "fotovolta", "generator"],
   },
   water: {
-    en: ["water", "sanitation", "sewage", "sewer", "wastewater", "drinking water"],
+    en: ["water", "water supply", "water treatment", "sanitation", "sewage", "sewer", "wastewater", "drinking water"],
     uk: ["водопостач", "водовідвед", "водоканал", "каналізац", "питн", "вода", "води"],
     de: ["wasser", "abwasser", "kanalisation", "kläranlage", "klaranlage"],
     sv: ["vatten", "avlopp", "vattenförsörjning", "reningsverk"],
-    pl: ["wod", "wodociąg", "kanalizac", "ściek", "sciek"],
-    fr: ["eau", "assainissement", "égout", "egout", "eaux usées", "eau potable"],
-    it: ["acqua", "idric", "fognatur", "depurazion", "igienico"],
+    pl: ["wod", "zaopatrzenie w wod", "wodociąg", "kanalizac", "ściek", "sciek"],
+    fr: ["eau", "approvisionnement en eau", "assainissement", "égout", "egout", "eaux usées", "eau potable"],
+    it: ["acqua", "acqua potabile", "approvvigionamento idrico", "idric", "fognatur", "depurazion", "igienico"],
     nl: ["water", "drinkwater", "riolering", "afvalwater", "sanitatie"],
-    ro: ["apa=", "apei", "apa potabila", "canalizar", "alimentare cu apa", "epurar"],
+    ro: ["apa=", "apei", "apa potabila", "apa calda", "canalizar", "alimentare cu apa", "epurar"],
   },
   waste: {
     en: ["waste", "recycl", "garbage", "rubbish", "landfill", "litter"],
@@ -77,26 +77,26 @@ export const AREA_WORDS: Record<CooperationAreaSlug, Words> = {
     ro: ["deseu", "deșeu", "gunoi", "recicl", "salubr"],
   },
   healthcare: {
-    en: ["health", "hospital", "medic", "clinic", "doctor", "nurse", "ambulance", "patient"],
-    uk: ["охорон здоров", "здоров", "лікарн", "медиц", "медичн", "лікар", "амбулатор", "швидк допомог"],
-    de: ["gesundheit", "krankenhaus", "klinik", "medizin", "ärzt", "arzt", "pflege", "rettungsdienst"],
-    sv: ["hälso", "halso", "sjukvård", "sjukvard", "sjukhus", "vårdcentral", "hälsovård", "medicin", "läkare", "ambulans"],
-    pl: ["zdrow", "szpital", "medyc", "lekar", "klinik", "pogotow", "pielęgn"],
-    fr: ["santé", "sante", "hôpit", "hopit", "médic", "medic", "clinique", "soins", "ambulance"],
-    it: ["sanità", "sanita", "sanitari", "salute", "ospedal", "medic", "clinic", "ambulanz"],
-    nl: ["gezondheid", "ziekenhui", "zorg", "medisch", "kliniek", "huisarts", "ambulance"],
-    ro: ["sanatat", "sănătat", "spital", "medic", "clinic", "ambulant"],
+    en: ["health", "hospital", "medic", "clinic", "doctor", "nurse", "ambulance", "patient", "trauma care", "traumatolog"],
+    uk: ["охорон здоров", "здоров", "лікарн", "медиц", "медичн", "лікар", "амбулатор", "швидк допомог", "травматолог"],
+    de: ["gesundheit", "krankenhaus", "klinik", "medizin", "ärzt", "arzt", "pflege", "rettungsdienst", "traumatolog", "unfallchirurg"],
+    sv: ["hälso", "halso", "sjukvård", "sjukvard", "sjukhus", "vårdcentral", "hälsovård", "medicin", "läkare", "ambulans", "traumavård", "traumatolog"],
+    pl: ["zdrow", "szpital", "medyc", "lekar", "klinik", "pogotow", "pielęgn", "traumatolog"],
+    fr: ["santé", "sante", "hôpit", "hopit", "médic", "medic", "clinique", "soins", "ambulance", "traumatolog"],
+    it: ["sanità", "sanita", "sanitari", "salute", "ospedal", "medic", "clinic", "ambulanz", "traumatolog"],
+    nl: ["gezondheid", "ziekenhui", "zorg", "medisch", "kliniek", "huisarts", "ambulance", "traumatolog", "traumazorg"],
+    ro: ["sanatat", "sănătat", "spital", "medic", "clinic", "ambulant", "traumatolog"],
   },
   rehabilitation: {
-    en: ["rehabilitation", "rehab", "prosthe", "veteran", "disabilit", "trauma", "psychosocial", "mental health"],
-    uk: ["реабілітац", "протез", "ветеран", "інвалідн", "травм", "психолог", "психосоціальн"],
-    de: ["rehabilitation", "reha", "prothes", "veteran", "behinderung", "trauma", "psychosozial"],
-    sv: ["rehabilitering", "rehab", "protes", "veteran", "funktionsneds", "trauma", "psykosocial"],
-    pl: ["rehabilitac", "protez", "weteran", "niepełnospraw", "niepelnospraw", "traum", "psycholog"],
-    fr: ["réadaptation", "readaptation", "rééducation", "reeducation", "prothès", "prothes", "vétéran", "veteran", "handicap", "traumat"],
-    it: ["riabilitaz", "protes", "veteran", "disabil", "traum", "psicolog"],
-    nl: ["revalidatie", "prothes", "veteran", "beperking", "trauma", "psychosociaal"],
-    ro: ["reabilitar", "recuperar", "proteze", "proteză", "veteran", "dizabilit", "traum"],
+    en: ["rehabilitation", "rehab", "prosthe", "veteran", "disabilit", "psychosocial", "mental health"],
+    uk: ["реабілітац", "протезув", "протези", "ветеран", "інвалідн", "психолог", "психосоціальн"],
+    de: ["rehabilitation", "reha", "prothes", "veteran", "behinderung", "psychosozial"],
+    sv: ["rehabilitering", "rehab", "protes", "veteran", "funktionsneds", "psykosocial"],
+    pl: ["rehabilitac", "protezy", "protezowan", "weteran", "niepełnospraw", "niepelnospraw", "psycholog"],
+    fr: ["réadaptation", "readaptation", "rééducation", "reeducation", "prothès", "prothes", "vétéran", "veteran", "handicap"],
+    it: ["riabilitaz", "protes", "veteran", "disabil", "psicolog"],
+    nl: ["revalidatie", "prothes", "veteran", "beperking", "psychosociaal"],
+    ro: ["reabilitar", "recuperar", "proteze", "proteză", "veteran", "dizabilit"],
   },
   education: {
     en: ["education", "school", "teacher", "kindergarten", "university", "pupil", "student", "youth exchange"],
@@ -246,13 +246,28 @@ function wordMatches(token: string, stem: string, locale: VocabularyLocale, sing
   return single && COMPOUNDING.has(locale) && stem.length >= MIN_INNER_STEM && token.includes(stem);
 }
 
-export type AreaMatch = { area: CooperationAreaSlug; locale: VocabularyLocale; phrase: string };
+export type AreaMatch = {
+  area: CooperationAreaSlug;
+  locale: VocabularyLocale;
+  phrase: string;
+  /** The query's words (search keys) that named it. */
+  keys: string[];
+};
+
+/**
+ * The words the search index writes for a municipality's areas ("coopneedwater",
+ * "coopofferciviliprotection"): one word each, of letters only, so that the `simple` text-search
+ * parser keeps it whole and no text can contain it by chance.
+ */
+export function areaToken(area: CooperationAreaSlug, direction: "NEED" | "OFFER"): string {
+  return `coop${direction === "NEED" ? "need" : "offer"}${area.replaceAll("-", "")}`;
+}
 
 /**
  * The cooperation areas a query names, in any of the nine languages, each with the phrase that
  * named it (for "matched because …"). A query word of fewer than three letters names nothing on
  * its own unless a stem names it whole. One match per area, in the order the query names them
- * (the longest phrase where two start at the same word).
+ * (the longest phrase where two start at the same word), with every query word that names it.
  */
 export function areasNamedBy(query: string, vocabulary: readonly Entry[]): AreaMatch[] {
   const tokens = searchKey(query).split(" ").filter(Boolean);
@@ -269,13 +284,13 @@ export function areasNamedBy(query: string, vocabulary: readonly Entry[]): AreaM
       if (!ok) continue;
       const known = found.get(entry.area);
       const length = entry.words.join(" ").length;
+      const keys = [...new Set([...(known?.keys ?? []), ...tokens.slice(i, i + n)])];
       if (!known || i < known.at || (i === known.at && length > known.length)) {
-        found.set(entry.area, { area: entry.area, locale: entry.locale, phrase: entry.phrase, at: i, length });
-      }
-      break;
+        found.set(entry.area, { area: entry.area, locale: entry.locale, phrase: entry.phrase, keys, at: i, length });
+      } else known.keys = keys;
     }
   }
-  return [...found.values()].sort((a, b) => a.at - b.at || b.length - a.length).map(({ area, locale, phrase }) => ({ area, locale, phrase }));
+  return [...found.values()].sort((a, b) => a.at - b.at || b.length - a.length).map(({ area, locale, phrase, keys }) => ({ area, locale, phrase, keys }));
 }
 
 let built: Entry[] | undefined;

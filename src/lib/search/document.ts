@@ -1,7 +1,27 @@
 // What the database stores for search, computed from a municipality's own fields. Pure, so the
 // same function serves the demo seed, the profile editor and the tests.
+import type { CooperationAreaSlug } from "../cooperation-areas";
 import { municipalityAliases, oblastAliases } from "./aliases";
+import { areaToken } from "./area-vocabulary";
 import { searchKey, skeleton } from "./keys";
+
+/**
+ * The profile languages Postgres has a stemmer for, with its text-search configuration. A text is
+ * indexed stemmed in its own language (as well as word by word), so that a query's word forms
+ * meet the text's ("Schulen" and "Schule"). Polish and Ukrainian have none in Postgres: their
+ * words are matched by their beginnings (match.ts).
+ */
+export const STEMMED_LANGUAGES = {
+  en: "english",
+  de: "german",
+  sv: "swedish",
+  fr: "french",
+  it: "italian",
+  nl: "dutch",
+  ro: "romanian",
+} as const;
+export type StemmedLanguage = keyof typeof STEMMED_LANGUAGES;
+export const TEXT_SEARCH_STEMMERS = Object.values(STEMMED_LANGUAGES);
 
 export type SearchSource = {
   nameEn: string;
@@ -18,6 +38,12 @@ export type SearchSource = {
   descriptionUk: string | null;
   /** Need and offer details, in either language. */
   details: (string | null)[];
+  /** The need and offer details in English, for the English stemmer. */
+  englishDetails?: (string | null)[];
+  /** Descriptions and details in the other profile languages (ISO 639-1). */
+  translations?: { language: string; text: string | null }[];
+  /** The municipality's cooperation areas, needed and offered. */
+  areas?: { area: CooperationAreaSlug; direction: "NEED" | "OFFER" }[];
 };
 
 export type SearchDocument = {
@@ -25,8 +51,13 @@ export type SearchDocument = {
   names: string;
   /** The same for administrative centre, raion and oblast. */
   places: string;
-  /** Descriptions and details as one search key, for a `simple` text-search vector. */
+  /** Descriptions and details in every language as one search key, for a `simple` text-search vector. */
   body: string;
+  /** A word for each area needed, and for each offered (areaToken), weighted below the texts. */
+  needs: string;
+  offers: string;
+  /** The texts of each stemmed language as a search key, for a vector in its configuration. */
+  stemmed: Record<StemmedLanguage, string>;
 };
 
 function keys(texts: (string | null | undefined)[], joined: boolean): string[] {
@@ -67,9 +98,22 @@ export function searchDocument(s: SearchSource): SearchDocument {
     regionBase && regionBase !== s.region?.nameEn ? `${regionBase} region` : null,
     ...oblastAliases(s.region?.slug ?? null),
   ], false).filter((k) => !nameSet.has(k));
-  const body = [s.descriptionEn, s.descriptionUk, ...s.details]
+  const translations = s.translations ?? [];
+  const body = [s.descriptionEn, s.descriptionUk, ...s.details, ...translations.map((t) => t.text)]
     .filter((t): t is string => !!t)
     .map(searchKey)
     .join(" ");
-  return { names: joinKeys(names), places: joinKeys(places), body };
+  const tokens = (direction: "NEED" | "OFFER") => (s.areas ?? []).filter((a) => a.direction === direction).map((a) => areaToken(a.area, direction)).join(" ");
+  const stemmed = Object.fromEntries(
+    (Object.keys(STEMMED_LANGUAGES) as StemmedLanguage[]).map((language) => [
+      language,
+      translations
+        .filter((t) => t.language === language && t.text)
+        .map((t) => searchKey(t.text!))
+        .join(" "),
+    ]),
+  ) as Record<StemmedLanguage, string>;
+  // English texts are the profile's own columns, not translations.
+  stemmed.en = [s.descriptionEn, ...(s.englishDetails ?? [])].filter((t): t is string => !!t).map(searchKey).join(" ");
+  return { names: joinKeys(names), places: joinKeys(places), body, needs: tokens("NEED"), offers: tokens("OFFER"), stemmed };
 }

@@ -94,5 +94,17 @@ export function explainMatch(m: ExplainInput, terms: SearchTerms, locale: string
       text ? [{ reason: { kind: "description", text: snippet(text, terms) }, variants: [text] }] : [],
     ),
   ];
-  return best(texts, terms, false) ?? place;
+  // A query naming an area in any language is answered by the area first ("apă potabilă" would
+  // otherwise be explained by "apartment", a text word beginning like "apa").
+  return areaNamed(m, terms, locale) ?? best(texts, terms, false) ?? place;
+}
+
+/** A need (else an offer) in an area the query names in any language ("vattenförsörjning"). */
+function areaNamed(m: ExplainInput, terms: SearchTerms, locale: string): MatchReason | null {
+  for (const area of terms.areas) {
+    const inArea = m.details.filter((d) => d.area === area);
+    const d = inArea.find((x) => x.direction === "NEED") ?? inArea[0];
+    if (d) return { kind: d.direction === "NEED" ? "need" : "offer", area: d.area, text: pick(locale, d.en, d.uk) };
+  }
+  return null;
 }

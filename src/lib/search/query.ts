@@ -1,3 +1,5 @@
+import type { CooperationAreaSlug } from "../cooperation-areas";
+import { areaToken, areaVocabulary, areasNamedBy } from "./area-vocabulary";
 import { searchKey, skeleton } from "./keys";
 
 /** Words of a query that count separately: enough for any real name, few enough to bound the SQL. */
@@ -19,12 +21,17 @@ export type SearchTerms = {
   core: SearchWord;
   coreWords: SearchWord[];
   /**
-   * A `simple` tsquery matching every word as a prefix ("bila:* & tserkva:*"), or null when no
-   * word is long enough to search texts for. Built from [a-z0-9] words only, so no user text
-   * reaches the tsquery syntax.
+   * The words looked for in the texts, each as a prefix and in every stemmed language, and each
+   * with the area words of the areas it names ("vattenförsörjning" → coopneedwater,
+   * coopofferwater); empty when no word is long enough. [a-z0-9] only, so no user text reaches
+   * the tsquery syntax (src/server/catalogue/match.ts builds the query).
    */
-  tsquery: string | null;
+  textWords: TextWord[];
+  /** The cooperation areas the query names, in any of the nine languages (area-vocabulary.ts). */
+  areas: CooperationAreaSlug[];
 };
+
+export type TextWord = { key: string; areaTokens: string[] };
 
 /** Words that say what kind of place is meant, in English and romanised Ukrainian. */
 const GENERIC_WORDS = new Set([
@@ -43,18 +50,28 @@ export const MIN_TEXT_WORD = 2;
 export function searchTerms(text: string): SearchTerms | null {
   const key = searchKey(text);
   if (key === "") return null;
-  const words = [...new Set(key.split(" "))].slice(0, MAX_QUERY_WORDS).map((w) => ({ key: w, skeleton: skeleton(w) }));
+  const named = areasNamedBy(text, areaVocabulary());
+  // A query naming a cooperation area is a keyword, not a name's other romanisation: its
+  // skeleton is its key ("школи", shkoly, folds to "skoli": Skolivska).
+  const fold = named.length > 0 ? (k: string) => k : skeleton;
+  const words = [...new Set(key.split(" "))].slice(0, MAX_QUERY_WORDS).map((w) => ({ key: w, skeleton: fold(w) }));
   const specific = words.filter((w) => !GENERIC_WORDS.has(w.key));
   const coreWords = specific.length > 0 ? specific : words;
   const coreKey = coreWords.map((w) => w.key).join(" ");
-  const textWords = coreWords.filter((w) => w.key.length >= MIN_TEXT_WORD);
+  const textWords = coreWords
+    .filter((w) => w.key.length >= MIN_TEXT_WORD)
+    .map((w) => ({
+      key: w.key,
+      areaTokens: named.filter((a) => a.keys.includes(w.key)).flatMap((a) => [areaToken(a.area, "NEED"), areaToken(a.area, "OFFER")]),
+    }));
   return {
     text,
     key,
-    skeleton: skeleton(key),
+    skeleton: fold(key),
     words,
-    core: { key: coreKey, skeleton: skeleton(coreKey) },
+    core: { key: coreKey, skeleton: fold(coreKey) },
     coreWords,
-    tsquery: textWords.length > 0 ? textWords.map((w) => `${w.key}:*`).join(" & ") : null,
+    textWords,
+    areas: named.map((a) => a.area),
   };
 }

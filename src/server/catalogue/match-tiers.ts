@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/server/db";
 import { MATCH_TIER, type MatchTierName, TIERS_IN_TEST_ORDER } from "@/lib/search/tiers";
 import type { SearchTerms } from "@/lib/search/query";
-import { BODY, NAMES, PLACES, either, exact, loosely, similarity, startsWith, textMatch, wordStartsWith } from "./match";
+import { BODY, NAMES, PLACES, either, exact, loosely, similarity, startsWith, nameAndArea, textMatch, textRank, typoTolerant, wordStartsWith } from "./match";
 
 // The SQL of the match tiers whose ranks and test order src/lib/search/tiers.ts tabulates.
 
@@ -17,9 +17,10 @@ const TESTS: Record<Exclude<MatchTierName, "allWords">, TierTest> = {
   exactName: { when: (t) => either(exact, NAMES, t), needsKeyInNames: true },
   namePrefix: { when: (t) => either(startsWith, NAMES, t), needsKeyInNames: true },
   nameWord: { when: (t) => either(wordStartsWith, NAMES, t), needsKeyInNames: true },
+  nameAndArea: { when: nameAndArea },
   place: { when: (t) => either(wordStartsWith, PLACES, t) },
   text: { when: textMatch },
-  similarName: { when: (t) => loosely(NAMES, t, true) },
+  similarName: { when: (t) => loosely(NAMES, t, typoTolerant(t)) },
   similarPlace: { when: (t) => loosely(PLACES, t, false) },
 };
 
@@ -63,13 +64,13 @@ export function bestTiers(t: SearchTerms): { names: Prisma.Sql; nameTier: Prisma
  * similarity of the names or places that matched, or the text rank.
  */
 export function searchCloseness(t: SearchTerms, tier: Prisma.Sql): Prisma.Sql {
-  const { exactName, namePrefix, nameWord, similarName, place, similarPlace, text } = MATCH_TIER;
-  const rank = t.tsquery ? Prisma.sql`ts_rank(${BODY}, to_tsquery('simple', ${t.tsquery}))` : Prisma.sql`0`;
+  const { exactName, namePrefix, nameWord, nameAndArea: nameArea, similarName, place, similarPlace, text } = MATCH_TIER;
+  const rank = textRank(t);
   // A word of a place beginning with the query is as good a match for every row (all the
   // hromadas of an oblast): population orders them, and no similarity is computed for them.
   return Prisma.sql`CASE
     WHEN ${tier} IN (${exactName}::int, ${namePrefix}::int, ${nameWord}::int, ${similarName}::int) THEN ${similarity(NAMES, t)}
-    WHEN ${tier} = ${place}::int THEN 1
+    WHEN ${tier} IN (${place}::int, ${nameArea}::int) THEN 1
     WHEN ${tier} = ${similarPlace}::int THEN ${similarity(PLACES, t)}
     WHEN ${tier} = ${text}::int THEN ${rank}
     ELSE 0 END`;

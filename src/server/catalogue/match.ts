@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/server/db";
-import { MIN_TEXT_WORD, type SearchTerms, type SearchWord } from "@/lib/search/query";
+import { MIN_TEXT_WORD, type SearchTerms, type SearchWord, type TextWord } from "@/lib/search/query";
+import { TEXT_SEARCH_STEMMERS } from "@/lib/search/document";
 import { skeleton } from "@/lib/search/keys";
 
 // Whether and how closely a municipality matches a search: the tests that the match tiers
@@ -75,7 +76,69 @@ export function loosely(column: Prisma.Sql, t: SearchTerms, similar: boolean): P
   return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : FALSE;
 }
 
-export const textMatch = (t: SearchTerms) => (t.tsquery ? Prisma.sql`${BODY} @@ to_tsquery('simple', ${t.tsquery})` : FALSE);
+/**
+ * One word of a query in the texts: as the beginning of a word (which forgives the endings of
+ * Polish and Ukrainian words, which Postgres has no stemmer for), as a word form of each
+ * language Postgres stems (the index holds each text stemmed in its own language, and the query's
+ * language is not known: "Schulen" → german "schul" meets "Schule"), or as the area it names.
+ * The configurations are constants and the word a parameter, so Postgres computes the query once.
+ */
+function wordQuery(w: TextWord): Prisma.Sql {
+  return Prisma.sql`(${wordAsWritten(w)} || ${wordStemmed(w)})`;
+}
+
+/** The word as the beginning of a word, or the area it names. */
+const wordAsWritten = (w: TextWord) => Prisma.sql`to_tsquery('simple', ${[`${w.key}:*`, ...w.areaTokens].join(" | ")})`;
+
+/** The word's forms in each stemmed language. */
+const wordStemmed = (w: TextWord) =>
+  Prisma.sql`(${Prisma.join(
+    TEXT_SEARCH_STEMMERS.map((config) => Prisma.sql`to_tsquery(${Prisma.raw(`'${config}'`)}::regconfig, ${w.key})`),
+    " || ",
+  )})`;
+
+/** Every word of the query in the texts (a tsquery), or null when no word is long enough. */
+export function textQuery(t: SearchTerms): Prisma.Sql | null {
+  return t.textWords.length > 0 ? Prisma.sql`(${Prisma.join(t.textWords.map(wordQuery), " && ")})` : null;
+}
+
+/**
+ * How well the texts match (ts_rank): the words as written (and the areas they name), plus
+ * their stemmed forms, ranked apart. In one query the two would meet: where a stemmer leaves a
+ * word as it is ("waterzuivering"), ts_rank counts the item once, as the whole word, and a text
+ * where it begins a longer word ("waterzuiveringsinstallaties") would rank no higher than one
+ * that only needs water.
+ */
+export function textRank(t: SearchTerms): Prisma.Sql {
+  if (t.textWords.length === 0) return Prisma.sql`0`;
+  const all = (part: (w: TextWord) => Prisma.Sql) => Prisma.sql`(${Prisma.join(t.textWords.map(part), " && ")})`;
+  return Prisma.sql`(ts_rank(${BODY}, ${all(wordAsWritten)}) + ts_rank(${BODY}, ${all(wordStemmed)}))`;
+}
+
+/**
+ * Whether a name a typo or two away from the query counts. Not for a query that names a
+ * cooperation area ("school", "Schulen"): it is a keyword, and as a name it would be "similar" to
+ * short skeletons ("school" folds to "sol": Solotvyno) ranked above every profile that needs
+ * schools. Names that begin with such a query are still found (Enerhodar for "енерг…").
+ */
+export const typoTolerant = (t: SearchTerms) => t.areas.length === 0;
+
+/**
+ * A query naming a cooperation area and a municipality ("Wasserversorgung Charkiw", "santé
+ * Vinnytsia"): the words that name an area are in its texts or areas, and every other word
+ * begins a word of its names. False for a query that does not mix the two.
+ */
+export function nameAndArea(t: SearchTerms): Prisma.Sql {
+  const inArea = t.textWords.filter((w) => w.areaTokens.length > 0);
+  const named = t.coreWords.filter((w) => !inArea.some((a) => a.key === w.key));
+  if (inArea.length === 0 || named.length === 0) return FALSE;
+  return Prisma.sql`(${Prisma.join(named.map((w) => either(wordStartsWith, NAMES, w)), " AND ")} AND ${BODY} @@ (${Prisma.join(inArea.map(wordQuery), " && ")}))`;
+}
+
+export const textMatch = (t: SearchTerms) => {
+  const query = textQuery(t);
+  return query ? Prisma.sql`${BODY} @@ ${query}` : FALSE;
+};
 
 /**
  * A query of several words, each somewhere: at the start of a word of a name or place, or in the
@@ -87,7 +150,8 @@ function allWords(t: SearchTerms): Prisma.Sql | null {
   if (t.words.length < 2) return null;
   const inNameOrPlace = t.coreWords.map((w) => Prisma.sql`${either(wordStartsWith, NAMES, w)} OR ${either(wordStartsWith, PLACES, w)}`);
   const each = t.coreWords.map((w, i) => {
-    const inText = w.key.length >= MIN_TEXT_WORD ? Prisma.sql`OR ${BODY} @@ to_tsquery('simple', ${`${w.key}:*`})` : Prisma.empty;
+    const text = t.textWords.find((x) => x.key === w.key);
+    const inText = text && w.key.length >= MIN_TEXT_WORD ? Prisma.sql`OR ${BODY} @@ ${wordQuery(text)}` : Prisma.empty;
     return Prisma.sql`(${inNameOrPlace[i]!} ${inText})`;
   });
   return Prisma.sql`(${Prisma.join(inNameOrPlace, " OR ")}) AND ${Prisma.join(each, " AND ")}`;
@@ -98,7 +162,7 @@ export function searchCondition(t: SearchTerms): Prisma.Sql {
   const alternatives = [either(wordStartsWith, NAMES, t), either(wordStartsWith, PLACES, t), textMatch(t)];
   const words = allWords(t);
   if (words) alternatives.push(Prisma.sql`(${words})`);
-  alternatives.push(loosely(NAMES, t, true), loosely(PLACES, t, false));
+  alternatives.push(loosely(NAMES, t, typoTolerant(t)), loosely(PLACES, t, false));
   // Cheap tests first: Postgres rechecks each row the indexes found, and OR stops at the first
   // test that holds. LIKE on the short name and place keys is cheapest; the text is a tsvector of
   // about 2 KB kept out of line (TOAST), fetched and decompressed for every row it is tested on;

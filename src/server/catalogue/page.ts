@@ -11,7 +11,8 @@ import { rankedPage } from "./page-ranked";
 /**
  * The query of one page of results, by one of three strategies: without a search, `browsePage`
  * (an index walk); with one, best match first, `bestTiersPage` (the name and place tiers alone
- * when they fill the page, every match ranked otherwise); in another order, `rankedPage`.
+ * when they fill the page, every match ranked otherwise); in another order, or for a query that
+ * names a cooperation area, `rankedPage`.
  */
 export function cataloguePageQuery(
   filters: CatalogueFilters,
@@ -23,6 +24,8 @@ export function cataloguePageQuery(
   const order = catalogueOrder(filters, terms, locale);
   const offset = (page - 1) * PAGE_SIZE;
   if (!terms) return browsePage(conditions, order, offset);
-  if (effectiveSort(filters) === "relevance") return bestTiersPage(filters, terms, conditions, order, offset);
+  // The best tiers skip the tier between the name tiers and the place tier, nameAndArea: a
+  // query naming an area is ranked whole.
+  if (effectiveSort(filters) === "relevance" && terms.areas.length === 0) return bestTiersPage(filters, terms, conditions, order, offset);
   return rankedPage(terms, conditions, order, offset);
 }
