@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RequestForReview } from "@/server/coordination/review";
+import type { RequestForReview } from "@/server/requests/review";
 import { ScrollTable } from "@/components/scroll-table";
 
 /** A request's history as a table, oldest first. */

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
-import { can, Forbidden, type Principal } from "@/server/auth/principal";
+import { authorize, type Principal } from "@/server/auth/principal";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /**
@@ -10,19 +9,8 @@ import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
  * introduce the two sides once a request is approved.
  */
 export async function listRequestsAddressedTo(principal: Principal | null, municipalityId: number) {
-  // request.readForMunicipality is decided by the request's target alone, so one check on the
-  // target stands for every row; a refusal is audited against the municipality.
-  const probe = { type: "request" as const, id: 0, requesterUserId: null, ukrainianMunicipalityId: municipalityId, euMunicipalityId: null };
-  if (!can(principal, "request.readForMunicipality", probe)) {
-    await recordAudit(db(), {
-      actorUserId: principal?.userId ?? null,
-      action: "request.readForMunicipality",
-      objectType: "municipality",
-      objectId: String(municipalityId),
-      outcome: "REFUSED",
-    });
-    throw new Forbidden("request.readForMunicipality", principal !== null);
-  }
+  // One check on the hromada stands for every request addressed to it; a refusal is audited against it.
+  await authorize(principal, "request.readForMunicipality", { type: "municipality", id: municipalityId });
   const rows = await db().partnershipRequest.findMany({
     where: { ukrainianMunicipalityId: municipalityId },
     select: {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { authorize, can, type Principal } from "@/server/auth/principal";
-import { requestSubjectByReference } from "@/server/coordination/load";
+import { requestSubjectByReference } from "./load";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /** Statuses in which the requester may still withdraw: before a coordinator's decision. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/server/db";
 import { DomainError, isUniqueViolation } from "@/server/errors";
-import { authorize, Forbidden, type Principal } from "@/server/auth/principal";
+import { authorize, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { consume, type RateLimit } from "@/server/abuse/rate-limit";
-import { queueRequestNotices } from "@/server/coordination/notifications";
+import { queueRequestNotices } from "./notifications";
 import { partnershipRequestSchema, type PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
 import { OpenRequestExists, openRequestBetween } from "./open-requests";
@@ -54,14 +54,11 @@ export async function submitPartnershipRequest(
   const checked = partnershipRequestSchema.safeParse(input);
   if (!checked.success) throw new DomainError<SubmitErrorCode>("invalid");
   input = checked.data;
-  const euMunicipalityId = await senderFor(principal, input.euMunicipality);
-  if (euMunicipalityId === null) {
-    // No EU municipality of their own to send for (anonymous, editors, coordinators, administrators
-    // without one): refused and audited, as `authorize` does.
-    await recordAudit(db(), { actorUserId: principal?.userId ?? null, action: "request.submit", outcome: "REFUSED", detail: { reason: "noEuMunicipality" } });
-    throw new Forbidden("request.submit", principal !== null);
-  }
-  const actor = await authorize(principal, "request.submit", { type: "municipality", id: euMunicipalityId });
+  const sender = await senderFor(principal, input.euMunicipality);
+  // No EU municipality of their own to send for (anonymous, editors, coordinators, administrators
+  // without one): no object the check could allow, so refused and audited.
+  const actor = await authorize(principal, "request.submit", sender === null ? undefined : { type: "municipality", id: sender });
+  const euMunicipalityId = sender!;
 
   const existing = await findByToken(input.submissionToken, actor.userId);
   if (existing) return { reference: existing, duplicate: true };

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
 import { currentPrincipal } from "@/server/auth/session";
-import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
+import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/requests/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
 import { countOpenContactMessages } from "@/server/contact/inbox";
 import { MunicipalityName } from "@/components/municipality-name";

@@ -6,12 +6,12 @@ import { localised } from "@/components/municipality-name";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { endonym } from "@/lib/intl-names";
 import { guardPage } from "@/server/auth/guard";
-import { cleanReference } from "@/server/coordination/load";
+import { cleanReference } from "@/server/requests/load";
 import { getOwnRequest } from "@/server/requests/own";
 import { answerInformationAction, withdrawRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { AnswerForm } from "@/components/requests/answer-form";
-import { NOTE_LIMITS } from "@/server/coordination/decide";
+import { NOTE_LIMITS } from "@/server/requests/decide";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 

@@ -96,10 +96,6 @@ export async function queueRequestNotices(
   return mails.length;
 }
 
-/** The notices of a coordinator's decision, to everyone concerned but the deciding coordinator. */
-export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null, actorEmail: string) =>
-  queueRequestNotices(tx, notice, facts, note, EVERYONE, actorEmail);
-
 /** The notice to a person whose membership request was decided, in their language (English by default); `next` is where to go from there (a link). */
 export function membershipMail(
   to: string,
