@@ -77,6 +77,9 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
       (s.partnerMunicipalityIds ?? []).some((id) => memberOf(p, "EU_STAFF", id) || memberOf(p, "MUNICIPALITY_EDITOR", id))),
   // Sent on behalf of the staff member's own EU municipality.
   "request.submit": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
+  // A hromada's editor proposes for their own hromada, and answers requests addressed to it.
+  "request.propose": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  "request.answerForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
   "interest.express": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
   // A request addressed to the editor's hromada, or (for a list of them) the hromada itself.
   "request.readForMunicipality": (p, s) =>

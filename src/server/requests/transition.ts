@@ -14,6 +14,7 @@ const requestFacts = {
   reference: true,
   requesterEmail: true,
   locale: true,
+  direction: true,
   ukrainianMunicipalityId: true,
   euMunicipalityId: true,
   proposedMunicipalityName: true,
