@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoViolations } from "./a11y/axe";
 import voiceEn from "../../src/i18n/messages/features/voice.en.json" with { type: "json" };
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
@@ -12,9 +12,15 @@ test.beforeEach(async ({ baseURL }) => {
   await withdrawOpenTestRequests(new URL(FORM_URL, baseURL).toString());
 });
 
+// Each person in a context of their own (axe needs pages made from a context).
+const pageFor = async (browser: Browser) => (await browser.newContext()).newPage();
+/** The municipalities listed on /eu-municipalities. */
+const results = (page: Page) => page.locator("section[aria-labelledby=results] > ul > li");
+
 test("the hromada's editor answers “interested” to a request addressed to it, and the coordinators see the answer", async ({ browser }) => {
+  test.setTimeout(120_000);
   // The demo staff of Sindelfingen send a request to Lviv.
-  const staff = await browser.newPage();
+  const staff = await pageFor(browser);
   await demoSignIn(staff, "euStaff");
   await staff.goto(FORM_URL);
   const form = requestForm(staff);
@@ -24,7 +30,7 @@ test("the hromada's editor answers “interested” to a request addressed to it
   await staff.close();
 
   // Lviv's editor sees it on their account page as it arrived, and answers.
-  const editor = await browser.newPage();
+  const editor = await pageFor(browser);
   await demoSignIn(editor, "editor");
   const item = editor.getByRole("listitem").filter({ has: editor.getByRole("heading", { level: 4, name: new RegExp(`^${reference} `) }) });
   await expect(item).toBeVisible();
@@ -44,7 +50,7 @@ test("the hromada's editor answers “interested” to a request addressed to it
   await editor.close();
 
   // The coordinator sees it on the review page, with its line in the history.
-  const coordinator = await browser.newPage();
+  const coordinator = await pageFor(browser);
   await demoSignIn(coordinator, "coordinator");
   await coordinator.goto(`/en/coordinator/requests/${reference}`);
   const section = coordinator.getByRole("region", { name: v.review.title });
@@ -56,6 +62,7 @@ test("the hromada's editor answers “interested” to a request addressed to it
 });
 
 test("a hromada's editor finds an EU municipality by its filters and proposes a partnership; the coordinator sees it in the queue", async ({ page }) => {
+  test.setTimeout(120_000);
   await demoSignIn(page, "editor");
   await page.getByRole("link", { name: v.browse.findPartner }).click();
   await expect(page.getByRole("heading", { level: 1, name: v.browse.title })).toBeVisible();
@@ -63,7 +70,7 @@ test("a hromada's editor finds an EU municipality by its filters and proposes a 
   await page.getByLabel(v.browse.country).selectOption({ label: "Sweden" });
   await page.getByRole("button", { name: v.browse.apply }).click();
   await expect(page).toHaveURL(/country=SE/);
-  const first = page.getByRole("listitem").first();
+  const first = results(page).first();
   const name = (await first.getByRole("heading", { level: 3 }).getByRole("link").textContent())!.trim();
   await expect(first).toContainText("Sweden");
   await first.getByRole("link", { name: format(v.browse.propose, { name }) }).click();
@@ -95,7 +102,7 @@ test("proposing is for a hromada's editors: the staff of an EU municipality are 
   await demoSignIn(page, "euStaff");
   await page.goto("/en/eu-municipalities?country=SE");
   await expect(page.getByRole("link", { name: /^Propose a partnership/ })).toHaveCount(0);
-  const href = await page.getByRole("listitem").first().getByRole("heading", { level: 3 }).getByRole("link").getAttribute("href");
+  const href = await results(page).first().getByRole("heading", { level: 3 }).getByRole("link").getAttribute("href");
   await page.goto(`${href}/propose`);
   await expect(page.getByRole("status")).toContainText("Only a hromada's editors can propose a partnership");
   await expect(page.getByRole("button", { name: en.requestForm.submit })).toHaveCount(0);
