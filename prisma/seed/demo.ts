@@ -218,6 +218,8 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
           submittedAt: r.submittedAt,
           updatedAt: r.updatedAt,
           decidedAt: r.decidedAt,
+          // The hromada said it was interested in each request the coordinators approved, a third of the way to the decision.
+          ...(r.status === "APPROVED" && r.decidedAt ? hromadaAnswered(r.submittedAt, r.decidedAt) : {}),
         })),
         select: { id: true, reference: true },
       });
@@ -271,4 +273,9 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
     },
     { timeout: 120_000 },
   );
+}
+
+function hromadaAnswered(submittedAt: Date, decidedAt: Date) {
+  const at = new Date(submittedAt.getTime() + Math.round((decidedAt.getTime() - submittedAt.getTime()) / 3));
+  return { hromadaAnswer: "INTERESTED" as const, hromadaAnsweredAt: at, hromadaFirstAnsweredAt: at };
 }

@@ -8,7 +8,7 @@ export function isPossiblyOutOfDate(confirmedAt: Date | null, now: Date): boolea
   return confirmedAt === null || now.getTime() - confirmedAt.getTime() > STALE_AFTER_DAYS * DAY_MS;
 }
 
-/** How a municipality answers partnership requests: the median time over its decided requests. */
+/** How a hromada answers the partnership requests addressed to it: the median time from arrival to its first answer. */
 export type Responsiveness = { answered: number; medianSeconds: number | null };
 
 /**

@@ -15,10 +15,12 @@ export const ACTIONS = [
   "profile.confirm",
   "contact.read",
   "request.submit",
+  "request.propose",
   "request.readOwn",
   "request.withdrawOwn",
   "request.answerOwn",
   "request.readForMunicipality",
+  "request.answerForMunicipality",
   "request.readAll",
   "request.decide",
   "membership.request",
@@ -47,7 +49,7 @@ export type Action = (typeof ACTIONS)[number];
 export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
 
 /** What only a municipality's own people may say on its behalf. */
-const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "interest.express"];
+const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
@@ -58,6 +60,12 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "profile.confirm",
     "contact.read",
     "request.readForMunicipality",
+    // The hromada's voice: its answer to a request addressed to it, its own proposal to an EU
+    // municipality, and (as the proposal's requester) its withdrawal and answers to coordinators.
+    "request.answerForMunicipality",
+    "request.propose",
+    "request.withdrawOwn",
+    "request.answerOwn",
     "partnership.changeStage",
   ],
   // A coordinator may correct or unpublish any profile, but only the municipality itself says

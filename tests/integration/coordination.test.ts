@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { approveRequest, askForInformation, declineRequest } from "@/server/coordination/decide";
-import { AlreadyDecided } from "@/server/coordination/errors";
+import { approveRequest, askForInformation, declineRequest } from "@/server/requests/decide";
+import { AlreadyDecided } from "@/server/requests/errors";
 import { decideMembership, listPendingMemberships } from "@/server/memberships/decide-membership";
 import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
-import { listRequestQueue, parseQueueFilter } from "@/server/coordination/queue";
-import { getRequestForReview } from "@/server/coordination/review";
+import { listRequestQueue, parseQueueFilter } from "@/server/requests/queue";
+import { getRequestForReview } from "@/server/requests/review";
 import { DomainError } from "@/server/errors";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";

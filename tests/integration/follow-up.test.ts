@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { approveRequest, askForInformation } from "@/server/coordination/decide";
-import { listRequestQueue, parseQueueFilter } from "@/server/coordination/queue";
-import { getRequestForReview } from "@/server/coordination/review";
+import { approveRequest, askForInformation } from "@/server/requests/decide";
+import { listRequestQueue, parseQueueFilter } from "@/server/requests/queue";
+import { getRequestForReview } from "@/server/requests/review";
 import { answerInformationRequest } from "@/server/requests/answer";
 import { getOwnRequest } from "@/server/requests/own";
 import { OpenRequestExists, openRequestsFor } from "@/server/requests/open-requests";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { type PartnershipRequestInput, parsePartnershipRequest } from "@/lib/partnership-request-schema";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { approveRequest } from "@/server/coordination/decide";
+import { approveRequest } from "@/server/requests/decide";
 import { REQUESTS_PER_ACCOUNT, REQUESTS_PER_CLIENT, SubmissionLimited, submitPartnershipRequest, type SubmitContext } from "@/server/requests/submit";
 import { getOwnRequest, listOwnRequests } from "@/server/requests/own";
 import { NoLongerWithdrawable, withdrawRequest } from "@/server/requests/withdraw";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { authorize, can, Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { municipalitySubject, partnershipSubject, requestSubject } from "@/server/auth/subjects";
+import { municipalitySubject, partnershipSubject } from "@/server/auth/subjects";
+import { requestSubject } from "@/server/requests/load";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";

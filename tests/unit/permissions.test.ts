@@ -8,8 +8,10 @@ const expected: Record<Action, Role[]> = {
   "profile.confirm": ["MUNICIPALITY_EDITOR"],
   "contact.read": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "request.submit": ["EU_STAFF"],
+  "request.propose": ["MUNICIPALITY_EDITOR"],
+  "request.answerForMunicipality": ["MUNICIPALITY_EDITOR"],
   "request.readOwn": [],
-  "request.withdrawOwn": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.withdrawOwn": ["EU_STAFF", "MUNICIPALITY_EDITOR", "ADMINISTRATOR"],
   "request.readForMunicipality": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "request.readAll": ["COORDINATOR", "ADMINISTRATOR"],
   "request.decide": ["COORDINATOR", "ADMINISTRATOR"],
@@ -20,7 +22,7 @@ const expected: Record<Action, Role[]> = {
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "contactMessage.read": ["COORDINATOR", "ADMINISTRATOR"],
-  "request.answerOwn": ["EU_STAFF", "ADMINISTRATOR"],
+  "request.answerOwn": ["EU_STAFF", "MUNICIPALITY_EDITOR", "ADMINISTRATOR"],
   "contactMessage.answer": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],
@@ -57,5 +59,14 @@ describe("the role → actions map", () => {
 
   it("treats every *Own action as an own action", () => {
     expect([...OWN_ACTIONS].sort()).toEqual(ACTIONS.filter((a) => a.endsWith("Own")).sort());
+  });
+
+  it("gives a hromada's own voice (its answer to a request, its proposal to an EU municipality) to its editors alone: not to coordinators, nor administrators", () => {
+    for (const action of ["request.propose", "request.answerForMunicipality"] as const) {
+      expect(rolesAllow(["MUNICIPALITY_EDITOR"], action)).toBe(true);
+      expect(rolesAllow(["EU_STAFF"], action)).toBe(false);
+      expect(rolesAllow(["COORDINATOR"], action)).toBe(false);
+      expect(rolesAllow(["ADMINISTRATOR"], action)).toBe(false);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { STALE_AFTER_DAYS, isPossiblyOutOfDate } from "@/lib/freshness";
+import { STALE_AFTER_DAYS, isPossiblyOutOfDate, responseTimeParts, type Responsiveness } from "@/lib/freshness";
 
 /** "Possibly out of date", for a profile not confirmed for STALE_AFTER_DAYS; nothing otherwise. */
 export async function StaleMark({ confirmedAt, now, explained = false }: { confirmedAt: Date | null; now: Date; explained?: boolean }) {
@@ -25,4 +25,15 @@ export async function ConfirmedOn({ confirmedAt }: { confirmedAt: Date | null })
       })}
     </>
   );
+}
+
+/**
+ * How the hromada answers the requests addressed to it: the median time from a request's arrival
+ * to the hromada's own first answer, over the requests it answered (src/server/municipalities/responsiveness.ts).
+ */
+export async function ResponseTime({ responsiveness }: { responsiveness: Responsiveness }) {
+  const t = await getTranslations("search.freshness");
+  if (responsiveness.medianSeconds === null || responsiveness.answered === 0) return <>{t("noAnswers")}</>;
+  const { unit, count } = responseTimeParts(responsiveness.medianSeconds);
+  return <>{t("responseTime", { duration: t(`duration.${unit}`, { count }), answered: responsiveness.answered })}</>;
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/intl-names";
-import type { RequestForReview } from "@/server/coordination/review";
+import type { RequestForReview } from "@/server/requests/review";
 import { ScrollTable } from "@/components/scroll-table";
 
 type Cell = React.ReactNode;

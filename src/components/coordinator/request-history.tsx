@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RequestForReview } from "@/server/coordination/review";
+import type { RequestForReview } from "@/server/requests/review";
 import { ScrollTable } from "@/components/scroll-table";
 
 /** A request's history as a table, oldest first. */
 export async function RequestHistory({ events }: { events: RequestForReview["events"] }) {
   const t = await getTranslations("coordinator");
+  const tVoice = await getTranslations("voice.history");
   const format = await getFormatter();
   const status = (s: string | null) => (s ? t(`status.${s as "SUBMITTED"}`) : "—");
   return (
@@ -30,7 +31,7 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
                 <th scope="row" className="p-2 font-normal">
                   <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
                 </th>
-                <td className="p-2">{t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
+                <td className="p-2">{e.kind === "HROMADA_ANSWERED" ? tVoice("answered") : t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
                 <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>
                 <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>
               </tr>

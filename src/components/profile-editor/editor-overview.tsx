@@ -1,18 +1,31 @@
+import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/intl-names";
 import { endonym } from "@/lib/intl-names";
 import type { AddressedRequest } from "@/server/requests/addressed";
+import { HromadaAnswerForm, type HromadaAnswerState } from "@/components/requests/hromada-answer-form";
 
 type Props = {
   locale: string;
   municipality: { slug: string; name: string };
   requests: AddressedRequest[];
+  answerAction: (previous: HromadaAnswerState, form: FormData) => Promise<HromadaAnswerState>;
+  limits: { min: number; max: number };
+  /**
+   * The hromada's third answer, a question in the request's conversation: what links to that
+   * conversation (issue 16's conversations), shown beside the answer form; nothing until then.
+   */
+  conversationLink?: (reference: string) => ReactNode;
 };
 
-/** On an editor's account page: their municipality, a link to its editor, and the requests addressed to it (read-only). */
-export function EditorOverview({ locale, municipality, requests }: Props) {
+/**
+ * On an editor's account page: their municipality, a link to its editor, and the requests
+ * addressed to it, each with the hromada's answer (a form while the request is open).
+ */
+export function EditorOverview({ locale, municipality, requests, answerAction, limits, conversationLink }: Props) {
   const t = useTranslations("profileEditor.account");
+  const tVoice = useTranslations("voice.answer");
   const tAreas = useTranslations("areas");
   const format = useFormatter();
   const headingId = `editor-${municipality.slug}`;
@@ -50,6 +63,28 @@ export function EditorOverview({ locale, municipality, requests }: Props) {
               </dl>
               <p className="text-sm text-slate-700">{t("submitted", { date: format.dateTime(r.submittedAt, { dateStyle: "long" }) })}</p>
               <blockquote className="whitespace-pre-line border-l-4 border-slate-300 pl-3">{r.message}</blockquote>
+              <section aria-labelledby={`answer-${r.reference}`} className="space-y-2 border-t border-slate-200 pt-3">
+                <h5 id={`answer-${r.reference}`} className="font-semibold">
+                  {tVoice("title")}
+                </h5>
+                {r.answer ? (
+                  <p>
+                    {tVoice("current", { answer: tVoice(`choices.${r.answer.choice}`), date: format.dateTime(r.answer.at ?? r.submittedAt, { dateStyle: "long" }) })}
+                    {r.answer.reason && <span className="block whitespace-pre-line wrap-anywhere">{r.answer.reason}</span>}
+                  </p>
+                ) : (
+                  !r.answerable && <p>{tVoice("none")}</p>
+                )}
+                {r.answerable ? (
+                  <>
+                    <p className="field-hint">{tVoice("changeable")}</p>
+                    <HromadaAnswerForm action={answerAction} reference={r.reference} current={r.answer} limits={limits} />
+                    {conversationLink?.(r.reference)}
+                  </>
+                ) : (
+                  r.answer && <p className="field-hint">{tVoice("closed")}</p>
+                )}
+              </section>
             </li>
           ))}
         </ul>

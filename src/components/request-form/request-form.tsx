@@ -20,9 +20,11 @@ type Props = {
   requester: { name: string | null; email: string };
   neededAreas: CooperationAreaSlug[];
   profileHref: string;
+  /** Where to find more municipalities after sending: the catalogue, or for a hromada's proposal the EU municipalities. */
+  browseHref?: string;
 };
 
-export function RequestForm({ action, submissionToken, senders, requester, neededAreas, profileHref }: Props) {
+export function RequestForm({ action, submissionToken, senders, requester, neededAreas, profileHref, browseHref = "/municipalities" }: Props) {
   const t = useTranslations("requestForm");
   const r = useTranslations("requests.form");
   const f = useTranslations("followUp.openRequest");
@@ -44,7 +46,7 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
           <Link href={`/account/requests/${state.reference}`}>{r("openSent")}</Link>
         </p>
         <p>
-          <Link href={profileHref}>{t("backToProfile")}</Link> · <Link href="/municipalities">{t("sent.browseMore")}</Link>
+          <Link href={profileHref}>{t("backToProfile")}</Link> · <Link href={browseHref}>{t("sent.browseMore")}</Link>
         </p>
       </div>
     );

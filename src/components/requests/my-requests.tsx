@@ -41,7 +41,7 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
                     {r.reference}
                   </Link>
                 </th>
-                <td className="p-2">{localised(locale, r.ukrainian.nameEn, r.ukrainian.nameUk) ?? r.ukrainian.nameEn}</td>
+                <td className="p-2">{localised(locale, r.to.nameEn, r.to.nameUk) ?? r.to.nameEn}</td>
                 <td className="p-2">
                   <time dateTime={r.submittedAt.toISOString()}>{format.dateTime(r.submittedAt, { dateStyle: "medium" })}</time>
                 </td>

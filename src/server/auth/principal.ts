@@ -16,7 +16,7 @@ export type Principal = {
 
 /**
  * What an action is performed on, with the facts its ownership check needs. Domain functions
- * load these from the database (src/server/auth/subjects.ts) before asking `can`.
+ * load these from the database (src/server/auth/subjects.ts; a request's: src/server/requests/load.ts) before asking `can`.
  */
 export type Subject =
   | { type: "municipality"; id: number; partnerMunicipalityIds?: readonly number[] }
@@ -77,8 +77,14 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
       (s.partnerMunicipalityIds ?? []).some((id) => memberOf(p, "EU_STAFF", id) || memberOf(p, "MUNICIPALITY_EDITOR", id))),
   // Sent on behalf of the staff member's own EU municipality.
   "request.submit": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
+  // A hromada's editor proposes for their own hromada, and answers requests addressed to it.
+  "request.propose": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
+  "request.answerForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
   "interest.express": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
-  "request.readForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
+  // A request addressed to the editor's hromada, or (for a list of them) the hromada itself.
+  "request.readForMunicipality": (p, s) =>
+    (s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId)) ||
+    (s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id)),
   "partnership.changeStage": (p, s) =>
     s?.type === "partnership" &&
     (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),

@@ -3,15 +3,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import type { Subject } from "./principal";
 
-/** The facts `can` needs about a partnership request, or null when there is no such request. */
-export async function requestSubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
-  const r = await client.partnershipRequest.findUnique({
-    where: { id },
-    select: { id: true, requesterUserId: true, ukrainianMunicipalityId: true, euMunicipalityId: true },
-  });
-  return r && { type: "request", ...r };
-}
-
 export async function partnershipSubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
   const p = await client.partnership.findUnique({
     where: { id },

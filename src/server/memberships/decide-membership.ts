@@ -4,7 +4,7 @@ import { DomainError } from "@/server/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { enqueueMail } from "@/server/mail/outbox";
-import { membershipMail } from "@/server/coordination/notifications";
+import { membershipMail } from "@/server/requests/notifications";
 import { membershipNextStep } from "./notices";
 
 export type DecideMembershipError = "notFound" | "alreadyDecided";

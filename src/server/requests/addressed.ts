@@ -1,33 +1,24 @@
 import "server-only";
 import { db } from "@/server/db";
-import { recordAudit } from "@/server/audit/record";
-import { can, Forbidden, type Principal } from "@/server/auth/principal";
+import { authorize, type Principal } from "@/server/auth/principal";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
+import { OPEN_REQUEST_STATUSES } from "./open-requests";
 
 /**
  * The partnership requests addressed to a Ukrainian municipality, newest first, for its editors
- * (and coordinators). Read-only; the requester's name and e-mail are left out: the coordinators
- * introduce the two sides once a request is approved.
+ * (and coordinators), with the hromada's answer to each. The requester's name and e-mail are left
+ * out: the coordinators introduce the two sides once a request is approved.
  */
 export async function listRequestsAddressedTo(principal: Principal | null, municipalityId: number) {
-  // request.readForMunicipality is decided by the request's target alone, so one check on the
-  // target stands for every row; a refusal is audited against the municipality.
-  const probe = { type: "request" as const, id: 0, requesterUserId: null, ukrainianMunicipalityId: municipalityId, euMunicipalityId: null };
-  if (!can(principal, "request.readForMunicipality", probe)) {
-    await recordAudit(db(), {
-      actorUserId: principal?.userId ?? null,
-      action: "request.readForMunicipality",
-      objectType: "municipality",
-      objectId: String(municipalityId),
-      outcome: "REFUSED",
-    });
-    throw new Forbidden("request.readForMunicipality", principal !== null);
-  }
+  // One check on the hromada stands for every request addressed to it; a refusal is audited against it.
+  await authorize(principal, "request.readForMunicipality", { type: "municipality", id: municipalityId });
   const rows = await db().partnershipRequest.findMany({
-    where: { ukrainianMunicipalityId: municipalityId },
+    // Its own proposals to EU municipalities are not addressed to it: its editors follow them as their requests.
+    where: { ukrainianMunicipalityId: municipalityId, direction: "TO_HROMADA" },
     select: {
       id: true, reference: true, status: true, submittedAt: true, decidedAt: true, message: true,
       languages: true, interpretationNeeded: true, proposedMunicipalityName: true, proposedCountry: true,
+      hromadaAnswer: true, hromadaAnswerReason: true, hromadaAnsweredAt: true,
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
     },
@@ -43,6 +34,9 @@ export async function listRequestsAddressedTo(principal: Principal | null, munic
     message: r.message,
     languages: r.languages,
     interpretationNeeded: r.interpretationNeeded,
+    // The hromada's answer (./hromada-answer.ts), changeable while the request is open.
+    answer: r.hromadaAnswer ? { choice: r.hromadaAnswer, reason: r.hromadaAnswerReason, at: r.hromadaAnsweredAt } : null,
+    answerable: (OPEN_REQUEST_STATUSES as readonly string[]).includes(r.status),
     from: r.euMunicipality
       ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country }
       : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry },

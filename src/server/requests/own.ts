@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { authorize, can, type Principal } from "@/server/auth/principal";
-import { requestSubjectByReference } from "@/server/coordination/load";
+import { requestSubjectByReference } from "./load";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 /** Statuses in which the requester may still withdraw: before a coordinator's decision. */
@@ -18,12 +18,20 @@ export async function listOwnRequests(principal: Principal) {
       reference: true,
       status: true,
       submittedAt: true,
+      direction: true,
       ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
+      euMunicipality: { select: { nameEn: true, nameLocal: true } },
     },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  return rows.map((r) => ({ reference: r.reference, status: r.status, submittedAt: r.submittedAt, ukrainian: r.ukrainianMunicipality }));
+  return rows.map((r) => ({
+    reference: r.reference,
+    status: r.status,
+    submittedAt: r.submittedAt,
+    // The municipality the request went to: the hromada, or for a hromada's proposal the EU municipality.
+    to: r.direction === "TO_EU" && r.euMunicipality ? { nameEn: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, nameUk: null } : r.ukrainianMunicipality,
+  }));
 }
 
 export type OwnRequestRow = Awaited<ReturnType<typeof listOwnRequests>>[number];
@@ -46,10 +54,13 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
       languages: true,
       interpretationNeeded: true,
       requesterRole: true,
+      direction: true,
       ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true } },
-      euMunicipality: { select: { nameEn: true, nameLocal: true } },
+      euMunicipality: { select: { slug: true, nameEn: true, nameLocal: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
       events: {
+        // The hromada's answer is for the coordinators, who introduce the two sides: not shown to the requester.
+        where: { kind: { not: "HROMADA_ANSWERED" } },
         orderBy: [{ at: "asc" }, { id: "asc" }],
         select: { id: true, at: true, kind: true, fromStatus: true, toStatus: true, note: true, actor: { select: { name: true, email: true } } },
       },

@@ -1,10 +1,11 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { DomainError, isUniqueViolation } from "@/server/errors";
-import { authorize, Forbidden, type Principal } from "@/server/auth/principal";
+import { authorize, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { consume, type RateLimit } from "@/server/abuse/rate-limit";
-import { queueRequestNotices } from "@/server/coordination/notifications";
+import { queueRequestNotices } from "./notifications";
 import { partnershipRequestSchema, type PartnershipRequestInput } from "@/lib/partnership-request-schema";
 import { newRequestReference } from "./reference";
 import { OpenRequestExists, openRequestBetween } from "./open-requests";
@@ -43,25 +44,35 @@ export type SubmitContext = { locale: string; clientAddress: string | null; orig
  * Idempotent on the form's submission token: a double click or a resent form returns the
  * reference of the request already stored (and counts once against the limits).
  */
-export async function submitPartnershipRequest(
-  principal: Principal | null,
-  targetSlug: string,
-  input: PartnershipRequestInput,
-  context: SubmitContext,
-): Promise<SubmitResult> {
+export const submitPartnershipRequest = (principal: Principal | null, targetSlug: string, input: PartnershipRequestInput, context: SubmitContext) =>
+  sendRequest(principal, targetSlug, input, context, TO_HROMADA);
+
+/** The two ways a request goes: who sends it (their membership, the action) and to whom. */
+export type Way = {
+  direction: "TO_HROMADA" | "TO_EU";
+  action: "request.submit" | "request.propose";
+  senderKind: "EU_STAFF" | "MUNICIPALITY_EDITOR";
+  target: (slug: string) => Prisma.MunicipalityWhereInput;
+};
+const TO_HROMADA: Way = {
+  direction: "TO_HROMADA",
+  action: "request.submit",
+  senderKind: "EU_STAFF",
+  target: (slug) => ({ slug, country: "UA", status: "PUBLISHED", seeksPartners: true }),
+};
+
+/** A request either way: the sender's own municipality (the form's `euMunicipality` chooses among several), authorized on it. */
+export async function sendRequest(principal: Principal | null, targetSlug: string, input: PartnershipRequestInput, context: SubmitContext, way: Way): Promise<SubmitResult> {
   // Checked again here, on the write path itself, whatever called it: the schema is the rule for
   // what is stored (a caller that skipped or loosened parsing stores nothing).
   const checked = partnershipRequestSchema.safeParse(input);
   if (!checked.success) throw new DomainError<SubmitErrorCode>("invalid");
   input = checked.data;
-  const euMunicipalityId = await senderFor(principal, input.euMunicipality);
-  if (euMunicipalityId === null) {
-    // No EU municipality of their own to send for (anonymous, editors, coordinators, administrators
-    // without one): refused and audited, as `authorize` does.
-    await recordAudit(db(), { actorUserId: principal?.userId ?? null, action: "request.submit", outcome: "REFUSED", detail: { reason: "noEuMunicipality" } });
-    throw new Forbidden("request.submit", principal !== null);
-  }
-  const actor = await authorize(principal, "request.submit", { type: "municipality", id: euMunicipalityId });
+  const sender = await senderFor(principal, input.euMunicipality, way.senderKind);
+  // No municipality of their own to send for (anonymous, the other side's people, coordinators,
+  // administrators without one): no object the check could allow, so refused and audited.
+  const actor = await authorize(principal, way.action, sender === null ? undefined : { type: "municipality", id: sender });
+  const senderId = sender!;
 
   const existing = await findByToken(input.submissionToken, actor.userId);
   if (existing) return { reference: existing, duplicate: true };
@@ -69,11 +80,9 @@ export async function submitPartnershipRequest(
   for (let attempt = 0; ; attempt++) {
     try {
       const reference = await db().$transaction(async (tx) => {
-        const target = await tx.municipality.findFirst({
-          where: { slug: targetSlug, country: "UA", status: "PUBLISHED", seeksPartners: true },
-          select: { id: true, nameEn: true, nameUk: true },
-        });
+        const target = await tx.municipality.findFirst({ where: way.target(targetSlug), select: { id: true } });
         if (!target) throw new DomainError<SubmitErrorCode>("targetUnavailable");
+        const [ukrainianMunicipalityId, euMunicipalityId] = way.direction === "TO_HROMADA" ? [target.id, senderId] : [senderId, target.id];
         // In the transaction: a resubmission that loses on the token rolls its hits back.
         const rules: [RateLimit, string][] = [[REQUESTS_PER_ACCOUNT, actor.userId]];
         if (context.clientAddress) rules.push([REQUESTS_PER_CLIENT, context.clientAddress]);
@@ -81,18 +90,20 @@ export async function submitPartnershipRequest(
           const decision = await consume(rule, subject, { client: tx });
           if (!decision.allowed) throw new SubmissionLimited(decision.retryAfterSeconds);
         }
-        // One open request per pair: the lock makes two sent at once wait for each other, so the
-        // second finds the first and is refused with its reference. The same form sent twice is
-        // let through to the token's unique index, which answers it as a resend.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${target.id}`}))`;
-        const open = await openRequestBetween(tx, euMunicipalityId, target.id);
+        // One open request per pair, whichever side sent it: the lock makes two sent at once wait
+        // for each other, so the second finds the first and is refused with its reference. The
+        // same form sent twice is let through to the token's unique index, which answers it as a resend.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`request-pair:${euMunicipalityId}:${ukrainianMunicipalityId}`}))`;
+        const open = await openRequestBetween(tx, euMunicipalityId, ukrainianMunicipalityId);
         if (open && open.submissionToken !== input.submissionToken) throw new OpenRequestExists(open.reference);
         const eu = await tx.municipality.findUniqueOrThrow({ where: { id: euMunicipalityId }, select: { nameEn: true, nameLocal: true } });
+        const ua = await tx.municipality.findUniqueOrThrow({ where: { id: ukrainianMunicipalityId }, select: { nameEn: true, nameUk: true } });
         const created = await tx.partnershipRequest.create({
           data: {
             reference: newRequestReference(),
             submissionToken: input.submissionToken,
-            ukrainianMunicipalityId: target.id,
+            direction: way.direction,
+            ukrainianMunicipalityId,
             euMunicipalityId,
             message: input.message,
             requesterName: input.requesterName,
@@ -104,21 +115,21 @@ export async function submitPartnershipRequest(
             locale: context.locale,
             areas: { create: input.areas.map((slug) => ({ area: { connect: { slug } } })) },
           },
-          select: { id: true, reference: true, requesterEmail: true, locale: true, ukrainianMunicipalityId: true },
+          select: { id: true, reference: true, requesterEmail: true, locale: true, ukrainianMunicipalityId: true, direction: true },
         });
         await tx.requestEvent.create({ data: { requestId: created.id, actorUserId: actor.userId, kind: "SUBMITTED", toStatus: "SUBMITTED" } });
         await recordAudit(tx, {
           actorUserId: actor.userId,
-          action: "request.submit",
+          action: way.action,
           objectType: "request",
           objectId: String(created.id),
           outcome: "ALLOWED",
-          detail: { euMunicipalityId, ukrainianMunicipalityId: target.id },
+          detail: { euMunicipalityId, ukrainianMunicipalityId },
         });
         await queueRequestNotices(
           tx,
           "submitted",
-          { ...created, ukrainianName: { en: target.nameEn, uk: target.nameUk }, euName: eu.nameLocal ?? eu.nameEn, origin: context.origin },
+          { ...created, ukrainianName: { en: ua.nameEn, uk: ua.nameUk }, euName: eu.nameLocal ?? eu.nameEn, origin: context.origin },
           null,
         );
         return created.reference;
@@ -132,7 +143,7 @@ export async function submitPartnershipRequest(
       // A clash of random references is rare; draw another.
       if (isUniqueViolation(error, "reference") && attempt < 3) continue;
       if (error instanceof SubmissionLimited) {
-        await recordAudit(db(), { actorUserId: actor.userId, action: "request.submit", outcome: "REFUSED", detail: { reason: "rateLimited" } });
+        await recordAudit(db(), { actorUserId: actor.userId, action: way.action, outcome: "REFUSED", detail: { reason: "rateLimited" } });
       }
       throw error;
     }
@@ -140,12 +151,12 @@ export async function submitPartnershipRequest(
 }
 
 /**
- * The EU municipality the person sends for: their only one, whatever the form says, or — when
- * they act for several — the one they chose among those (a DomainError on the field otherwise).
- * Null when they have none.
+ * The municipality the person sends for: their only one (of `kind`), whatever the form says, or —
+ * when they act for several — the one they chose among those (a DomainError on the field
+ * otherwise). Null when they have none.
  */
-async function senderFor(principal: Principal | null, chosenSlug: string): Promise<number | null> {
-  const own = (principal?.memberships ?? []).filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId);
+async function senderFor(principal: Principal | null, chosenSlug: string, kind: Way["senderKind"]): Promise<number | null> {
+  const own = (principal?.memberships ?? []).filter((m) => m.kind === kind).map((m) => m.municipalityId);
   if (own.length <= 1) return own[0] ?? null;
   const chosen = chosenSlug ? await db().municipality.findFirst({ where: { slug: chosenSlug, id: { in: own } }, select: { id: true } }) : null;
   if (!chosen) throw new DomainError<SubmitErrorCode>("chooseEuMunicipality", "euMunicipality");

@@ -1,11 +1,9 @@
 import "server-only";
-import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
-import { recordAudit } from "@/server/audit/record";
 import { DomainError } from "@/server/errors";
-import { requestSubjectByReference } from "@/server/coordination/load";
-import { queueRequestNotices } from "@/server/coordination/notifications";
+import { requestSubjectByReference } from "./load";
 import { WITHDRAWABLE } from "./own";
+import { transitionRequest } from "./transition";
 
 /** What the requester who lost the race is told: the request left SUBMITTED/UNDER_REVIEW first. */
 export class NoLongerWithdrawable extends DomainError<"noLongerWithdrawable"> {
@@ -17,54 +15,26 @@ export class NoLongerWithdrawable extends DomainError<"noLongerWithdrawable"> {
 
 /**
  * The requester withdraws their own request (`request.withdrawOwn`) while no coordinator has
- * decided it. As in src/server/coordination/decide.ts the row is locked and its status changed
- * only WHERE it is still open, so a withdrawal racing a decision cannot overwrite it: exactly one
- * wins, and the other is told what happened. The status, the WITHDRAWN history line, the audit
- * line and the notice to the coordinators commit together.
+ * decided it, through the one request transition (./transition.ts): a withdrawal racing a
+ * decision cannot overwrite it; exactly one wins, and the other is told what happened. The
+ * status, the WITHDRAWN history line, the audit line and the notice to the coordinators commit together.
  */
 export async function withdrawRequest(principal: Principal | null, reference: string, origin?: string): Promise<void> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.withdrawOwn", subject ?? undefined);
-  const id = subject!.id;
-  await db().$transaction(async (tx) => {
-    const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM partnership_request WHERE id = ${id} FOR UPDATE`;
-    const changed = await tx.partnershipRequest.updateMany({ where: { id, status: { in: [...WITHDRAWABLE] } }, data: { status: "WITHDRAWN" } });
-    if (changed.count === 0) throw new NoLongerWithdrawable(locked.status as NoLongerWithdrawable["status"]);
-    const request = await tx.partnershipRequest.findUniqueOrThrow({
-      where: { id },
-      select: {
-        id: true,
-        reference: true,
-        requesterEmail: true,
-        locale: true,
-        ukrainianMunicipalityId: true,
-        ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
-        euMunicipality: { select: { nameEn: true, nameLocal: true } },
-        proposedMunicipalityName: true,
-      },
-    });
-    await tx.requestEvent.create({
-      data: { requestId: id, actorUserId: actor.userId, kind: "WITHDRAWN", fromStatus: locked.status as (typeof WITHDRAWABLE)[number], toStatus: "WITHDRAWN" },
-    });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
+  await transitionRequest(
+    actor,
+    subject!.id,
+    {
       action: "request.withdrawOwn",
-      objectType: "request",
-      objectId: String(id),
-      outcome: "ALLOWED",
-      detail: { from: locked.status },
-    });
-    await queueRequestNotices(
-      tx,
-      "withdrawn",
-      {
-        ...request,
-        ukrainianName: { en: request.ukrainianMunicipality.nameEn, uk: request.ukrainianMunicipality.nameUk },
-        euName: request.euMunicipality ? (request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn) : (request.proposedMunicipalityName ?? ""),
-        origin,
-      },
-      null,
-      ["coordinator"],
-    );
-  });
+      from: WITHDRAWABLE,
+      to: "WITHDRAWN",
+      event: { kind: "WITHDRAWN", note: null },
+      detail: (from) => ({ from }),
+      notice: "withdrawn",
+      audiences: ["coordinator"],
+      refused: (_tx, _id, status) => new NoLongerWithdrawable(status as NoLongerWithdrawable["status"]),
+    },
+    origin,
+  );
 }

@@ -106,6 +106,10 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#population", (p) => p.locator("#population").fill("many"), summary),
   },
 
+  { route: "/[locale]/eu-municipalities", state: "default", as: "editorX", url: (_w, l) => `/${l}/eu-municipalities` },
+  { route: "/[locale]/eu-municipalities", state: "no results", as: "anonymous", url: (_w, l) => `/${l}/eu-municipalities?country=SE&language=ro&oblast=crimea` },
+  { route: "/[locale]/municipalities/[slug]/propose", state: "empty form", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.B.slug}/propose` },
+  { route: "/[locale]/municipalities/[slug]/propose", state: "not an editor", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.B.slug}/propose` },
   { route: "/[locale]/join", state: "default", as: "staffB", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "search results", as: "staffB", url: (_w, l) => `/${l}/join?q=Tampere` },
@@ -180,6 +184,19 @@ export const VISITS: Visit[] = [
     (as): Visit => ({ route: "/[locale]/account", state: "default", as, url: (_w, l) => `/${l}/account` }),
   ),
   { route: "/[locale]/account", state: "with my requests", as: "staffB", url: (_w, l) => `/${l}/account` },
+  {
+    route: "/[locale]/account",
+    state: "the hromada's answer, reason too short",
+    as: "editorX",
+    url: (_w, l) => `/${l}/account`,
+    act: async (page) => {
+      const form = page.locator('form:has(textarea[name="reason"])').first();
+      await form.locator('input[value="NOT_NOW"]').check();
+      await form.locator('textarea[name="reason"]').fill("no");
+      await form.locator('button[type="submit"]').click();
+      await expect(form.locator(".field-error").first()).toBeVisible();
+    },
+  },
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },

@@ -51,6 +51,8 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/municipalities/[slug]", url: (w) => `/en/municipalities/${w.X.slug}`, allow: EVERYONE },
   // Every signed-in person sees the page; only EU staff get the form (the action is the gate).
   { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: SIGNED_IN },
+  { route: "/[locale]/eu-municipalities", url: () => "/en/eu-municipalities?country=DE", allow: EVERYONE },
+  { route: "/[locale]/municipalities/[slug]/propose", url: (w) => `/en/municipalities/${w.A.slug}/propose`, allow: SIGNED_IN, label: "signed in without a hromada: told who may" },
   { route: "/[locale]/account/requests/[reference]", url: (w) => `/en/account/requests/${w.openRequest}`, allow: ["staffB"], label: "B's request" },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
@@ -356,6 +358,31 @@ export const ACTIONS: ActionProbe[] = [
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID() }),
     allow: ["staffA", "staffB"],
+  },
+  {
+    // Rendered for X's editor, on B's open request to X; Y's editor (a third hromada) replays it on
+    // the same reference: refused, as are staff and the network (the hromada's voice is its own).
+    key: "/[locale]/account#answerForHromadaAction",
+    page: () => "/en/account",
+    renderAs: "editorX",
+    fields: (_who, w) => ({ reference: w.openRequest, answer: "INTERESTED", reason: "" }),
+    allow: ["editorX"],
+    label: "B's open request to X",
+    cleanup: (w) =>
+      withClient(async (client) => {
+        await client.query("UPDATE partnership_request SET hromada_answer = NULL, hromada_answered_at = NULL, hromada_first_answered_at = NULL WHERE reference = $1", [w.openRequest]);
+        await client.query("DELETE FROM request_event WHERE kind = 'HROMADA_ANSWERED' AND request_id = (SELECT id FROM partnership_request WHERE reference = $1)", [w.openRequest]);
+      }),
+  },
+  {
+    // Each editor proposes for their own hromada (the server's choice, whatever the form says); staff and the network are refused.
+    key: "/[locale]/municipalities/[slug]/propose#proposePartnershipAction",
+    page: (w) => `/en/municipalities/${w.A.slug}/propose`,
+    renderAs: "editorY",
+    prepare: (page) => requestForm(page).fillValid(),
+    fields: () => ({ submissionToken: randomUUID(), euMunicipality: "" }),
+    allow: ["editorX", "editorY"],
+    cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM partnership_request WHERE direction = 'TO_EU' AND eu_municipality_id = $1", [w.A.id]))),
   },
   {
     key: "/[locale]/municipalities/[slug]#expressInterestAction",

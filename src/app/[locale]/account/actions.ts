@@ -8,6 +8,10 @@ import { signOut } from "@/server/auth/auth";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
 import { portalOrigin } from "@/server/portal-url";
+import { revalidatePath } from "next/cache";
+import { answerForHromada } from "@/server/requests/hromada-answer";
+import { cleanReference } from "@/server/requests/load";
+import type { HromadaAnswerState } from "@/components/requests/hromada-answer-form";
 
 /** Ends the session (deleted from the database) and goes to the home page. */
 export async function signOutAction(): Promise<void> {
@@ -26,5 +30,25 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
     expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
     failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),
+  });
+}
+
+/**
+ * A hromada's editor answers a request addressed to their hromada (fields `reference`, `answer`:
+ * INTERESTED or NOT_NOW, `reason`); answerForHromada checks who may. The account page shows the
+ * answer stored; a request decided or withdrawn meanwhile is said so, and nothing changes.
+ */
+export async function answerForHromadaAction(_previous: HromadaAnswerState, form: FormData): Promise<HromadaAnswerState> {
+  const locale = await getLocale();
+  const reference = cleanReference(form instanceof FormData ? form.get("reference") : null) ?? "unknown";
+  return runAction(form, {
+    name: "hromada's answer",
+    form: textForm("answer", "reason"),
+    call: async (principal, { answer, reason }) => answerForHromada(principal, reference, answer, reason, await portalOrigin()),
+    expected: { forbidden: "forbidden", notAnswerable: "notAnswerable" },
+    done: ({ answer }) => {
+      revalidatePath(`/${locale}/account`);
+      return { status: "done", answer };
+    },
   });
 }

@@ -13,7 +13,10 @@ import { JoinMunicipality } from "@/components/accounts/join-municipality";
 import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
-import { requestMembershipAction, signOutAction } from "./actions";
+import { ClientMessages } from "@/components/client-messages";
+import { Link } from "@/i18n/navigation";
+import { NOTE_LIMITS } from "@/server/requests/decide";
+import { answerForHromadaAction, requestMembershipAction, signOutAction } from "./actions";
 
 const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
@@ -33,6 +36,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   // Deleted between the session's lookup and this one.
   if (!account) notFound();
   const t = await getTranslations("accounts.account");
+  const tVoice = await getTranslations("voice.browse");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
@@ -85,9 +89,16 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </section>
       <JoinMunicipality locale={locale} name={find} found={found} joined={joined} action={requestMembershipAction} />
       <MyRequests principal={principal} locale={locale} />
-      {editorOverviews.map((overview) => (
-        <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
-      ))}
+      {editorOverviews.length > 0 && (
+        <ClientMessages namespaces={["voice.answer", "error"]}>
+          {editorOverviews.map((overview) => (
+            <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} answerAction={answerForHromadaAction} limits={NOTE_LIMITS} />
+          ))}
+          <p>
+            <Link href="/eu-municipalities">{tVoice("findPartner")}</Link>
+          </p>
+        </ClientMessages>
+      )}
       <MyPartnerships partnerships={await listMyPartnerships(principal)} locale={locale} />
       <YourData locale={locale} />
       <form action={signOutAction}>

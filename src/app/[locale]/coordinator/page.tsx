@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
 import { currentPrincipal } from "@/server/auth/session";
-import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/coordination/queue";
+import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/requests/queue";
 import { listPendingMemberships } from "@/server/memberships/decide-membership";
 import { countOpenContactMessages } from "@/server/contact/inbox";
 import { MunicipalityName } from "@/components/municipality-name";
@@ -35,6 +35,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   );
   const interest = await guardPage((principal) => listPartnerInterest(principal));
   const t = await getTranslations("coordinator");
+  const tVoice = await getTranslations("voice.queue");
   const tAudit = await getTranslations("audit");
   const tContact = await getTranslations("contact.inbox");
   const tImport = await getTranslations("partnershipImport");
@@ -140,6 +141,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
                 <th scope="col" className="p-2">{t("queue.columns.ukrainian")}</th>
                 <th scope="col" className="p-2">{t("queue.columns.eu")}</th>
                 <th scope="col" className="p-2">{t("queue.columns.status")}</th>
+                <th scope="col" className="p-2">{tVoice("column")}</th>
               </tr>
             </thead>
             <tbody>
@@ -161,6 +163,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
                     {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
                   </td>
                   <td className="p-2">{t(`status.${r.status}`)}</td>
+                  <td className="p-2">
+                    {r.direction === "TO_EU" ? tVoice("proposed") : r.hromadaAnswer ? tVoice(`choices.${r.hromadaAnswer}`) : tVoice("notYet")}
+                  </td>
                 </tr>
               ))}
             </tbody>

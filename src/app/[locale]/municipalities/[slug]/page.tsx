@@ -6,7 +6,8 @@ import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/prof
 import { RegisterEntryView } from "@/components/profile/register-entry";
 import { interestCount } from "@/server/register/interest";
 import { expressInterestAction } from "./actions";
-import { ConfirmedOn, StaleMark } from "@/components/catalogue/freshness";
+import { ConfirmedOn, ResponseTime, StaleMark } from "@/components/catalogue/freshness";
+import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { MunicipalityName } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
@@ -126,6 +127,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         <p className="flex flex-wrap items-baseline gap-x-2 text-slate-800">
           <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
           <StaleMark confirmedAt={profile.profileConfirmedAt} now={new Date()} explained />
+        </p>
+        <p className="text-slate-800">
+          <ResponseTime responsiveness={await getResponsiveness(profile.id)} />
         </p>
         {mayEdit && (
           <p>

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { textForm } from "@/lib/forms/parse";
-import { cleanReference } from "@/server/coordination/load";
+import { cleanReference } from "@/server/requests/load";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
 import { NoLongerWithdrawable, withdrawRequest } from "@/server/requests/withdraw";

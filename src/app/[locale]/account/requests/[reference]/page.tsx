@@ -6,12 +6,12 @@ import { localised } from "@/components/municipality-name";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { endonym } from "@/lib/intl-names";
 import { guardPage } from "@/server/auth/guard";
-import { cleanReference } from "@/server/coordination/load";
+import { cleanReference } from "@/server/requests/load";
 import { getOwnRequest } from "@/server/requests/own";
 import { answerInformationAction, withdrawRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { AnswerForm } from "@/components/requests/answer-form";
-import { NOTE_LIMITS } from "@/server/coordination/decide";
+import { NOTE_LIMITS } from "@/server/requests/decide";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
@@ -37,7 +37,10 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const rawNotice = (await searchParams).notice;
   const notice = NOTICES.find((n) => n === rawNotice);
-  const ukrainian = localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn;
+  const ukrainian = { slug: request.ukrainianMunicipality.slug, name: localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn };
+  const eu = request.euMunicipality && { slug: request.euMunicipality.slug, name: request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn };
+  // A hromada's proposal (TO_EU) goes the other way.
+  const [to, from] = request.direction === "TO_EU" ? [eu, ukrainian] : [ukrainian, eu];
   return (
     <div className="max-w-3xl space-y-8">
       <nav aria-label={t("detail.breadcrumb")}>
@@ -57,14 +60,18 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
         </p>
       )}
       <dl className="grid grid-cols-1 max-sm:[&>dd]:mb-2 sm:grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2">
-        <dt className="font-semibold">{t("detail.to")}</dt>
-        <dd>
-          <Link href={`/municipalities/${request.ukrainianMunicipality.slug}`}>{ukrainian}</Link>
-        </dd>
-        {request.euMunicipality && (
+        {to && (
+          <>
+            <dt className="font-semibold">{t("detail.to")}</dt>
+            <dd>
+              <Link href={`/municipalities/${to.slug}`}>{to.name}</Link>
+            </dd>
+          </>
+        )}
+        {from && (
           <>
             <dt className="font-semibold">{t("detail.from")}</dt>
-            <dd>{request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn}</dd>
+            <dd>{from.name}</dd>
           </>
         )}
         <dt className="font-semibold">{t("detail.status")}</dt>

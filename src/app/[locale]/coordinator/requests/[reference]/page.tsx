@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { guardPage } from "@/server/auth/guard";
-import { cleanReference } from "@/server/coordination/load";
-import { getRequestForReview } from "@/server/coordination/review";
+import { cleanReference } from "@/server/requests/load";
+import { getRequestForReview } from "@/server/requests/review";
 import { Comparison } from "@/components/coordinator/comparison";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { RequestHistory } from "@/components/coordinator/request-history";
@@ -31,6 +31,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const { done: doneParam } = await searchParams;
   const done = DONE.find((d) => d === doneParam);
   const t = await getTranslations("coordinator");
+  const tVoice = await getTranslations("voice.review");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
   const open = request.status === "SUBMITTED" || request.status === "UNDER_REVIEW" || request.status === "INFORMATION_REQUESTED";
@@ -72,6 +73,26 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {notice}
         </p>
       )}
+
+      <section aria-labelledby="hromada-answer" className="space-y-2">
+        <h2 id="hromada-answer" className="text-2xl font-semibold text-brand-900">
+          {tVoice("title")}
+        </h2>
+        {request.direction === "TO_EU" ? (
+          <p>{tVoice("proposed", { hromada: uaName })}</p>
+        ) : request.hromadaAnswer ? (
+          <>
+            <p>{tVoice("answered", { answer: tVoice(`choices.${request.hromadaAnswer}`), date: date(request.hromadaAnsweredAt ?? request.submittedAt) })}</p>
+            {request.hromadaAnswerReason && (
+              <p className="whitespace-pre-line wrap-anywhere">
+                <span className="font-semibold">{tVoice("reason")}:</span> {request.hromadaAnswerReason}
+              </p>
+            )}
+          </>
+        ) : (
+          <p>{tVoice("notYet", { hromada: uaName })}</p>
+        )}
+      </section>
 
       <section aria-labelledby="compare" className="space-y-3">
         <h2 id="compare" className="text-2xl font-semibold text-brand-900">

@@ -49,6 +49,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
         ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
         euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
         proposedCountry: true,
+        direction: true,
+        hromadaAnswer: true,
       },
     }),
   ]);
@@ -60,6 +62,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
       status: r.status,
       submittedAt: r.submittedAt,
       ukrainian: r.ukrainianMunicipality,
+      direction: r.direction,
+      hromadaAnswer: r.hromadaAnswer,
       eu: r.euMunicipality
         ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country, inPortal: true }
         : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry, inPortal: false },

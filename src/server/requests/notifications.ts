@@ -5,12 +5,13 @@ import { messagesFor } from "@/i18n/messages";
 import { routing, type Locale } from "@/i18n/routing";
 import type coordinatorEn from "@/i18n/messages/features/coordinator.en.json";
 import type requestsEn from "@/i18n/messages/features/requests.en.json";
+import type voiceEn from "@/i18n/messages/features/voice.en.json";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { isErasedEmail } from "@/lib/privacy/erased";
 import { portalLink } from "@/server/portal-url";
 
 /** A coordinator's decision, or a step of the requester's own (sent, withdrawn, the answer to a question). */
-export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided";
+export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided" | "hromadaInterested" | "hromadaNotNow";
 type RequesterNotice = Extract<Notice, "submitted" | "withdrawn" | "informationProvided">;
 export type Audience = "requester" | "editor" | "coordinator";
 const EVERYONE: readonly Audience[] = ["requester", "editor", "coordinator"];
@@ -24,6 +25,8 @@ type RequestFacts = {
   ukrainianMunicipalityId: number;
   ukrainianName: { en: string; uk: string | null };
   euName: string;
+  /** TO_EU: a hromada's proposal to an EU municipality. */
+  direction?: "TO_HROMADA" | "TO_EU";
   origin?: string;
 };
 
@@ -45,15 +48,15 @@ export function noticeMail(to: string, locale: Locale, audience: Audience, notic
   // Decisions are worded in the coordinators' catalogue, the requester's own steps in the requests' one.
   const t = createTranslator({ locale, messages: messages as typeof coordinatorEn, namespace: "coordinator.mail" });
   const r = createTranslator({ locale, messages: messages as typeof requestsEn, namespace: "requests.mail" });
-  const values = {
-    reference: facts.reference,
-    ukrainian: locale === "uk" ? (facts.ukrainianName.uk ?? facts.ukrainianName.en) : facts.ukrainianName.en,
-    eu: facts.euName,
-  };
-  const body = isRequesterNotice(notice) ? r(`${audience}.${notice}`, values) : t(`${audience}.${notice}`, values);
-  const subject = isRequesterNotice(notice) ? r(`subject.${notice}`, values) : t(`subject.${notice}`, values);
+  const ukrainian = locale === "uk" ? (facts.ukrainianName.uk ?? facts.ukrainianName.en) : facts.ukrainianName.en;
+  // The texts name the sending side {eu} and the side addressed {ukrainian}: a hromada's proposal swaps them.
+  const values = facts.direction === "TO_EU" ? { reference: facts.reference, ukrainian: facts.euName, eu: ukrainian } : { reference: facts.reference, ukrainian, eu: facts.euName };
+  const v = createTranslator({ locale, messages: messages as typeof voiceEn, namespace: "voice.mail" });
+  const hromadas = notice === "hromadaInterested" || notice === "hromadaNotNow";
+  const body = hromadas ? v(`coordinator.${notice}`, values) : isRequesterNotice(notice) ? r(`${audience}.${notice}`, values) : t(`${audience}.${notice}`, values);
+  const subject = hromadas ? v("subject", values) : isRequesterNotice(notice) ? r(`subject.${notice}`, values) : t(`subject.${notice}`, values);
   const link = facts.origin ? r("link", { url: portalLink(facts.origin, pageFor(audience, locale, facts.reference)) }) : null;
-  const text = [body, note ? t("note", { note }) : null, link, t("signature")].filter(Boolean).join("\n\n");
+  const text = [body, note ? (hromadas ? v("reason", { note }) : t("note", { note })) : null, link, t("signature")].filter(Boolean).join("\n\n");
   return { to, subject, text };
 }
 
@@ -95,10 +98,6 @@ export async function queueRequestNotices(
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;
 }
-
-/** The notices of a coordinator's decision, to everyone concerned but the deciding coordinator. */
-export const queueDecisionNotices = (tx: Prisma.TransactionClient, notice: Notice, facts: RequestFacts, note: string | null, actorEmail: string) =>
-  queueRequestNotices(tx, notice, facts, note, EVERYONE, actorEmail);
 
 /** The notice to a person whose membership request was decided, in their language (English by default); `next` is where to go from there (a link). */
 export function membershipMail(

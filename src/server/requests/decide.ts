@@ -7,8 +7,9 @@ import { recordAudit } from "@/server/audit/record";
 import { DomainError, isUniqueViolation } from "@/server/errors";
 import { AlreadyDecided, type DecisionErrorCode, type DecisionKind } from "./errors";
 import { requestSubjectByReference } from "./load";
-import { queueDecisionNotices, type Notice } from "./notifications";
+import type { Notice } from "./notifications";
 import { newMunicipalityForRequest } from "./proposed-municipality";
+import { transitionRequest, type TransitionRequest } from "./transition";
 
 export const NOTE_LIMITS = { min: 10, max: 2000 } as const;
 /** Still in the coordinators' hands: a request waiting for the requester's answer may be decided too. */
@@ -18,7 +19,7 @@ type Decision = { kind: "approve"; note: string | null } | { kind: "decline"; no
 export type DecisionResult = { status: "APPROVED" | "DECLINED" | "INFORMATION_REQUESTED"; partnershipId: number | null };
 
 // Asking for information takes the request out of the open queue until the requester answers on
-// the request's page (src/server/requests/answer.ts), which puts it back UNDER_REVIEW.
+// the request's page (./answer.ts), which puts it back UNDER_REVIEW.
 const TO_STATUS = { approve: "APPROVED", decline: "DECLINED", askForInformation: "INFORMATION_REQUESTED" } as const;
 const NOTICE: Record<Decision["kind"], Notice> = { approve: "approved", decline: "declined", askForInformation: "infoRequested" };
 
@@ -44,12 +45,12 @@ export const askForInformation = (principal: Principal | null, reference: string
   decide(principal, reference, (n) => ({ kind: "askForInformation", note: checkNote(n, true, "note")! }), note, origin);
 
 /**
- * Stores one coordinator's decision. Everything it writes (status, partnership, history, audit
- * line, notices in the outbox) commits together or not at all. The request's row is locked and
- * its status changed only WHERE it is still open, so of two coordinators deciding at once
- * exactly one wins; the other gets AlreadyDecided, saying who decided and how.
+ * Stores one coordinator's decision through the one request transition (./transition.ts): the
+ * status, the partnership of an approval, history, audit line and notices commit together, and of
+ * two coordinators deciding at once exactly one wins; the other gets AlreadyDecided, saying who
+ * decided and how. A decision that fails for a known reason leaves a FAILED audit line.
+ * `origin`: the portal's public address (src/server/portal-url.ts), for the links in the notices.
  */
-/** `origin`: the portal's public address (src/server/portal-url.ts), for the links in the notices. */
 async function decide(principal: Principal | null, reference: string, parse: (raw: unknown) => Decision, raw: unknown, origin?: string): Promise<DecisionResult> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.decide", subject ?? undefined);
@@ -57,86 +58,25 @@ async function decide(principal: Principal | null, reference: string, parse: (ra
   const decision = parse(raw);
   const to = TO_STATUS[decision.kind];
   try {
-    return await db().$transaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM partnership_request WHERE id = ${subject.id} FOR UPDATE`;
-      if (!locked) throw new DomainError<DecisionErrorCode>("notFound");
-      const now = new Date();
-      const changed = await tx.partnershipRequest.updateMany({
-        where: { id: subject.id, status: { in: [...OPEN] } },
-        data: decision.kind === "askForInformation" ? { status: to } : { status: to, decidedAt: now, decisionNote: decision.note },
-      });
-      if (changed.count === 0) throw await alreadyDecided(tx, subject.id);
-      const from = locked.status as (typeof OPEN)[number];
-      const request = await tx.partnershipRequest.findUniqueOrThrow({
-        where: { id: subject.id },
-        select: {
-          id: true,
-          reference: true,
-          requesterEmail: true,
-          locale: true,
-          ukrainianMunicipalityId: true,
-          euMunicipalityId: true,
-          proposedMunicipalityName: true,
-          proposedCountry: true,
-          proposedRegion: true,
-          areas: { select: { areaId: true } },
-          ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
-          euMunicipality: { select: { nameEn: true, nameLocal: true } },
-        },
-      });
-      let partnershipId: number | null = null;
-      if (decision.kind === "approve") {
-        const euId = request.euMunicipalityId ?? (await newMunicipalityForRequest(tx, request));
-        const existing = await tx.partnership.findUnique({
-          where: { ukrainianMunicipalityId_euMunicipalityId: { ukrainianMunicipalityId: request.ukrainianMunicipalityId, euMunicipalityId: euId } },
-          select: { id: true },
-        });
-        if (existing) throw new DomainError<DecisionErrorCode>("partnershipExists");
-        const partnership = await tx.partnership.create({
-          data: {
-            ukrainianMunicipalityId: request.ukrainianMunicipalityId,
-            euMunicipalityId: euId,
-            since: new Date(now.toISOString().slice(0, 10)),
-            stage: "INTRODUCED",
-            requestId: request.id,
-            areas: { create: request.areas.map((a) => ({ areaId: a.areaId })) },
-          },
-          select: { id: true },
-        });
-        partnershipId = partnership.id;
-      }
-      await tx.requestEvent.create({
-        data: {
-          requestId: request.id,
-          actorUserId: actor.userId,
-          kind: decision.kind === "askForInformation" ? "INFO_REQUESTED" : "STATUS_CHANGED",
-          fromStatus: from,
-          toStatus: to,
-          note: decision.note,
-        },
-      });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
+    const { also } = await transitionRequest(
+      actor,
+      subject.id,
+      {
         action: "request.decide",
-        objectType: "request",
-        objectId: String(request.id),
-        outcome: "ALLOWED",
-        detail: { decision: decision.kind, from, to, partnershipId },
-      });
-      await queueDecisionNotices(
-        tx,
-        NOTICE[decision.kind],
-        {
-          ...request,
-          ukrainianName: { en: request.ukrainianMunicipality.nameEn, uk: request.ukrainianMunicipality.nameUk },
-          euName: request.euMunicipality ? (request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn) : (request.proposedMunicipalityName ?? ""),
-          origin,
-        },
-        decision.note,
-        actor.email,
-      );
-      return { status: to, partnershipId };
-    });
+        from: OPEN,
+        to,
+        data: (now) => (decision.kind === "askForInformation" ? {} : { decidedAt: now, decisionNote: decision.note }),
+        event: { kind: decision.kind === "askForInformation" ? "INFO_REQUESTED" : "STATUS_CHANGED", note: decision.note },
+        also: async (tx, request, now) => ({ partnershipId: decision.kind === "approve" ? await createPartnership(tx, request, now) : null }),
+        detail: (from, also) => ({ decision: decision.kind, from, to, partnershipId: (also.partnershipId as number | null) ?? null }),
+        notice: NOTICE[decision.kind],
+        noticeNote: decision.note,
+        exceptActor: true,
+        refused: (tx, id) => alreadyDecided(tx, id),
+      },
+      origin,
+    );
+    return { status: to, partnershipId: (also.partnershipId as number | null) ?? null };
   } catch (error) {
     const known = error instanceof DomainError ? error : isUniqueViolation(error) ? new DomainError<DecisionErrorCode>("partnershipExists") : null;
     if (!known) throw error;
@@ -150,6 +90,28 @@ async function decide(principal: Principal | null, reference: string, parse: (ra
     });
     throw known;
   }
+}
+
+/** An approval's partnership: stage INTRODUCED, the request's areas, the EU side added first when it is not yet in the portal. */
+async function createPartnership(tx: Prisma.TransactionClient, request: TransitionRequest, now: Date): Promise<number> {
+  const euId = request.euMunicipalityId ?? (await newMunicipalityForRequest(tx, request));
+  const existing = await tx.partnership.findUnique({
+    where: { ukrainianMunicipalityId_euMunicipalityId: { ukrainianMunicipalityId: request.ukrainianMunicipalityId, euMunicipalityId: euId } },
+    select: { id: true },
+  });
+  if (existing) throw new DomainError<DecisionErrorCode>("partnershipExists");
+  const partnership = await tx.partnership.create({
+    data: {
+      ukrainianMunicipalityId: request.ukrainianMunicipalityId,
+      euMunicipalityId: euId,
+      since: new Date(now.toISOString().slice(0, 10)),
+      stage: "INTRODUCED",
+      requestId: request.id,
+      areas: { create: request.areas.map((a) => ({ areaId: a.areaId })) },
+    },
+    select: { id: true },
+  });
+  return partnership.id;
 }
 
 /** What the coordinator who lost the race is told: the request's status now, when and by whom. */
