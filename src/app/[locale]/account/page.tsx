@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { guardPage } from "@/server/auth/guard";
+import { can } from "@/server/auth/principal";
+import { Link } from "@/i18n/navigation";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
@@ -33,6 +35,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   // Deleted between the session's lookup and this one.
   if (!account) notFound();
   const t = await getTranslations("accounts.account");
+  const tShortlist = await getTranslations("shortlist");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
@@ -63,6 +66,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{t(`roles.${account.role ?? "none"}`)}</dd>
       </dl>
+      {can(principal, "shortlist.keepOwn", { type: "user", id: principal.userId }) && (
+        <p>
+          <Link href="/account/shortlist">{tShortlist("accountLink")}</Link>
+        </p>
+      )}
       <section aria-labelledby="memberships" className="space-y-3">
         <h2 id="memberships" className="text-xl font-semibold text-brand-900">
           {t("memberships")}
