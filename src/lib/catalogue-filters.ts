@@ -1,14 +1,20 @@
 import { COOPERATION_AREAS, type CooperationAreaSlug, isCooperationArea } from "./cooperation-areas";
 import { WORKING_LANGUAGES, type WorkingLanguage } from "./languages";
+import { MACRO_REGIONS, MACRO_REGION_NAMES, type MacroRegion, isMacroRegion } from "./macro-regions";
 
 /** The catalogue's view, as it lives in the URL, so that a link reproduces it. */
 export type CatalogueFilters = {
   areas: CooperationAreaSlug[];
   /** Whether the areas (or, with none chosen, any area) must be needed or offered; null: either. */
   direction: AreaDirectionParam | null;
-  region: string | null;
+  /** Oblasts chosen one by one (`oblast`, repeated). */
+  regions: string[];
+  /** Macro-regions chosen as presets (`macro`, repeated): their oblasts join `regions`. */
+  macroRegions: MacroRegion[];
   type: HromadaTypeParam | null;
-  size: SizeBand | null;
+  /** Population range, both ends included (`pop_min`, `pop_max`); null: open. */
+  populationMin: number | null;
+  populationMax: number | null;
   seeking: boolean;
   /** Also the hromadas of the register without a published profile (`register=all`). */
   register: boolean;
@@ -26,7 +32,11 @@ export type AreaDirectionParam = (typeof AREA_DIRECTIONS)[number];
 export const HROMADA_TYPES = ["urban", "settlement", "rural"] as const;
 export type HromadaTypeParam = (typeof HROMADA_TYPES)[number];
 
-/** Population bands; `max` is exclusive. */
+/**
+ * Population bands; `max` is exclusive. The form's fixed choice before the range: an old link's
+ * `size=10k-50k` is read as the range it meant (and the page redirects to it), and the counts beside
+ * the range are given per band.
+ */
 export const SIZE_BANDS = {
   "under-10k": { min: 0, max: 10_000 },
   "10k-50k": { min: 10_000, max: 50_000 },
@@ -41,11 +51,13 @@ export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 const LEGACY_SORTS: Record<string, CatalogueSort> = { confirmed: "freshness" };
 
 export const SEARCH_MAX_LENGTH = 100;
+/** More people than any municipality has: a larger number in a range is a typo. */
+export const POPULATION_LIMIT = 10_000_000;
 export const PAGE_SIZE = 24;
 
 /** A URL parameter the catalogue could not use; the page shows a notice for each. */
 export type IgnoredParam = {
-  param: "area" | "direction" | "oblast" | "type" | "size" | "lang" | "sort" | "page" | "q";
+  param: "area" | "direction" | "oblast" | "macro" | "type" | "size" | "pop_min" | "pop_max" | "lang" | "sort" | "page" | "q";
   value: string;
 };
 
@@ -54,9 +66,11 @@ type RawParams = Record<string, string | string[] | undefined>;
 const EMPTY: CatalogueFilters = {
   areas: [],
   direction: null,
-  region: null,
+  regions: [],
+  macroRegions: [],
   type: null,
-  size: null,
+  populationMin: null,
+  populationMax: null,
   seeking: false,
   register: false,
   languages: [],
@@ -102,7 +116,7 @@ export function parseCatalogueParams(
   knownRegions: readonly string[],
 ): { filters: CatalogueFilters; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  const filters: CatalogueFilters = { ...EMPTY, areas: [], languages: [] };
+  const filters: CatalogueFilters = { ...EMPTY, areas: [], languages: [], regions: [], macroRegions: [] };
 
   for (const value of all(params.area)) {
     if (!isCooperationArea(value)) ignored.push({ param: "area", value });
@@ -116,11 +130,16 @@ export function parseCatalogueParams(
     else ignored.push({ param: "direction", value: direction });
   }
 
-  const [region] = all(params.oblast);
-  if (region !== undefined) {
-    if (knownRegions.includes(region)) filters.region = region;
-    else ignored.push({ param: "oblast", value: region });
+  for (const region of all(params.oblast)) {
+    if (!knownRegions.includes(region)) ignored.push({ param: "oblast", value: region });
+    else if (!filters.regions.includes(region)) filters.regions.push(region);
   }
+  filters.regions.sort();
+  for (const macro of all(params.macro)) {
+    if (!isMacroRegion(macro)) ignored.push({ param: "macro", value: macro });
+    else if (!filters.macroRegions.includes(macro)) filters.macroRegions.push(macro);
+  }
+  filters.macroRegions.sort((a, b) => MACRO_REGION_NAMES.indexOf(a) - MACRO_REGION_NAMES.indexOf(b));
 
   const [type] = all(params.type);
   if (type !== undefined) {
@@ -130,8 +149,22 @@ export function parseCatalogueParams(
 
   const [size] = all(params.size);
   if (size !== undefined) {
-    if (oneOf(Object.keys(SIZE_BANDS) as SizeBand[], size)) filters.size = size;
-    else ignored.push({ param: "size", value: size });
+    if (oneOf(Object.keys(SIZE_BANDS) as SizeBand[], size)) {
+      const band = SIZE_BANDS[size];
+      filters.populationMin = band.min === 0 ? null : band.min;
+      filters.populationMax = band.max === null ? null : band.max - 1;
+    } else ignored.push({ param: "size", value: size });
+  }
+  for (const [param, key] of [["pop_min", "populationMin"], ["pop_max", "populationMax"]] as const) {
+    const [raw] = all(params[param]);
+    if (raw === undefined) continue;
+    const n = populationNumber(raw);
+    if (n === null) ignored.push({ param, value: cut(raw, 40) });
+    else filters[key] = n;
+  }
+  // "From 50,000 to 10,000" means between the two.
+  if (filters.populationMin !== null && filters.populationMax !== null && filters.populationMin > filters.populationMax) {
+    [filters.populationMin, filters.populationMax] = [filters.populationMax, filters.populationMin];
   }
 
   const [seeking] = all(params.seeking);
@@ -174,6 +207,34 @@ export function parseCatalogueParams(
   return { filters, ignored };
 }
 
+/** A whole number of people as typed ("10000", "10 000", "10,000", "10.000"), within POPULATION_LIMIT; else null. */
+export function populationNumber(raw: string): number | null {
+  const digits = raw.trim().replace(/[\s,.\u00a0\u202f'’]/g, "");
+  if (!/^\d{1,9}$/.test(digits)) return null;
+  const n = Number(digits);
+  return n <= POPULATION_LIMIT ? n : null;
+}
+
+/** The oblasts the region filter admits: those chosen one by one and those of the chosen macro-regions. */
+export function chosenRegions(filters: Pick<CatalogueFilters, "regions" | "macroRegions">): string[] {
+  return [...new Set([...filters.macroRegions.flatMap((m) => MACRO_REGIONS[m]), ...filters.regions])].sort();
+}
+
+/** How many filters are chosen, for the "Filters (n)" control: each value of a repeated one counts. */
+export function activeFilterCount(filters: CatalogueFilters): number {
+  return (
+    filters.areas.length +
+    (filters.direction ? 1 : 0) +
+    filters.regions.length +
+    filters.macroRegions.length +
+    (filters.type ? 1 : 0) +
+    (filters.populationMin !== null || filters.populationMax !== null ? 1 : 0) +
+    (filters.seeking ? 1 : 0) +
+    (filters.register ? 1 : 0) +
+    filters.languages.length
+  );
+}
+
 /** The query string (without "?") that reproduces `filters`, with `changes` applied. */
 export function catalogueQueryString(filters: CatalogueFilters, changes: Partial<CatalogueFilters> = {}): string {
   const f = { ...filters, ...changes };
@@ -181,9 +242,11 @@ export function catalogueQueryString(filters: CatalogueFilters, changes: Partial
   if (f.q) search.set("q", f.q);
   for (const area of f.areas) search.append("area", area);
   if (f.direction) search.set("direction", f.direction);
-  if (f.region) search.set("oblast", f.region);
+  for (const macro of f.macroRegions) search.append("macro", macro);
+  for (const region of f.regions) search.append("oblast", region);
   if (f.type) search.set("type", f.type);
-  if (f.size) search.set("size", f.size);
+  if (f.populationMin !== null) search.set("pop_min", String(f.populationMin));
+  if (f.populationMax !== null) search.set("pop_max", String(f.populationMax));
   if (f.seeking) search.set("seeking", "1");
   if (f.register) search.set("register", "all");
   for (const lang of f.languages) search.append("lang", lang);

@@ -40,6 +40,7 @@ export const ACTIONS = [
   "municipality.manage",
   "role.grant",
   "funding.manage",
+  "shortlist.keepOwn",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,9 +52,13 @@ export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
 
+/** The working tools of an EU municipality's staff looking for a partner: no one else keeps them. */
+const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn"];
+
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
-  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express"],
+  // Their shortlist of hromadas to compare is their own (an own action: checked against the person).
+  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express", "shortlist.keepOwn"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -95,11 +100,11 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant
   // and take back the network roles (role.grant).
-  ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a)),
+  ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a) && !EU_STAFF_TOOLS.includes(a)),
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

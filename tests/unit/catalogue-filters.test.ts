@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { catalogueQueryString, effectiveSort, hasActiveFilters, normaliseSearch, parseCatalogueParams } from "@/lib/catalogue-filters";
+import { activeFilterCount, catalogueQueryString, chosenRegions, effectiveSort, hasActiveFilters, normaliseSearch, parseCatalogueParams, populationNumber } from "@/lib/catalogue-filters";
+import { MACRO_REGIONS } from "@/lib/macro-regions";
+import { REGION_NAMES } from "@/lib/region-names";
 
 const regions = ["lviv", "kyiv-city", "kharkiv"];
 
@@ -24,9 +26,11 @@ describe("parseCatalogueParams", () => {
     expect(filters).toEqual({
       areas: ["energy", "water"],
       direction: "offer",
-      region: "lviv",
+      regions: ["lviv"],
+      macroRegions: [],
       type: "urban",
-      size: "50k-250k",
+      populationMin: 50_000,
+      populationMax: 249_999,
       seeking: true,
       register: false,
       languages: ["de", "pl"],
@@ -43,9 +47,10 @@ describe("parseCatalogueParams", () => {
     );
     expect(filters.areas).toEqual(["energy"]);
     expect(filters.direction).toBeNull();
-    expect(filters.region).toBeNull();
+    expect(filters.regions).toEqual([]);
     expect(filters.type).toBeNull();
-    expect(filters.size).toBeNull();
+    expect(filters.populationMin).toBeNull();
+    expect(filters.populationMax).toBeNull();
     expect(filters.languages).toEqual(["uk"]);
     expect(filters.sort).toBeNull();
     expect(filters.page).toBe(1);
@@ -71,7 +76,7 @@ describe("parseCatalogueParams", () => {
     const { filters, ignored } = parseCatalogueParams({ area: ["energy", "energy", ""], q: "   ", oblast: "" }, regions);
     expect(filters.areas).toEqual(["energy"]);
     expect(filters.q).toBeNull();
-    expect(filters.region).toBeNull();
+    expect(filters.regions).toEqual([]);
     expect(ignored).toEqual([]);
   });
 
@@ -142,3 +147,39 @@ function groupParams(query: string): [string, string[]][] {
   const search = new URLSearchParams(query);
   return [...new Set(search.keys())].map((k) => [k, search.getAll(k)]);
 }
+
+describe("several oblasts, macro-regions and a population range", () => {
+  const all = Object.keys(REGION_NAMES);
+
+  it("reads several oblasts and macro-regions, and writes them back", () => {
+    const { filters, ignored } = parseCatalogueParams({ oblast: ["volyn", "lviv", "lviv", "atlantis"], macro: ["eastern", "nowhere"] }, all);
+    expect(filters.regions).toEqual(["lviv", "volyn"]);
+    expect(filters.macroRegions).toEqual(["eastern"]);
+    expect(ignored.map((i) => `${i.param}=${i.value}`)).toEqual(["oblast=atlantis", "macro=nowhere"]);
+    expect(chosenRegions(filters)).toEqual(["donetsk", "kharkiv", "luhansk", "lviv", "volyn"]);
+    expect(catalogueQueryString(filters)).toBe("macro=eastern&oblast=lviv&oblast=volyn");
+    expect(activeFilterCount(filters)).toBe(3);
+  });
+
+  it("puts every first-level region in exactly one macro-region", () => {
+    const grouped = Object.values(MACRO_REGIONS).flat();
+    expect([...grouped].sort()).toEqual([...all].sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
+  });
+
+  it("reads a population range as typed, either end open, and swaps reversed ends", () => {
+    expect(parseCatalogueParams({ pop_min: "10 000", pop_max: "50,000" }, all).filters).toMatchObject({ populationMin: 10_000, populationMax: 50_000 });
+    expect(parseCatalogueParams({ pop_max: "5000" }, all).filters).toMatchObject({ populationMin: null, populationMax: 5_000 });
+    expect(parseCatalogueParams({ pop_min: "90000", pop_max: "20000" }, all).filters).toMatchObject({ populationMin: 20_000, populationMax: 90_000 });
+    const { filters, ignored } = parseCatalogueParams({ pop_min: "-5", pop_max: "lots" }, all);
+    expect(filters).toMatchObject({ populationMin: null, populationMax: null });
+    expect(ignored.map((i) => i.param)).toEqual(["pop_min", "pop_max"]);
+    expect(populationNumber("99999999999")).toBeNull();
+  });
+
+  it("reads an old population band as the range it meant", () => {
+    expect(parseCatalogueParams({ size: "under-10k" }, all).filters).toMatchObject({ populationMin: null, populationMax: 9_999 });
+    expect(parseCatalogueParams({ size: "over-250k" }, all).filters).toMatchObject({ populationMin: 250_000, populationMax: null });
+    expect(catalogueQueryString(parseCatalogueParams({ size: "10k-50k" }, all).filters)).toBe("pop_min=10000&pop_max=49999");
+  });
+});

@@ -27,6 +27,7 @@ const expected: Record<Action, Role[]> = {
   "account.exportOwn": [],
   "account.deleteOwn": [],
   "interest.express": ["EU_STAFF"],
+  "shortlist.keepOwn": ["EU_STAFF"],
   "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
   "join.propose": [],
   "join.decide": ["COORDINATOR", "ADMINISTRATOR"],

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
-import { AREA_DIRECTIONS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS, type SizeBand } from "@/lib/catalogue-filters";
+import { AREA_DIRECTIONS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS, type SizeBand, catalogueQueryString } from "@/lib/catalogue-filters";
+import { MACRO_REGIONS, MACRO_REGION_NAMES } from "@/lib/macro-regions";
 import { WORKING_LANGUAGES } from "@/lib/languages";
 import { languageName } from "@/lib/intl-names";
 import type { CatalogueFacets } from "@/server/catalogue/facets";
@@ -25,13 +26,20 @@ export async function CatalogueFilterForm({
   locale: string;
 }) {
   const t = await getTranslations("catalogue.filters");
+  const tf = await getTranslations("catalogueFilters");
   const ts = await getTranslations("search.filters");
   const tAreas = await getTranslations("areas");
   const option = (label: string, count: number) => ts("option", { label, count });
   const count = (n: number) => <span className="text-slate-700">({t("count", { count: n })})</span>;
   return (
     // autoComplete off: on Back, the browser would otherwise restore ticks the URL no longer has.
-    <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="filter-panel space-y-5">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("label")}
+      autoComplete="off"
+      className="filter-panel space-y-5"
+    >
       <div>
         <label htmlFor="q" className="field-label">
           {ts("search")}
@@ -79,19 +87,49 @@ export async function CatalogueFilterForm({
           ))}
         </ul>
       </fieldset>
-      <div>
-        <label htmlFor="oblast" className="field-label">
-          {t("region")}
-        </label>
-        <select id="oblast" name="oblast" defaultValue={filters.region ?? ""} className="input">
-          <option value="">{t("any")}</option>
-          {byName(regions, locale).map((r) => (
-            <option key={r.slug} value={r.slug}>
-              {option(`${regionName(locale, r)}${r.occupied ? ` — ${t("occupied")}` : ""}`, facets.oblast[r.slug] ?? 0)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <fieldset>
+        <legend className="field-label">{tf("macro.label")}</legend>
+        <span className="field-hint">{tf("macro.hint")}</span>
+        <ul className="mt-2 space-y-1">
+          {MACRO_REGION_NAMES.map((macro) => {
+            const oblasts = byName(regions.filter((r) => (MACRO_REGIONS[macro] as readonly string[]).includes(r.slug)), locale);
+            const n = oblasts.reduce((sum, r) => sum + (facets.oblast[r.slug] ?? 0), 0);
+            return (
+              <li key={macro}>
+                <label className="flex min-h-8 items-start gap-2">
+                  <input type="checkbox" name="macro" value={macro} defaultChecked={filters.macroRegions.includes(macro)} aria-describedby={`macro-${macro}-oblasts`} className="mt-1 size-5 shrink-0" />
+                  <span>
+                    {tf(`macro.names.${macro}`)} {count(n)}
+                    <span id={`macro-${macro}-oblasts`} className="block text-sm text-slate-700">
+                      {oblasts.map((r) => regionName(locale, r)).join(", ")}
+                    </span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <details className="oblast-picker" open={filters.regions.length > 0}>
+        <summary className="field-label cursor-pointer">{tf("oblasts.label", { count: filters.regions.length })}</summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{t("region")}</legend>
+          <span className="field-hint">{tf("oblasts.hint")}</span>
+          <ul className="mt-2 space-y-1">
+            {byName(regions, locale).map((r) => (
+              <li key={r.slug}>
+                <label className="flex min-h-8 items-center gap-2">
+                  <input type="checkbox" name="oblast" value={r.slug} defaultChecked={filters.regions.includes(r.slug)} className="size-5" />
+                  <span>
+                    {regionName(locale, r)}
+                    {r.occupied ? ` — ${t("occupied")}` : ""} {count(facets.oblast[r.slug] ?? 0)}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </details>
       <div>
         <label htmlFor="type" className="field-label">
           {t("type")}
@@ -105,19 +143,41 @@ export async function CatalogueFilterForm({
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="size" className="field-label">
-          {t("size")}
-        </label>
-        <select id="size" name="size" defaultValue={filters.size ?? ""} className="input">
-          <option value="">{t("any")}</option>
-          {(Object.keys(SIZE_BANDS) as SizeBand[]).map((band) => (
-            <option key={band} value={band}>
-              {option(t(`sizes.${band}`), facets.size[band])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <fieldset>
+        <legend className="field-label">{t("size")}</legend>
+        <span id="population-hint" className="field-hint">
+          {tf("population.hint")}
+        </span>
+        <div className="mt-2 grid grid-cols-2 gap-3">
+          <div>
+            <label htmlFor="pop_min" className="block">
+              {tf("population.min")}
+            </label>
+            <input id="pop_min" name="pop_min" type="text" inputMode="numeric" autoComplete="off" defaultValue={filters.populationMin ?? ""} aria-describedby="population-hint" className="input" />
+          </div>
+          <div>
+            <label htmlFor="pop_max" className="block">
+              {tf("population.max")}
+            </label>
+            <input id="pop_max" name="pop_max" type="text" inputMode="numeric" autoComplete="off" defaultValue={filters.populationMax ?? ""} aria-describedby="population-hint" className="input" />
+          </div>
+        </div>
+        <p className="mt-2 text-sm">{tf("population.common")}</p>
+        <ul className="text-sm">
+          {(Object.keys(SIZE_BANDS) as SizeBand[]).map((band) => {
+            const { min, max } = SIZE_BANDS[band];
+            const range = { populationMin: min === 0 ? null : min, populationMax: max === null ? null : max - 1, page: 1 };
+            return (
+              <li key={band}>
+                <a href={`/${locale}/municipalities?${catalogueQueryString(filters, range)}#results-heading`}>
+                  {t(`sizes.${band}`)}
+                </a>{" "}
+                {count(facets.size[band])}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
       <label className="flex min-h-8 items-center gap-2">
         <input type="checkbox" name="seeking" value="1" defaultChecked={filters.seeking} className="size-5" />
         <span>
@@ -160,7 +220,13 @@ export async function CatalogueFilterForm({
       {/* On a desktop the button stays at the bottom of the window while the panel is longer
           than it (16 areas, 11 languages): the results are one click away without scrolling. */}
       <div className="filter-submit">
-        <button type="submit" className="btn w-full">
+        <button type="submit" className="btn hidden w-full lg:inline-flex">
+          {t("apply")}
+        </button>
+        {/* On a phone, applying lands on the results, not the top of the page: a GET form keeps
+            its action's fragment, and so does the clean-address redirect. (Enter in a field uses
+            the first button, above, and lands at the top.) */}
+        <button type="submit" formAction={`/${locale}/municipalities#results-heading`} className="btn w-full lg:hidden">
           {t("apply")}
         </button>
       </div>

@@ -25,6 +25,8 @@ import fundingAdminEn from "./features/funding-admin.en.json";
 import contactEn from "./features/contact.en.json";
 import followUpEn from "./features/follow-up.en.json";
 import voiceEn from "./features/voice.en.json";
+import catalogueFiltersEn from "./features/catalogue-filters.en.json";
+import shortlistEn from "./features/shortlist.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -51,6 +53,8 @@ import fundingAdminUk from "./features/funding-admin.uk.json";
 import contactUk from "./features/contact.uk.json";
 import followUpUk from "./features/follow-up.uk.json";
 import voiceUk from "./features/voice.uk.json";
+import catalogueFiltersUk from "./features/catalogue-filters.uk.json";
+import shortlistUk from "./features/shortlist.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -77,6 +81,8 @@ import fundingAdminDe from "./features/funding-admin.de.json";
 import contactDe from "./features/contact.de.json";
 import followUpDe from "./features/follow-up.de.json";
 import voiceDe from "./features/voice.de.json";
+import catalogueFiltersDe from "./features/catalogue-filters.de.json";
+import shortlistDe from "./features/shortlist.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -103,6 +109,8 @@ import fundingAdminSv from "./features/funding-admin.sv.json";
 import contactSv from "./features/contact.sv.json";
 import followUpSv from "./features/follow-up.sv.json";
 import voiceSv from "./features/voice.sv.json";
+import catalogueFiltersSv from "./features/catalogue-filters.sv.json";
+import shortlistSv from "./features/shortlist.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -129,6 +137,8 @@ import fundingAdminPl from "./features/funding-admin.pl.json";
 import contactPl from "./features/contact.pl.json";
 import followUpPl from "./features/follow-up.pl.json";
 import voicePl from "./features/voice.pl.json";
+import catalogueFiltersPl from "./features/catalogue-filters.pl.json";
+import shortlistPl from "./features/shortlist.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -155,6 +165,8 @@ import fundingAdminFr from "./features/funding-admin.fr.json";
 import contactFr from "./features/contact.fr.json";
 import followUpFr from "./features/follow-up.fr.json";
 import voiceFr from "./features/voice.fr.json";
+import catalogueFiltersFr from "./features/catalogue-filters.fr.json";
+import shortlistFr from "./features/shortlist.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -181,6 +193,8 @@ import fundingAdminIt from "./features/funding-admin.it.json";
 import contactIt from "./features/contact.it.json";
 import followUpIt from "./features/follow-up.it.json";
 import voiceIt from "./features/voice.it.json";
+import catalogueFiltersIt from "./features/catalogue-filters.it.json";
+import shortlistIt from "./features/shortlist.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -207,6 +221,8 @@ import fundingAdminNl from "./features/funding-admin.nl.json";
 import contactNl from "./features/contact.nl.json";
 import followUpNl from "./features/follow-up.nl.json";
 import voiceNl from "./features/voice.nl.json";
+import catalogueFiltersNl from "./features/catalogue-filters.nl.json";
+import shortlistNl from "./features/shortlist.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -233,7 +249,8 @@ import fundingAdminRo from "./features/funding-admin.ro.json";
 import contactRo from "./features/contact.ro.json";
 import followUpRo from "./features/follow-up.ro.json";
 import voiceRo from "./features/voice.ro.json";
-
+import catalogueFiltersRo from "./features/catalogue-filters.ro.json";
+import shortlistRo from "./features/shortlist.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -241,15 +258,15 @@ import voiceRo from "./features/voice.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -96,6 +96,7 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "request.answerOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
   "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "shortlist.keepOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };
 
 /**

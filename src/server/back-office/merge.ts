@@ -133,6 +133,11 @@ export async function mergeMunicipalities(principal: Principal | null, fromSlug:
       UPDATE municipality t SET network_member_since = least(t.network_member_since, s.network_member_since)
         FROM municipality s WHERE s.id = ${fromId} AND t.id = ${intoId} AND s.network_member_since IS NOT NULL`;
     await tx.$executeRaw`UPDATE join_proposal SET municipality_id = ${intoId} WHERE municipality_id = ${fromId}`;
+    // Shortlists keep the hromada as its successor, once per person.
+    await tx.$executeRaw`
+      INSERT INTO shortlist_entry (user_id, municipality_id, added_at)
+      SELECT user_id, ${intoId}, added_at FROM shortlist_entry WHERE municipality_id = ${fromId}
+      ON CONFLICT (user_id, municipality_id) DO NOTHING`;
     await tx.municipality.delete({ where: { id: fromId } });
     await refreshSearchIndex(tx, [intoId]);
     await recordAudit(tx, {

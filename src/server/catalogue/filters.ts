@@ -1,7 +1,7 @@
 import "server-only";
 // The catalogue's filters as SQL conditions: which rows a page and its counts look through.
 import { Prisma } from "@/server/db";
-import { type AreaDirectionParam, type CatalogueFilters, SIZE_BANDS } from "@/lib/catalogue-filters";
+import { type AreaDirectionParam, type CatalogueFilters, chosenRegions } from "@/lib/catalogue-filters";
 import type { SearchTerms } from "@/lib/search/query";
 import { nameCondition, searchCondition } from "./match";
 
@@ -64,21 +64,25 @@ export function catalogueScope(filters: CatalogueFilters, terms: SearchTerms | n
 export function filterConditions(filters: CatalogueFilters, terms: SearchTerms | null, code: string | null = null): FilterConditions {
   const base = [catalogueScope(filters, terms, code)];
   if (terms) base.push(searchCondition(terms));
-  let size: Prisma.Sql | null = null;
-  if (filters.size) {
-    const band = SIZE_BANDS[filters.size];
-    size = band.max === null ? Prisma.sql`m.population >= ${band.min}` : Prisma.sql`(m.population >= ${band.min} AND m.population < ${band.max})`;
-  }
+  const regions = chosenRegions(filters);
   return {
     base: Prisma.join(base, " AND "),
-    region: filters.region ? Prisma.sql`r.slug = ${filters.region}` : null,
+    region: regions.length === 0 ? null : regions.length === 1 ? Prisma.sql`r.slug = ${regions[0]}` : Prisma.sql`r.slug = ANY(${regions}::varchar[])`,
     type: filters.type ? Prisma.sql`m.hromada_type = ${HROMADA_TYPE[filters.type]}::"HromadaType"` : null,
-    size,
+    size: populationRange(filters.populationMin, filters.populationMax),
     // What a profile says (seeking, languages, areas) counts once it is published.
     seeking: filters.seeking ? Prisma.sql`(m.seeks_partners AND m.status = 'PUBLISHED')` : null,
     languages: filters.languages.length > 0 ? Prisma.sql`(m.languages && ${filters.languages}::varchar[] AND m.status = 'PUBLISHED')` : null,
     areas: publishedOnly(areasCondition(filters.areas, filters.direction)),
   };
+}
+
+/** The population range, both ends included; a municipality of unknown population is outside any range. */
+function populationRange(min: number | null, max: number | null): Prisma.Sql | null {
+  if (min !== null && max !== null) return Prisma.sql`(m.population >= ${min} AND m.population <= ${max})`;
+  if (min !== null) return Prisma.sql`m.population >= ${min}`;
+  if (max !== null) return Prisma.sql`m.population <= ${max}`;
+  return null;
 }
 
 /** WHERE with every filter: the catalogue's result set. */

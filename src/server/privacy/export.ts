@@ -8,7 +8,7 @@ import { contactMessagesFrom } from "@/server/contact/personal-data";
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
  * memberships, the requests they sent (by account or from their address) with their history, the
  * audit events they caused, the stage changes and request history entries (with their notes) they
- * wrote, the mail written to them and their sessions (never a token). Nothing
+ * wrote, their shortlist of hromadas, the mail written to them and their sessions (never a token). Nothing
  * about anyone else: who decided a membership or wrote a request event is not included.
  * The export is audited.
  */
@@ -31,6 +31,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           select: { createdAt: true, ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } },
           orderBy: { createdAt: "asc" },
         },
+        shortlist: { select: { addedAt: true, municipality: { select: { slug: true, nameEn: true } } }, orderBy: { addedAt: "asc" } },
       },
     }),
     client.partnershipRequest.findMany({
@@ -81,7 +82,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     }),
   ]);
   const contactMessages = await contactMessagesFrom(address, client);
-  const { accounts, sessions, memberships, partnerInterests, ...account } = user;
+  const { accounts, sessions, memberships, partnerInterests, shortlist, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
     account,
@@ -90,6 +91,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     memberships,
     /** Hromadas you told the network your municipality would like to partner with. */
     partnerInterests,
+    /** The hromadas on your shortlist, to compare (deleted with your account). */
+    shortlist,
     requests: requests.map(({ areas, events, ...r }) => ({
       ...r,
       areas: areas.map((a) => a.area.slug),

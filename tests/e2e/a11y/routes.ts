@@ -29,9 +29,40 @@ async function submitWrongly(page: Page, field: string, fill?: (page: Page) => P
 }
 
 const summary = "#error-summary-title";
+
+/** Puts hromadas on the signed-in staff's shortlist through their profiles' button, then opens `back`. */
+async function shortlist(page: Page, slugs: string[], back: string) {
+  const locale = new URL(page.url()).pathname.split("/")[1];
+  for (const slug of slugs) {
+    await page.goto(`/${locale}/municipalities/${slug}`);
+    const add = page.locator('form:has(input[name="op"][value="add"]) button[type="submit"]');
+    if ((await add.count()) > 0) {
+      await add.click();
+      await expect(page.locator("#shortlist[role=status]")).toBeVisible();
+    }
+  }
+  await page.goto(back.replace("/en/", `/${locale}/`));
+}
 const HEADER_ROLES: Who[] = ["anonymous", "staffA", "editorX", "coordinator", "administrator"];
 
 export const VISITS: Visit[] = [
+  // EU staff's shortlist and the comparison (first visits: every locale).
+  {
+    route: "/[locale]/account/shortlist",
+    state: "with hromadas",
+    as: "staffA",
+    url: (_w, l) => `/${l}/account/shortlist`,
+    act: async (page) => shortlist(page, ["lviv", "bila-tserkva"], "/en/account/shortlist"),
+    writes: true,
+  },
+  {
+    route: "/[locale]/account/shortlist/compare",
+    state: "two hromadas",
+    as: "staffA",
+    url: (_w, l) => `/${l}/account/shortlist/compare?m=lviv&m=bila-tserkva`,
+    act: async (page) => shortlist(page, ["lviv", "bila-tserkva"], "/en/account/shortlist/compare?m=lviv&m=bila-tserkva"),
+    writes: true,
+  },
   // The header differs by role: the home page is seen by each.
   ...HEADER_ROLES.map((as): Visit => ({ route: "/[locale]", state: "default", as, url: (_w, l) => `/${l}` })),
   { route: "/[locale]/[...rest]", state: "not found", as: "anonymous", url: (_w, l) => `/${l}/no-such-page`, status: 404 },
@@ -45,6 +76,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/municipalities/[slug]", state: "default", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "hromada of the register, interest told", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.R.slug}?interest=sent#interest` },
   { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
+  { route: "/[locale]/municipalities/[slug]", state: "shortlist notice (staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}?shortlist=added#shortlist` },
   { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },

@@ -54,6 +54,9 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/eu-municipalities", url: () => "/en/eu-municipalities?country=DE", allow: EVERYONE },
   { route: "/[locale]/municipalities/[slug]/propose", url: (w) => `/en/municipalities/${w.A.slug}/propose`, allow: SIGNED_IN, label: "signed in without a hromada: told who may" },
   { route: "/[locale]/account/requests/[reference]", url: (w) => `/en/account/requests/${w.openRequest}`, allow: ["staffB"], label: "B's request" },
+  // A shortlist is the person's own: EU staff see theirs, everyone else a 404 (audited).
+  { route: "/[locale]/account/shortlist", url: () => "/en/account/shortlist", allow: ["staffA", "staffB"] },
+  { route: "/[locale]/account/shortlist/compare", url: (w) => `/en/account/shortlist/compare?m=${w.X.slug}&m=${w.Y.slug}`, allow: ["staffA", "staffB"], label: "X and Y, guessed" },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
@@ -391,6 +394,15 @@ export const ACTIONS: ActionProbe[] = [
     allow: ["staffA", "staffB"],
     label: "a hromada of the register",
     cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM partner_interest WHERE ukrainian_municipality_id = $1", [w.R.id]))),
+  },
+  {
+    // Rendered on X's profile for A's staff; each allowed replay adds X to that person's own list.
+    key: "/[locale]/account/shortlist#shortlistAction",
+    page: (w) => `/en/municipalities/${w.X.slug}`,
+    renderAs: "staffA",
+    allow: ["staffA", "staffB"],
+    label: "X on one's own shortlist",
+    cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM shortlist_entry WHERE municipality_id = $1", [w.X.id]))),
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#saveEuProfileAction",

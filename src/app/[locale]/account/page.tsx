@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { guardPage } from "@/server/auth/guard";
+import { can } from "@/server/auth/principal";
+import { Link } from "@/i18n/navigation";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { findJoinableMunicipalities } from "@/server/memberships/request-membership";
 import { localised } from "@/components/municipality-name";
@@ -14,7 +16,6 @@ import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
 import { ClientMessages } from "@/components/client-messages";
-import { Link } from "@/i18n/navigation";
 import { NOTE_LIMITS } from "@/server/requests/decide";
 import { answerForHromadaAction, requestMembershipAction, signOutAction } from "./actions";
 
@@ -37,6 +38,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   if (!account) notFound();
   const t = await getTranslations("accounts.account");
   const tVoice = await getTranslations("voice.browse");
+  const tShortlist = await getTranslations("shortlist");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
@@ -67,6 +69,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{t(`roles.${account.role ?? "none"}`)}</dd>
       </dl>
+      {can(principal, "shortlist.keepOwn", { type: "user", id: principal.userId }) && (
+        <p>
+          <Link href="/account/shortlist">{tShortlist("accountLink")}</Link>
+        </p>
+      )}
       <section aria-labelledby="memberships" className="space-y-3">
         <h2 id="memberships" className="text-xl font-semibold text-brand-900">
           {t("memberships")}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { catalogueQueryString, hasActiveFilters, katottgInSearch, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
+import { activeFilterCount, catalogueQueryString, hasActiveFilters, katottgInSearch, parseCatalogueParams, type IgnoredParam } from "@/lib/catalogue-filters";
 import { searchCatalogue } from "@/server/catalogue/catalogue";
 import { listRegions } from "@/server/regions";
 import { CatalogueFilterForm } from "@/components/catalogue/filter-form";
@@ -19,12 +19,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/municipa
 
 /** Filters added with search have their notices in the search catalogue. */
 const SEARCH_PARAMS: readonly IgnoredParam["param"][] = ["direction", "lang"];
+/** And those added with the range and presets, in theirs. */
+const FILTER_PARAMS: readonly IgnoredParam["param"][] = ["macro", "pop_min", "pop_max"];
 
 export default async function CataloguePage({ params, searchParams }: PageProps<"/[locale]/municipalities">) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("catalogue");
   const ts = await getTranslations("search");
+  const tf = await getTranslations("catalogueFilters");
   const format = await getFormatter();
   const raw = await searchParams;
   // The filter form sends its empty fields too: the address shows only what was chosen.
@@ -32,6 +35,11 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   if (clean !== null) redirect(`/${locale}/municipalities${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
   const { filters, ignored } = parseCatalogueParams(raw, regions.map((r) => r.slug));
+  // An old link's population band ("size=10k-50k") goes to the range it meant.
+  if (raw.size !== undefined && !ignored.some((i) => i.param === "size")) {
+    const query = catalogueQueryString(filters);
+    redirect(`/${locale}/municipalities${query ? `?${query}` : ""}`);
+  }
   const result = await searchCatalogue(filters, locale);
   const shown = { ...filters, page: result.page };
   const filtered = hasActiveFilters(filters);
@@ -43,13 +51,22 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
       <p className="max-w-3xl">{t("intro")}</p>
       <IgnoredParamsNotice title={t("ignored.title")} messages={ignored.map((item) => SEARCH_PARAMS.includes(item.param)
                   ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
-                  : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang">}`, { value: item.value }))} />
-      {/* On a phone the filters come first and are long: a way straight to the results. */}
+                  : FILTER_PARAMS.includes(item.param)
+                    ? tf(`ignored.${item.param as "macro" | "pop_min" | "pop_max"}`, { value: item.value })
+                    : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang" | "macro" | "pop_min" | "pop_max">}`, { value: item.value }))} />
+      {/* On a phone the results come first; the filters open from here (see .catalogue-filters). */}
       <p className="lg:hidden">
-        <a href="#results-heading">{t("skipToResults", { count: result.total, formatted: format.number(result.total) })}</a>
+        <a href="#filters" className="btn-secondary">
+          {tf("control", { count: activeFilterCount(filters) })}
+        </a>
       </p>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr] *:min-w-0">
-        <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
+        <div id="filters" tabIndex={-1} className="catalogue-filters space-y-3">
+          <p className="lg:hidden">
+            <a href="#results-heading">{t("skipToResults", { count: result.total, formatted: format.number(result.total) })}</a>
+          </p>
+          <CatalogueFilterForm filters={filters} regions={regions} facets={result.facets} locale={locale} />
+        </div>
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="results-heading" tabIndex={-1} className="text-xl font-semibold">

@@ -28,6 +28,10 @@ import { NetworkMemberSince } from "@/components/network/member-since";
 import { networkMemberSince } from "@/server/network/members";
 import { getEuProfile } from "@/server/municipalities/eu-profile";
 import { EuProfilePage } from "./eu-profile";
+import { catalogueLeft } from "@/server/catalogue/back-link";
+import { isShortlisted } from "@/server/shortlist/shortlist";
+import { ShortlistToggle } from "@/components/shortlist/toggle";
+import { shortlistAction } from "../../account/shortlist/actions";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]">;
 
@@ -103,11 +107,16 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const open = await openRequestsFor(principal, profile.id);
   const euMemberships = principal?.memberships.filter((m) => m.kind === "EU_STAFF").length ?? 0;
   const everySenderHasOpen = euMemberships > 0 && open.length >= euMemberships;
+  const query = await searchParams;
+  const backLink = await catalogueLeft(query.back);
+  // EU staff keep a shortlist (shortlist.keepOwn): only a button here, the action checks again.
+  const mayShortlist = principal !== null && can(principal, "shortlist.keepOwn", { type: "user", id: principal.userId });
+  const shortlisted = mayShortlist && (await isShortlisted(principal, profile.id));
 
   return (
     <article className="space-y-8 print:space-y-4" aria-labelledby="profile-name">
       <nav aria-label={t("breadcrumb")}>
-        <Link href="/municipalities">{t("backToCatalogue")}</Link>
+        <Link href={backLink}>{t("backToCatalogue")}</Link>
       </nav>
       <header className="space-y-2">
         <h1 id="profile-name" className="text-3xl font-bold text-brand-900">
@@ -139,6 +148,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       </header>
 
       <OpenRequestNotice open={open} variant="profile" />
+      {mayShortlist && (
+        <ShortlistToggle slug={profile.slug} name={locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn} shortlisted={shortlisted} back={backLink.split("?")[1] ?? ""} notice={query.shortlist} action={shortlistAction} />
+      )}
       {profile.seeksPartners && !ownHromada && !everySenderHasOpen && (
         <p>
           <Link href={`/municipalities/${profile.slug}/request`} className="btn">
