@@ -1,5 +1,7 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { messagesFor } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
 import { db } from "@/server/db";
 import { DATA_LICENCE, SOURCES } from "@/lib/open-data/licence";
 import { localised } from "@/components/municipality-name";
@@ -15,9 +17,11 @@ const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").
  * saved: a profile appears when it is published or changed, with what it needs and offers.
  * Only the catalogue's public fields; the feed's rights name the licence and GeoNames.
  */
-export async function seekingPartnersFeed(locale: string, origin: string): Promise<string> {
-  const t = await getTranslations({ locale, namespace: "openData.feed" });
-  const tAreas = await getTranslations({ locale, namespace: "areas" });
+export async function seekingPartnersFeed(locale: Locale, origin: string): Promise<string> {
+  // A translator of its own: the feed is read outside any page, in the language it is asked for.
+  const messages = messagesFor(locale);
+  const t = createTranslator({ locale, messages, namespace: "openData.feed" });
+  const tAreas = createTranslator({ locale, messages, namespace: "areas" });
   const rows = await db().municipality.findMany({
     where: { country: "UA", status: "PUBLISHED", seeksPartners: true, occupiedSince: null },
     select: {

@@ -158,7 +158,7 @@ export function openApiDocument() {
         get: {
           operationId: "getOpenApi",
           summary: "This document",
-          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } } },
+          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } }, "429": common["429"] },
         },
       },
     },
