@@ -40,6 +40,15 @@ test.describe("statistics and open data", () => {
     await expectNoViolations(page);
   });
 
+  test("fits a 320 px screen without scrolling sideways, in the longest languages", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const locale of ["uk", "de", "ro"]) {
+      await page.goto(`/${locale}/statistics`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, locale).toBeLessThanOrEqual(0);
+    }
+  });
+
   test("every download link answers with a file: CSV with a byte order mark, JSON with the licence", async ({ page, request }) => {
     await page.goto("/uk/statistics");
     const links = await page.locator("main a[download]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
