@@ -40,6 +40,18 @@ test.describe("statistics and open data", () => {
     await expectNoViolations(page);
   });
 
+  test("the catalogue's results download with its filters applied", async ({ page, request }) => {
+    await page.goto("/en/municipalities?area=energy&area=water&oblast=lviv");
+    const count = Number((await page.locator("#results-heading").textContent())!.match(/[\d,]+/)![0].replace(/,/g, ""));
+    const href = (await page.getByRole("link", { name: "Results as JSON" }).getAttribute("href"))!;
+    expect(href).toBe("/api/v1/municipalities?area=energy&area=water&oblast=lviv&download=json");
+    const file = (await (await request.get(href)).json()) as { data: { oblast: { slug: string }; needs: string[]; offers: string[] }[]; total: number };
+    expect(file.total).toBe(count);
+    for (const m of file.data) expect(m.oblast.slug).toBe("lviv");
+    const csv = await request.get((await page.getByRole("link", { name: "Results as CSV" }).getAttribute("href"))!);
+    expect((await csv.body()).toString("utf8").split("\r\n")).toHaveLength(count + 2);
+  });
+
   test("fits a 320 px screen without scrolling sideways, in the longest languages", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     for (const locale of ["uk", "de", "ro"]) {

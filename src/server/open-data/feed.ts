@@ -2,6 +2,8 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { messagesFor } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
+import type openDataEn from "@/i18n/messages/features/open-data.en.json";
+import type coreEn from "@/i18n/messages/en.json";
 import { db } from "@/server/db";
 import { DATA_LICENCE, SOURCES } from "@/lib/open-data/licence";
 import { localised } from "@/components/municipality-name";
@@ -19,7 +21,7 @@ const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").
  */
 export async function seekingPartnersFeed(locale: Locale, origin: string): Promise<string> {
   // A translator of its own: the feed is read outside any page, in the language it is asked for.
-  const messages = messagesFor(locale);
+  const messages = messagesFor(locale) as typeof openDataEn & typeof coreEn;
   const t = createTranslator({ locale, messages, namespace: "openData.feed" });
   const tAreas = createTranslator({ locale, messages, namespace: "areas" });
   const rows = await db().municipality.findMany({
@@ -35,7 +37,7 @@ export async function seekingPartnersFeed(locale: Locale, origin: string): Promi
   const self = `${origin}/api/v1/feed.atom?locale=${locale}`;
   const updated = (rows[0]?.updatedAt ?? new Date(0)).toISOString();
   const areaList = (direction: "NEED" | "OFFER", r: (typeof rows)[number]) =>
-    r.areas.filter((a) => a.direction === direction).map((a) => tAreas(a.area.slug as never)).join(", ");
+    r.areas.filter((a) => a.direction === direction).map((a) => tAreas(a.area.slug as keyof typeof coreEn.areas)).join(", ");
   const entries = rows.map((r) => {
     const name = localised(locale, r.nameEn, r.nameUk) ?? r.nameEn;
     const region = r.region ? regionName(locale, r.region) : "";
