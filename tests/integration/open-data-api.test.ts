@@ -150,6 +150,12 @@ describe("CSV downloads", () => {
     expect(file).toContain(",'@Anna Berg,");
     const audit = await auditLogCsv(coordinator, { outcome: "REFUSED" });
     expect(audit.rows.map((r) => r[2])).toEqual(expect.arrayContaining(["request.readAll", "audit.read"]));
+    // Each download is audited: who took which rows.
+    const downloads = await db().auditEvent.findMany({ where: { actorUserId: coordinator!.userId, outcome: "ALLOWED" }, orderBy: { id: "asc" } });
+    expect(downloads.map((d) => [d.action, d.detail])).toEqual([
+      ["request.readAll", { export: "csv", filter: { status: "all", age: "any" }, rows: 5 }],
+      ["audit.read", { export: "csv", filter: { outcome: "REFUSED" }, rows: audit.rows.length }],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { describeAuditObjects, type AuditObject } from "@/server/audit/objects";
 import { auditWhere } from "@/server/audit/read";
+import { recordAudit } from "@/server/audit/record";
 import { parseAuditFilter } from "@/lib/audit-filter";
 import { queueWhere, parseQueueFilter } from "@/server/coordination/queue";
 import type { CsvCell } from "@/lib/open-data/csv";
@@ -14,10 +15,15 @@ import type { CsvCell } from "@/lib/open-data/csv";
  */
 export const EXPORT_LIMIT = 50_000;
 
+/** A download of people's data is itself a line in the audit log: who took which rows. */
+async function auditExport(principal: Principal, action: "request.readAll" | "audit.read", filter: object, rows: number) {
+  await recordAudit(db(), { actorUserId: principal.userId, action, objectType: null, objectId: null, outcome: "ALLOWED", detail: { export: "csv", filter, rows } });
+}
+
 type Params = Record<string, string | string[] | undefined>;
 
 export async function requestQueueCsv(principal: Principal | null, params: Params, now = new Date()) {
-  await authorize(principal, "request.readAll");
+  const allowed = await authorize(principal, "request.readAll");
   const filter = parseQueueFilter(params);
   const rows = await db().partnershipRequest.findMany({
     where: queueWhere(filter, now),
@@ -42,6 +48,7 @@ export async function requestQueueCsv(principal: Principal | null, params: Param
     r.euMunicipality?.country ?? r.proposedCountry, r.euMunicipality !== null, r.areas.map((a) => a.area.slug).join(";"), r.languages.join(";"),
     r.interpretationNeeded, r.requesterName, r.requesterRole, r.requesterEmail, r.message, r.decisionNote,
   ]);
+  await auditExport(allowed, "request.readAll", { status: filter.status, age: filter.age }, body.length);
   return { header, rows: body, filename: `cities4cities-requests-${filter.status}-${now.toISOString().slice(0, 10)}.csv` };
 }
 
@@ -57,7 +64,7 @@ function objectLabel(o: AuditObject | undefined): string | null {
 }
 
 export async function auditLogCsv(principal: Principal | null, params: Params, now = new Date()) {
-  await authorize(principal, "audit.read");
+  const allowed = await authorize(principal, "audit.read");
   const { filter } = parseAuditFilter(params);
   const rows = await db().auditEvent.findMany({
     where: auditWhere(filter),
@@ -73,5 +80,6 @@ export async function auditLogCsv(principal: Principal | null, params: Params, n
     r.objectType, r.objectId, objectLabel(r.objectType && r.objectId ? objects.get(`${r.objectType}:${r.objectId}`) : undefined),
     r.detail === null ? null : JSON.stringify(r.detail),
   ]);
+  await auditExport(allowed, "audit.read", { action: filter.action, outcome: filter.outcome, from: filter.from, to: filter.to }, body.length);
   return { header, rows: body, filename: `cities4cities-audit-log-${now.toISOString().slice(0, 10)}.csv` };
 }
