@@ -344,6 +344,19 @@ describe("the OpenAPI document", () => {
       }
     }
     caller.address = "203.0.113.10";
+    // While the database is away every path says so at once (the pool's state, as a failed connection sets it).
+    const availability = (globalThis as unknown as { __c4cDatabaseAvailability: { outage: { id: string; since: number } | null } }).__c4cDatabaseAvailability;
+    availability.outage = { id: "test-outage", since: Date.now() };
+    try {
+      for (const path of Object.keys(document.paths)) {
+        const res = await call(path.replace("{slug}", "lviv").replace("{name}", "areas"));
+        expect(res.status, path).toBe(503);
+        expect(res.headers.get("retry-after")).toBe("5");
+        expect(ajv.getSchema(pointer(path, "503", "application/json"))!(await res.json())).toBe(true);
+      }
+    } finally {
+      availability.outage = null;
+    }
 
     const documented = Object.entries(document.paths).flatMap(([path, item]) => Object.keys(item.get.responses).map((status) => `${path} ${status}`));
     const missing = documented.filter((d) => !answered.has(d));

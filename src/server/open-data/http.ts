@@ -5,6 +5,7 @@ import { toCsv, type CsvCell } from "@/lib/open-data/csv";
 import { consume, type RateLimit } from "@/server/abuse/rate-limit";
 import { clientAddress } from "@/server/abuse/client-address";
 import { showsDemoData } from "@/server/stats";
+import { databaseOutage } from "@/server/db/availability";
 
 /**
  * The open-data API's answers: every one public, cacheable for a minute, readable from any origin
@@ -82,17 +83,22 @@ export function problem(status: number, code: string, message: string, extra: Re
 /** A GET handler with the rate limit first and unexpected errors as a 500 in the API's shape. */
 export function handler<C>(serve: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
-    const limited = await rateLimited();
-    if (limited) return limited;
     try {
+      // While the database is away (src/server/db/availability.ts) say so at once, as pages do.
+      if (databaseOutage()) return unavailable();
+      const limited = await rateLimited();
+      if (limited) return limited;
       return await serve(request, context);
     } catch (error) {
+      if (databaseOutage()) return unavailable();
       const id = crypto.randomUUID();
       console.error(`api error ${id}`, error);
       return problem(500, "internal", `Something went wrong on our side (error ${id}).`);
     }
   };
 }
+
+const unavailable = () => problem(503, "unavailable", "The portal's database is not reachable just now: try again shortly.", { "retry-after": "5" });
 
 /** `download` query parameter: a whole list as a file. */
 export function downloadFormat(url: URL): "csv" | "json" | null | "invalid" {

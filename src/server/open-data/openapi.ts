@@ -31,6 +31,7 @@ const errorResponse = (description: string) => ({ description, content: { "appli
 const common = {
   "304": notModified,
   "429": { ...errorResponse("Too many requests from this address."), headers: { "Retry-After": { schema: { type: "string" } } } },
+  "503": { ...errorResponse("The database is not reachable just now."), headers: { "Retry-After": { schema: { type: "string" } } } },
 };
 const download = {
   name: "download",
@@ -158,7 +159,7 @@ export function openApiDocument() {
         get: {
           operationId: "getOpenApi",
           summary: "This document",
-          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } }, "429": common["429"] },
+          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object", required: ["openapi", "paths"] } } } }, "429": common["429"], "503": common["503"] },
         },
       },
     },
