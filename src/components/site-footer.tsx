@@ -6,6 +6,7 @@ export async function SiteFooter({ demo }: { demo: boolean }) {
   const tStatements = await getTranslations("statements.footer");
   const tNetwork = await getTranslations("network");
   const tContact = await getTranslations("contact");
+  const tOpenData = await getTranslations("openData");
   return (
     <footer className="mt-12 border-t border-slate-300 bg-slate-50 text-sm text-slate-800">
       <div className="mx-auto max-w-6xl space-y-2 px-4 py-6">
@@ -13,6 +14,9 @@ export async function SiteFooter({ demo }: { demo: boolean }) {
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
             <Link href="/network">{tNetwork("footerLink")}</Link>
+          </li>
+          <li>
+            <Link href="/statistics">{tOpenData("footerLink")}</Link>
           </li>
           <li>
             <Link href="/accessibility">{tStatements("accessibility")}</Link>

@@ -199,6 +199,10 @@ const ROUTE_TARGETS: { route: string; paths: string[] }[] = [
   { route: "/api/csp-report", paths: ["/api/csp-report"] },
   { route: "/readyz", paths: ["/readyz"] },
   { route: "/[locale]/account/data", paths: ["/en/account/data", "/uk/account/data"] },
+  { route: "/[locale]/coordinator/export/[dataset]", paths: ["/en/coordinator/export/requests", "/uk/coordinator/export/audit", "/en/coordinator/export/..%2f"] },
+  // Two of the API's routes (all share one handler wrapper): more would spend the API's rate limit, which every probe shares.
+  { route: "/api/v1/municipalities", paths: ["/api/v1/municipalities", "/api/v1/municipalities/lviv"] },
+  { route: "/api/v1/figures/[name]", paths: ["/api/v1/figures/areas", "/api/v1/figures/%00"] },
   { route: "/[locale]/sign-in/demo", paths: ["/en/sign-in/demo", "/uk/sign-in/demo", "/xx/sign-in/demo"] },
   {
     route: "/api/auth/[...nextauth]",

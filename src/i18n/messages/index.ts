@@ -27,6 +27,7 @@ import followUpEn from "./features/follow-up.en.json";
 import voiceEn from "./features/voice.en.json";
 import catalogueFiltersEn from "./features/catalogue-filters.en.json";
 import shortlistEn from "./features/shortlist.en.json";
+import openDataEn from "./features/open-data.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -55,6 +56,7 @@ import followUpUk from "./features/follow-up.uk.json";
 import voiceUk from "./features/voice.uk.json";
 import catalogueFiltersUk from "./features/catalogue-filters.uk.json";
 import shortlistUk from "./features/shortlist.uk.json";
+import openDataUk from "./features/open-data.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -83,6 +85,7 @@ import followUpDe from "./features/follow-up.de.json";
 import voiceDe from "./features/voice.de.json";
 import catalogueFiltersDe from "./features/catalogue-filters.de.json";
 import shortlistDe from "./features/shortlist.de.json";
+import openDataDe from "./features/open-data.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -111,6 +114,7 @@ import followUpSv from "./features/follow-up.sv.json";
 import voiceSv from "./features/voice.sv.json";
 import catalogueFiltersSv from "./features/catalogue-filters.sv.json";
 import shortlistSv from "./features/shortlist.sv.json";
+import openDataSv from "./features/open-data.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -139,6 +143,7 @@ import followUpPl from "./features/follow-up.pl.json";
 import voicePl from "./features/voice.pl.json";
 import catalogueFiltersPl from "./features/catalogue-filters.pl.json";
 import shortlistPl from "./features/shortlist.pl.json";
+import openDataPl from "./features/open-data.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -167,6 +172,7 @@ import followUpFr from "./features/follow-up.fr.json";
 import voiceFr from "./features/voice.fr.json";
 import catalogueFiltersFr from "./features/catalogue-filters.fr.json";
 import shortlistFr from "./features/shortlist.fr.json";
+import openDataFr from "./features/open-data.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -195,6 +201,7 @@ import followUpIt from "./features/follow-up.it.json";
 import voiceIt from "./features/voice.it.json";
 import catalogueFiltersIt from "./features/catalogue-filters.it.json";
 import shortlistIt from "./features/shortlist.it.json";
+import openDataIt from "./features/open-data.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -223,6 +230,7 @@ import followUpNl from "./features/follow-up.nl.json";
 import voiceNl from "./features/voice.nl.json";
 import catalogueFiltersNl from "./features/catalogue-filters.nl.json";
 import shortlistNl from "./features/shortlist.nl.json";
+import openDataNl from "./features/open-data.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -251,6 +259,7 @@ import followUpRo from "./features/follow-up.ro.json";
 import voiceRo from "./features/voice.ro.json";
 import catalogueFiltersRo from "./features/catalogue-filters.ro.json";
 import shortlistRo from "./features/shortlist.ro.json";
+import openDataRo from "./features/open-data.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -258,15 +267,15 @@ import shortlistRo from "./features/shortlist.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -8,7 +8,8 @@ import { ACCOUNT_REFUSALS_CAPPED, ANONYMOUS_REFUSALS_CAPPED, AUDIT_PAGE_SIZE, ne
 /** The portal's time zone, as in src/i18n/request.ts: a day in the filter is a day there. */
 const TIME_ZONE = "Europe/Kyiv";
 
-function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
+/** The filter as a condition (also for the CSV export, src/server/open-data/coordinator-exports.ts). */
+export function auditWhere(filter: Omit<AuditFilter, "page">): Prisma.AuditEventWhereInput {
   const at: Prisma.DateTimeFilter = {};
   if (filter.from) at.gte = startOfDay(filter.from, TIME_ZONE);
   if (filter.to) at.lt = startOfDay(nextDay(filter.to), TIME_ZONE);
@@ -22,7 +23,7 @@ function where(filter: AuditFilter): Prisma.AuditEventWhereInput {
  */
 export async function listAuditEvents(principal: Principal | null, filter: AuditFilter) {
   await authorize(principal, "audit.read");
-  const condition = where(filter);
+  const condition = auditWhere(filter);
   const total = await db().auditEvent.count({ where: condition });
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const rows = await db().auditEvent.findMany({

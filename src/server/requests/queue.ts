@@ -23,7 +23,8 @@ export function parseQueueFilter(params: Record<string, string | string[] | unde
   return { status, age, page };
 }
 
-function where(filter: QueueFilter, now: Date): Prisma.PartnershipRequestWhereInput {
+/** The queue's filter as a condition (also for its CSV export, src/server/open-data/coordinator-exports.ts). */
+export function queueWhere(filter: Pick<QueueFilter, "status" | "age">, now: Date): Prisma.PartnershipRequestWhereInput {
   const status =
     filter.status === "all" ? undefined : filter.status === "open" ? { in: ["SUBMITTED" as const, "UNDER_REVIEW" as const] } : filter.status;
   const submittedAt = filter.age === "any" ? undefined : { lte: new Date(now.getTime() - Number(filter.age) * 86_400_000) };
@@ -33,7 +34,7 @@ function where(filter: QueueFilter, now: Date): Prisma.PartnershipRequestWhereIn
 /** Partnership requests for the coordinators' queue, oldest first, one page at a time. */
 export async function listRequestQueue(principal: Principal | null, filter: QueueFilter, now = new Date()) {
   await authorize(principal, "request.readAll");
-  const condition = where(filter, now);
+  const condition = queueWhere(filter, now);
   const [total, rows] = await Promise.all([
     db().partnershipRequest.count({ where: condition }),
     db().partnershipRequest.findMany({

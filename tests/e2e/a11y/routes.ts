@@ -152,6 +152,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/partnerships", state: "default", as: "anonymous", url: (_w, l) => `/${l}/partnerships` },
   { route: "/[locale]/partnerships", state: "empty page", as: "anonymous", url: (_w, l) => `/${l}/partnerships?page=99999` },
   { route: "/[locale]/network", state: "default", as: "anonymous", url: (_w, l) => `/${l}/network` },
+  { route: "/[locale]/statistics", state: "default", as: "anonymous", url: (_w, l) => `/${l}/statistics` },
   // The partnership page differs by role: the partners (and the network) get the stage form.
   { route: "/[locale]/partnerships/[id]", state: "default", as: "anonymous", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
   { route: "/[locale]/partnerships/[id]", state: "stage form (partner)", as: "staffB", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },

@@ -64,6 +64,7 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
   { route: "/[locale]/coordinator/import", url: () => "/en/coordinator/import", allow: NETWORK },
   { route: "/[locale]/network", url: () => "/pl/network", allow: EVERYONE },
+  { route: "/[locale]/statistics", url: () => "/ro/statistics", allow: EVERYONE },
   { route: "/[locale]/coordinator/municipalities/[slug]/contact", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}/contact`, allow: NETWORK },
   { route: "/[locale]/coordinator/municipalities", url: (w) => `/en/coordinator/municipalities?q=${w.X.slug}`, allow: NETWORK },
   { route: "/[locale]/coordinator/municipalities/new", url: () => "/en/coordinator/municipalities/new", allow: NETWORK },
@@ -100,6 +101,19 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/healthz", label: "GET", call: () => get("/healthz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/[locale]/account/data", label: "GET my data", call: (_w, c) => get("/en/account/data", c), allow: SIGNED_IN, allowedStatus: 200 },
+  // The coordinators' downloads: a person's data, so the network only (others: sign-in or 404).
+  { route: "/[locale]/coordinator/export/[dataset]", label: "GET the request queue as CSV", call: (_w, c) => get("/en/coordinator/export/requests?status=all", c), allow: NETWORK, allowedStatus: 200 },
+  { route: "/[locale]/coordinator/export/[dataset]", label: "GET the audit log as CSV", call: (_w, c) => get("/uk/coordinator/export/audit?outcome=REFUSED", c), allow: NETWORK, allowedStatus: 200 },
+  // The open-data API: public, the same for everyone (it reads no cookie).
+  { route: "/api/v1/municipalities", label: "GET a page", call: (_w, c) => get("/api/v1/municipalities?area=energy", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/municipalities/[slug]", label: "GET X", call: (w, c) => get(`/api/v1/municipalities/${w.X.slug}`, c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/partnerships", label: "GET the registry as CSV", call: (_w, c) => get("/api/v1/partnerships?download=csv", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/areas", label: "GET", call: (_w, c) => get("/api/v1/areas", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/funding-programmes", label: "GET", call: (_w, c) => get("/api/v1/funding-programmes", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/figures", label: "GET", call: (_w, c) => get("/api/v1/figures", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/figures/[name]", label: "GET one as CSV", call: (_w, c) => get("/api/v1/figures/areas?download=csv", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/openapi.json", label: "GET", call: (_w, c) => get("/api/v1/openapi.json", c), allow: EVERYONE, allowedStatus: 200 },
+  { route: "/api/v1/feed.atom", label: "GET", call: (_w, c) => get("/api/v1/feed.atom?locale=de", c), allow: EVERYONE, allowedStatus: 200 },
   // Closed to everyone: the pages read the session on the server; a script could read it here.
   { route: "/api/auth/[...nextauth]", label: "GET session (closed)", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 404 },
   {

@@ -121,6 +121,12 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
             {t("queue.apply")}
           </button>
         </form>
+        <p>
+          {/* A plain link: a route handler, never prefetched. */}
+          <a href={`/${locale}/coordinator/export/requests${href({ page: 1 }).replace(/^\/coordinator/, "")}`} download>
+            {(await getTranslations("openData.coordinator"))("requestsCsv")}
+          </a>
+        </p>
 
         {queue.rows.length === 0 ? (
           <p role="status">{t("queue.empty")}</p>

@@ -10,6 +10,7 @@ import { CatalogueResults } from "@/components/catalogue/results";
 import { Pagination } from "@/components/pagination";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 import { cleanQuery } from "@/lib/clean-query";
+import { CatalogueDownloadLinks } from "@/components/open-data/catalogue-download-links";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
   const { locale } = await params;
@@ -74,6 +75,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
             </h2>
             {filtered && <Link href="/municipalities">{t("clearFilters")}</Link>}
           </div>
+          {result.total > 0 && <CatalogueDownloadLinks query={catalogueQueryString({ ...filters, sort: null, page: 1 })} />}
           {result.facets.published < result.total && (
             <p>
               {t("registerCount", {

@@ -92,6 +92,12 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         </button>
         <Link href="/coordinator/audit">{t("reset")}</Link>
       </form>
+      <p>
+        {/* A plain link: a route handler, never prefetched. */}
+        <a href={`/${locale}/coordinator/export/audit${href(1).replace(/^\/coordinator\/audit/, "")}`} download>
+          {(await getTranslations("openData.coordinator"))("auditCsv")}
+        </a>
+      </p>
 
       {log.rows.length === 0 ? (
         <p role="status">{t("empty")}</p>
