@@ -49,6 +49,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
         ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
         euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
         proposedCountry: true,
+        interpretationNeeded: true,
+        _count: { select: { interpreterAssignments: true } },
       },
     }),
   ]);
@@ -59,6 +61,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
       reference: r.reference,
       status: r.status,
       submittedAt: r.submittedAt,
+      // Asked for interpretation, and whether an interpreter is assigned yet (src/server/interpretation).
+      interpretation: r.interpretationNeeded ? (r._count.interpreterAssignments > 0 ? ("assigned" as const) : ("needed" as const)) : null,
       ukrainian: r.ukrainianMunicipality,
       eu: r.euMunicipality
         ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country, inPortal: true }
