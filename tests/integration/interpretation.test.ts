@@ -135,7 +135,11 @@ describe("assigning an interpreter", () => {
     await db().partnership.update({ where: { id: partnershipId }, data: { requestId } });
     expect(await assignedInterpreterUserIds(db(), { partnershipId })).toEqual([deUser]);
 
+    // The queue says a request asks for interpretation, and whether it has an interpreter.
+    const { listRequestQueue, parseQueueFilter } = await import("@/server/coordination/queue");
+    expect((await listRequestQueue(coordinator, parseQueueFilter({}))).rows.map((r) => r.interpretation)).toEqual(["assigned"]);
     await unassignInterpreter(coordinator, { requestId }, de.id);
+    expect((await listRequestQueue(coordinator, parseQueueFilter({}))).rows.map((r) => r.interpretation)).toEqual(["needed"]);
     expect(await interpretersOf({ requestId })).toEqual([]);
     await expect(unassignInterpreter(coordinator, { requestId }, de.id)).rejects.toBeInstanceOf(DomainError);
   });
