@@ -22,7 +22,7 @@ export function assignmentMail(to: string, userLocale: string | null, what: { ki
   const t = translator(locale);
   const path = what.kind === "request" ? `/${locale}/interpreting/requests/${what.reference}` : `/${locale}/partnerships/${what.id}`;
   const subject = what.kind === "request" ? t("assignedRequestSubject", { reference: what.reference }) : t("assignedPartnershipSubject");
-  const text = [t("assignedBody"), origin ? t("link", { url: portalLink(origin, path) }) : null, t("signature")].filter(Boolean).join("\n\n");
+  const text = [t("assignedBody"), origin ? t("assignedLink", { url: portalLink(origin, path) }) : null, t("signature")].filter(Boolean).join("\n\n");
   return { to, subject, text };
 }
 
