@@ -35,6 +35,11 @@ export async function register() {
       setInterval(() => {
         purgeAnsweredContactMessages().catch((e) => console.error("contact messages: purge failed:", e));
       }, 3_600_000).unref();
+      // Deactivated interpreters' records are kept a year after their last change, then deleted.
+      const { purgeFormerInterpreters } = await import("./server/interpretation/personal-data");
+      setInterval(() => {
+        purgeFormerInterpreters().catch((e) => console.error("interpreters: purge failed:", e));
+      }, 3_600_000).unref();
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

@@ -5,8 +5,10 @@
  */
 
 /** EU staff act for one EU municipality, editors for one Ukrainian municipality (by approved
- * membership); coordinators and administrators hold their role across the network. */
-export const ROLES = ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"] as const;
+ * membership); coordinators and administrators hold their role across the network; interpreters
+ * are the people the coordinators keep as the network's interpreters (an active interpreter row),
+ * and act only on what they are assigned to. */
+export const ROLES = ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR", "INTERPRETER"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
@@ -41,6 +43,10 @@ export const ACTIONS = [
   "role.grant",
   "funding.manage",
   "shortlist.keepOwn",
+  "interpreter.manage",
+  "interpretation.readAssigned",
+  "meeting.plan",
+  "meeting.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -58,7 +64,7 @@ const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn"];
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
   // Their shortlist of hromadas to compare is their own (an own action: checked against the person).
-  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express", "shortlist.keepOwn"],
+  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express", "shortlist.keepOwn", "meeting.plan", "meeting.read"],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -72,6 +78,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.withdrawOwn",
     "request.answerOwn",
     "partnership.changeStage",
+    "meeting.plan",
+    "meeting.read",
   ],
   // A coordinator may correct or unpublish any profile, but only the municipality itself says
   // that its profile is current; coordinators do not send requests of their own.
@@ -96,11 +104,19 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     // The contact form's messages (src/server/contact): the network's inbox.
     "contactMessage.read",
     "contactMessage.answer",
+    // The network's interpreters (src/server/interpretation): kept, assigned and unassigned by coordinators.
+    "interpreter.manage",
+    "interpretation.readAssigned",
+    "meeting.plan",
+    "meeting.read",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant
   // and take back the network roles (role.grant).
   ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a) && !EU_STAFF_TOOLS.includes(a)),
+  // An interpreter reads the requests and partnerships they are assigned to and their meetings;
+  // they plan nothing and speak for no municipality.
+  INTERPRETER: ["interpretation.readAssigned", "meeting.read"],
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */

@@ -34,6 +34,10 @@ const expected: Record<Action, Role[]> = {
   "municipality.manage": ["COORDINATOR", "ADMINISTRATOR"],
   "role.grant": ["ADMINISTRATOR"],
   "funding.manage": ["COORDINATOR", "ADMINISTRATOR"],
+  "interpreter.manage": ["COORDINATOR", "ADMINISTRATOR"],
+  "interpretation.readAssigned": ["COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
+  "meeting.plan": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "meeting.read": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
 };
 
 describe("the role → actions map", () => {

@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatZoned } from "@/lib/interpretation/time-zones";
+import { viewerTimeZone } from "@/server/interpretation/viewer-zone";
 import type { RequestForReview } from "@/server/requests/review";
 import { ScrollTable } from "@/components/scroll-table";
 
@@ -6,7 +8,9 @@ import { ScrollTable } from "@/components/scroll-table";
 export async function RequestHistory({ events }: { events: RequestForReview["events"] }) {
   const t = await getTranslations("coordinator");
   const tVoice = await getTranslations("voice.history");
-  const format = await getFormatter();
+  // Times name their zone: the reader's own (their municipality's country's), otherwise Kyiv's.
+  const locale = await getLocale();
+  const zone = await viewerTimeZone();
   const status = (s: string | null) => (s ? t(`status.${s as "SUBMITTED"}`) : "—");
   return (
     <section aria-labelledby="history" className="space-y-3">
@@ -29,7 +33,7 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
             {events.map((e) => (
               <tr key={e.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="p-2 font-normal">
-                  <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={e.at.toISOString()}>{formatZoned(e.at, zone, locale, "short")}</time>
                 </th>
                 <td className="p-2">{e.kind === "HROMADA_ANSWERED" ? tVoice("answered") : t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
                 <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>

@@ -1,18 +1,38 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PartnershipDetails } from "@/server/partnerships/details";
 import { ScrollTable } from "@/components/scroll-table";
+import { formatZoned } from "@/lib/interpretation/time-zones";
+import { viewerTimeZone } from "@/server/interpretation/viewer-zone";
 
-/** The partnership's moves, oldest first; who and why only when the page was given them. */
-export async function StageHistory({ history, detailed }: { history: PartnershipDetails["history"]; detailed: boolean }) {
+type PlannedMeeting = { id: number; at: Date; title: string; startsAt: Date; timeZone: string; planner: string | null };
+
+/**
+ * The partnership's moves and the meetings planned in it, oldest first; who and why only when the
+ * page was given them (meetings only to those who may read them). Times name their zone: the
+ * reader's own (their municipality's country's), otherwise Kyiv's.
+ */
+export async function StageHistory({ history, detailed, meetings = [] }: { history: PartnershipDetails["history"]; detailed: boolean; meetings?: PlannedMeeting[] }) {
   const t = await getTranslations("partnerships.history");
   const tStage = await getTranslations("stage");
-  const format = await getFormatter();
+  const tMeeting = await getTranslations("interpretation.history");
+  const locale = await getLocale();
+  const zone = await viewerTimeZone();
+  const rows = [
+    ...history.map((e) => ({ key: `s${e.id}`, at: e.at, what: t("move", { from: tStage(e.from), to: tStage(e.to) }), actor: e.actor, note: e.note })),
+    ...meetings.map((m) => ({
+      key: `m${m.id}`,
+      at: m.at,
+      what: tMeeting("meetingPlanned", { title: m.title, when: formatZoned(m.startsAt, m.timeZone, locale, "short") }),
+      actor: detailed ? m.planner : undefined,
+      note: detailed ? null : undefined,
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
     <section aria-labelledby="history" className="space-y-3">
       <h2 id="history" className="text-2xl font-semibold text-brand-900">
         {t("title")}
       </h2>
-      {history.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <ScrollTable captionId="stage-history-caption" caption={detailed ? t("captionDetailed") : t("caption")}>
@@ -25,12 +45,12 @@ export async function StageHistory({ history, detailed }: { history: Partnership
             </tr>
           </thead>
           <tbody>
-            {history.map((e) => (
-              <tr key={e.id} className="border-b border-slate-200 align-top">
+            {rows.map((e) => (
+              <tr key={e.key} className="border-b border-slate-200 align-top">
                 <th scope="row" className="p-2 font-normal">
-                  <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={e.at.toISOString()}>{formatZoned(e.at, zone, locale, "short")}</time>
                 </th>
-                <td className="p-2">{t("move", { from: tStage(e.from), to: tStage(e.to) })}</td>
+                <td className="p-2">{e.what}</td>
                 {detailed && <td className="p-2">{e.actor ?? t("deletedAccount")}</td>}
                 {detailed && <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>}
               </tr>

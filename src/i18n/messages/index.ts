@@ -28,6 +28,7 @@ import voiceEn from "./features/voice.en.json";
 import catalogueFiltersEn from "./features/catalogue-filters.en.json";
 import shortlistEn from "./features/shortlist.en.json";
 import openDataEn from "./features/open-data.en.json";
+import interpretationEn from "./features/interpretation.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -57,6 +58,7 @@ import voiceUk from "./features/voice.uk.json";
 import catalogueFiltersUk from "./features/catalogue-filters.uk.json";
 import shortlistUk from "./features/shortlist.uk.json";
 import openDataUk from "./features/open-data.uk.json";
+import interpretationUk from "./features/interpretation.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -86,6 +88,7 @@ import voiceDe from "./features/voice.de.json";
 import catalogueFiltersDe from "./features/catalogue-filters.de.json";
 import shortlistDe from "./features/shortlist.de.json";
 import openDataDe from "./features/open-data.de.json";
+import interpretationDe from "./features/interpretation.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -115,6 +118,7 @@ import voiceSv from "./features/voice.sv.json";
 import catalogueFiltersSv from "./features/catalogue-filters.sv.json";
 import shortlistSv from "./features/shortlist.sv.json";
 import openDataSv from "./features/open-data.sv.json";
+import interpretationSv from "./features/interpretation.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -144,6 +148,7 @@ import voicePl from "./features/voice.pl.json";
 import catalogueFiltersPl from "./features/catalogue-filters.pl.json";
 import shortlistPl from "./features/shortlist.pl.json";
 import openDataPl from "./features/open-data.pl.json";
+import interpretationPl from "./features/interpretation.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -173,6 +178,7 @@ import voiceFr from "./features/voice.fr.json";
 import catalogueFiltersFr from "./features/catalogue-filters.fr.json";
 import shortlistFr from "./features/shortlist.fr.json";
 import openDataFr from "./features/open-data.fr.json";
+import interpretationFr from "./features/interpretation.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -202,6 +208,7 @@ import voiceIt from "./features/voice.it.json";
 import catalogueFiltersIt from "./features/catalogue-filters.it.json";
 import shortlistIt from "./features/shortlist.it.json";
 import openDataIt from "./features/open-data.it.json";
+import interpretationIt from "./features/interpretation.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -231,6 +238,7 @@ import voiceNl from "./features/voice.nl.json";
 import catalogueFiltersNl from "./features/catalogue-filters.nl.json";
 import shortlistNl from "./features/shortlist.nl.json";
 import openDataNl from "./features/open-data.nl.json";
+import interpretationNl from "./features/interpretation.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -260,6 +268,7 @@ import voiceRo from "./features/voice.ro.json";
 import catalogueFiltersRo from "./features/catalogue-filters.ro.json";
 import shortlistRo from "./features/shortlist.ro.json";
 import openDataRo from "./features/open-data.ro.json";
+import interpretationRo from "./features/interpretation.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -267,15 +276,15 @@ import openDataRo from "./features/open-data.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn, interpretationEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk, interpretationUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe, interpretationDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv, interpretationSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl, interpretationPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr, interpretationFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt, interpretationIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl, interpretationNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo, interpretationRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

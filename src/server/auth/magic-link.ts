@@ -11,14 +11,15 @@ import { signIn } from "./auth";
  * Where a person lands after signing in when no page asked to be returned to: coordinators and
  * administrators on the coordinator desk, where their work is; everyone else on their account.
  */
-export function landingPath(locale: string, globalRole: "COORDINATOR" | "ADMINISTRATOR" | null | undefined): string {
-  return globalRole ? `/${locale}/coordinator` : `/${locale}/account`;
+export function landingPath(locale: string, globalRole: "COORDINATOR" | "ADMINISTRATOR" | null | undefined, interpreter = false): string {
+  // An interpreter's work is what they are assigned to (/interpreting).
+  return globalRole ? `/${locale}/coordinator` : interpreter ? `/${locale}/interpreting` : `/${locale}/account`;
 }
 
 /** The landing page of the account `email` would sign in to (a new address: none yet, the account page). */
 async function landingFor(email: string, locale: string): Promise<string> {
-  const user = await db().user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { role: true } });
-  return landingPath(locale, user?.role);
+  const user = await db().user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { role: true, interpreter: { select: { active: true } } } });
+  return landingPath(locale, user?.role, user?.interpreter?.active === true);
 }
 
 /**

@@ -12,6 +12,10 @@ export type Principal = {
   email: string;
   globalRole: "COORDINATOR" | "ADMINISTRATOR" | null;
   memberships: { municipalityId: number; kind: MembershipKind }[];
+  /** Set while the person is one of the network's active interpreters (src/server/interpretation). */
+  interpreterId?: number | null;
+  /** The countries of the municipalities they act for: their own time zone is read from them. */
+  countries?: string[];
 };
 
 /**
@@ -20,8 +24,11 @@ export type Principal = {
  */
 export type Subject =
   | { type: "municipality"; id: number; partnerMunicipalityIds?: readonly number[] }
-  | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null }
-  | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number }
+  /** `interpreterUserIds`: the accounts of the interpreters assigned to it, for the interpreters' own checks. */
+  | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null; interpreterUserIds?: readonly string[] }
+  | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number; interpreterUserIds?: readonly string[] }
+  /** One of the network's interpreters (coordinators keep every one: no ownership to check). */
+  | { type: "interpreter"; id: number }
   | { type: "user"; id: string }
   | { type: "joinProposal"; id: number }
   /** A funding programme, by its slug (coordinators keep every one: no ownership to check). */
@@ -32,6 +39,7 @@ export function rolesOf(principal: Principal): Role[] {
   const roles = new Set<Role>();
   if (principal.globalRole) roles.add(principal.globalRole);
   for (const m of principal.memberships) roles.add(m.kind);
+  if (principal.interpreterId != null) roles.add("INTERPRETER");
   return [...roles];
 }
 
@@ -44,6 +52,7 @@ export async function loadPrincipal(userId: string, client: PrismaClient = db())
       email: true,
       role: true,
       memberships: { where: { status: "APPROVED" }, select: { municipalityId: true, municipality: { select: { country: true } } } },
+      interpreter: { select: { id: true, active: true } },
     },
   });
   if (!user) return null;
@@ -56,6 +65,9 @@ export async function loadPrincipal(userId: string, client: PrismaClient = db())
       // The municipality decides the role: Ukrainian → its editor, any other → its staff.
       kind: m.municipality.country === "UA" ? "MUNICIPALITY_EDITOR" : "EU_STAFF",
     })),
+    // A deactivated interpreter keeps their account but no longer interprets.
+    interpreterId: user.interpreter?.active ? user.interpreter.id : null,
+    countries: [...new Set(user.memberships.map((m) => m.municipality.country))],
   };
 }
 
@@ -88,7 +100,20 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
   "partnership.changeStage": (p, s) =>
     s?.type === "partnership" &&
     (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+  // Meetings: the partnership's two sides plan them; the sides and its assigned interpreters read them.
+  "meeting.plan": (p, s) =>
+    s?.type === "partnership" &&
+    (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+  "meeting.read": (p, s) =>
+    s?.type === "partnership" &&
+    (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId) || assignedTo(p, s)),
+  // An interpreter reads a request or partnership only while assigned to it.
+  "interpretation.readAssigned": (p, s) => (s?.type === "request" || s?.type === "partnership") && assignedTo(p, s),
 };
+
+function assignedTo(p: Principal, s: Subject): boolean {
+  return p.interpreterId != null && (s.type === "request" || s.type === "partnership") && (s.interpreterUserIds ?? []).includes(p.userId);
+}
 
 const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) => boolean>> = {
   "request.readOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,

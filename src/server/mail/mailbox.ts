@@ -8,6 +8,6 @@ export async function listMailbox(limit = 50) {
   return db().outboxMessage.findMany({
     orderBy: { id: "desc" },
     take: limit,
-    select: { id: true, to: true, replyTo: true, subject: true, text: true, status: true, createdAt: true },
+    select: { id: true, to: true, replyTo: true, subject: true, text: true, status: true, createdAt: true, attachments: true },
   });
 }

@@ -6,8 +6,19 @@ import { db } from "@/server/db";
 import { databaseOutage } from "@/server/db/availability";
 import { env } from "@/server/env";
 
+/** A file sent with a mail, as text (a meeting's calendar file): stored with the mail, handed to nodemailer as is. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
 /** `replyTo`: where the recipient's reply goes, when not to MAIL_FROM (a coordinator's answer: CONTACT_EMAIL). */
-export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string };
+export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string; attachments?: MailAttachment[] };
+
+/** The attachments column as stored, or none when it holds anything else. */
+export function attachmentsOf(value: unknown): MailAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (a): a is MailAttachment => typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+  );
+}
 
 /** Anything that can write a row: the client, or a transaction so the mail commits with the change. */
 type Writer = Pick<PrismaClient, "outboxMessage">;
@@ -15,7 +26,14 @@ type Writer = Pick<PrismaClient, "outboxMessage">;
 /** Queues a mail. Nothing is sent here: the sender delivers it, so a change never waits on SMTP. */
 export async function enqueueMail(client: Writer, mail: Mail): Promise<number> {
   const row = await client.outboxMessage.create({
-    data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null, replyTo: mail.replyTo ?? null },
+    data: {
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? null,
+      replyTo: mail.replyTo ?? null,
+      ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+    },
     select: { id: true },
   });
   return row.id;
@@ -44,13 +62,13 @@ export async function deliverDueMail(
   const client = options.client ?? db();
   const transport = options.transport === undefined ? smtpTransport() : options.transport;
   const now = options.now ?? new Date();
-  const claimed = await client.$queryRaw<{ id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attempts: number }[]>`
+  const claimed = await client.$queryRaw<{ id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; attempts: number }[]>`
     UPDATE outbox_message SET next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id IN (SELECT id FROM outbox_message
                    WHERE status = 'PENDING' AND next_attempt_at <= ${now}
                    ORDER BY id LIMIT ${options.batch ?? 20}
                    FOR UPDATE SKIP LOCKED)
-    RETURNING id, recipient, subject, text, html, reply_to, attempts`;
+    RETURNING id, recipient, subject, text, html, reply_to, attachments, attempts`;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const row of claimed.sort((a, b) => a.id - b.id)) {
     try {
@@ -62,6 +80,7 @@ export async function deliverDueMail(
           subject: row.subject,
           text: row.text,
           html: row.html ?? undefined,
+          attachments: attachmentsOf(row.attachments).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
         });
       }
       await client.outboxMessage.update({

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { contactMessagesFrom } from "@/server/contact/personal-data";
+import { interpretationDataOf } from "@/server/interpretation/personal-data";
 
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
@@ -54,7 +55,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     }),
     client.outboxMessage.findMany({
       where: { to: { equals: address, mode: "insensitive" } },
-      select: { to: true, subject: true, text: true, status: true, createdAt: true, sentAt: true },
+      select: { to: true, subject: true, text: true, attachments: true, status: true, createdAt: true, sentAt: true },
       orderBy: { id: "asc" },
     }),
     // The municipalities the person proposed, with what they gave; other proposers are theirs.
@@ -82,6 +83,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     }),
   ]);
   const contactMessages = await contactMessagesFrom(address, client);
+  // As one of the network's interpreters, and the meetings they planned.
+  const interpretation = await interpretationDataOf(me.userId, client);
   const { accounts, sessions, memberships, partnerInterests, shortlist, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
@@ -105,6 +108,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     mails,
     joinProposals,
     contactMessages,
+    interpreter: interpretation.interpreter,
+    meetingsPlanned: interpretation.meetingsPlanned,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

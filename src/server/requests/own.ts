@@ -47,6 +47,7 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
   const r = await db().partnershipRequest.findUniqueOrThrow({
     where: { id: subject!.id },
     select: {
+      id: true,
       reference: true,
       status: true,
       submittedAt: true,

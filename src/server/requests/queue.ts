@@ -52,6 +52,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
         proposedCountry: true,
         direction: true,
         hromadaAnswer: true,
+        interpretationNeeded: true,
+        _count: { select: { interpreterAssignments: true } },
       },
     }),
   ]);
@@ -62,6 +64,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
       reference: r.reference,
       status: r.status,
       submittedAt: r.submittedAt,
+      // Asked for interpretation, and whether an interpreter is assigned yet (src/server/interpretation).
+      interpretation: r.interpretationNeeded ? (r._count.interpreterAssignments > 0 ? ("assigned" as const) : ("needed" as const)) : null,
       ukrainian: r.ukrainianMunicipality,
       direction: r.direction,
       hromadaAnswer: r.hromadaAnswer,

@@ -170,6 +170,13 @@ export const VISITS: Visit[] = [
   },
   { route: "/[locale]/partnerships/[id]", state: "stage form (Ukrainian partner's editor)", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
   { route: "/[locale]/partnerships/[id]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  {
+    route: "/[locale]/partnerships/[id]",
+    state: "meeting form errors",
+    as: "editorY",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}`,
+    act: (page) => submitWrongly(page, "#meeting-date", undefined, summary),
+  },
   { route: "/[locale]/partnerships/[id]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
@@ -319,6 +326,18 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#reason"),
   },
   { route: "/[locale]/coordinator/funding", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/funding` },
+  { route: "/[locale]/coordinator/interpreters", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/interpreters` },
+  { route: "/[locale]/coordinator/interpreters/new", state: "empty form", as: "coordinator", url: (_w, l) => `/${l}/coordinator/interpreters/new` },
+  {
+    route: "/[locale]/coordinator/interpreters/new",
+    state: "validation errors",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/interpreters/new`,
+    act: (page) => submitWrongly(page, "#languagePairs", undefined, summary),
+  },
+  { route: "/[locale]/coordinator/interpreters/[id]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/interpreters/${w.interpreterId}` },
+  { route: "/[locale]/interpreting", state: "nothing assigned", as: "staffA", url: (_w, l) => `/${l}/interpreting` },
+  { route: "/[locale]/interpreting/requests/[reference]", state: "default (coordinator)", as: "coordinator", url: (w, l) => `/${l}/interpreting/requests/${w.openRequest}` },
   { route: "/[locale]/coordinator/funding/[slug]", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/funding/interreg-next-hu-sk-ro-ua` },
   { route: "/[locale]/coordinator/funding/new", state: "empty form", as: "administrator", url: (_w, l) => `/${l}/coordinator/funding/new` },
   {

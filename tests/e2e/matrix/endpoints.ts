@@ -73,6 +73,13 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/municipalities/[slug]/merge", url: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`, allow: NETWORK },
   { route: "/[locale]/coordinator/roles", url: () => "/en/coordinator/roles", allow: ["administrator"] },
   { route: "/[locale]/coordinator/funding", url: () => "/en/coordinator/funding", allow: NETWORK },
+  { route: "/[locale]/coordinator/interpreters", url: () => "/en/coordinator/interpreters", allow: NETWORK },
+  { route: "/[locale]/coordinator/interpreters/new", url: () => "/uk/coordinator/interpreters/new", allow: NETWORK },
+  { route: "/[locale]/coordinator/interpreters/[id]", url: (w) => `/en/coordinator/interpreters/${w.interpreterId}`, allow: NETWORK, label: "an interpreter" },
+  { route: "/[locale]/coordinator/interpreters/[id]", url: () => "/en/coordinator/interpreters/999999999", allow: [], label: "an unknown interpreter" },
+  // Each signed-in person's own assignments (none of the seven interprets: an interpreter's own view is in interpretation.spec.ts).
+  { route: "/[locale]/interpreting", url: () => "/en/interpreting", allow: SIGNED_IN },
+  { route: "/[locale]/interpreting/requests/[reference]", url: (w) => `/en/interpreting/requests/${w.openRequest}`, allow: NETWORK, label: "B's request, no interpreter of the seven" },
   { route: "/[locale]/coordinator/funding/new", url: () => "/uk/coordinator/funding/new", allow: NETWORK },
   { route: "/[locale]/coordinator/funding/[slug]", url: () => "/en/coordinator/funding/life", allow: NETWORK, label: "a programme" },
   // Signed in, the page sends a person to where they land: the desk for the network, else the account.
@@ -189,6 +196,62 @@ export const ACTIONS: ActionProbe[] = [
     renderAs: "coordinator",
     allow: NETWORK,
     label: "a programme, sent unchanged",
+  },
+  {
+    key: "/[locale]/coordinator/interpreters#createInterpreterAction",
+    page: () => "/en/coordinator/interpreters/new",
+    renderAs: "coordinator",
+    fields: (who) => ({ name: `Matrix ${who}`, email: `matrix.${who}.${randomUUID().slice(0, 8)}@interpreters.example`, languagePairs: "uk-de", kind: "volunteer" }),
+    allow: NETWORK,
+    label: "a new interpreter",
+    cleanup: async () => {
+      await query("DELETE FROM interpreter WHERE user_id IN (SELECT id FROM app_user WHERE email LIKE 'matrix.%@interpreters.example')");
+      await query("DELETE FROM app_user WHERE email LIKE 'matrix.%@interpreters.example'");
+    },
+  },
+  {
+    key: "/[locale]/coordinator/interpreters#updateInterpreterAction",
+    page: (w) => `/en/coordinator/interpreters/${w.interpreterId}`,
+    renderAs: "coordinator",
+    allow: NETWORK,
+    label: "an interpreter, sent unchanged",
+  },
+  {
+    key: "/[locale]/coordinator/interpreters#setInterpreterActiveAction",
+    page: () => "/en/coordinator/interpreters",
+    renderAs: "coordinator",
+    // Bringing back an active interpreter: allowed, it changes nothing.
+    fields: (_who, w) => ({ id: String(w.interpreterId), active: "1" }),
+    allow: NETWORK,
+    label: "an interpreter",
+  },
+  {
+    key: "/[locale]/coordinator/interpreters#assignInterpreterAction",
+    page: (w) => `/en/coordinator/requests/${w.openRequest}`,
+    renderAs: "coordinator",
+    fields: (_who, w) => ({ target: "request", interpreter: String(w.interpreterId) }),
+    allow: NETWORK,
+    label: "B's request",
+    cleanup: async (w) => void (await query("DELETE FROM interpreter_assignment WHERE interpreter_id = $1 AND request_id IS NOT NULL", [w.interpreterId])),
+  },
+  {
+    key: "/[locale]/coordinator/interpreters#unassignInterpreterAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "coordinator",
+    fields: (_who, w) => ({ interpreter: String(w.interpreterId) }),
+    allow: NETWORK,
+    label: "Y–B's partnership",
+    cleanup: async (w) =>
+      void (await query("INSERT INTO interpreter_assignment (interpreter_id, partnership_id) VALUES ($1, $2) ON CONFLICT (interpreter_id, partnership_id) DO NOTHING", [w.interpreterId, w.partnershipYB])),
+  },
+  {
+    key: "/[locale]/partnerships/[id]#planMeetingAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "editorY",
+    fields: () => ({ title: "Matrix meeting", date: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10), time: "10:00", timeZone: "Europe/Stockholm", duration: "60", onlineLink: "https://meet.example.org/matrix", languages: "uk" }),
+    allow: ["editorY", "staffB", ...NETWORK],
+    label: "Y–B's partnership",
+    cleanup: async (w) => void (await query("DELETE FROM meeting WHERE partnership_id = $1", [w.partnershipYB])),
   },
   {
     key: "/[locale]/coordinator/funding#createProgrammeAction",

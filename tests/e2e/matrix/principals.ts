@@ -32,6 +32,8 @@ export type World = {
   joinProposals: [number, number];
   /** A message on the contact form, waiting for an answer. */
   contactMessage: number;
+  /** One of the network's interpreters (outside the seven), assigned to Y–B's partnership. */
+  interpreterId: number;
   /** Someone outside the seven, whose own account-deletion form the seven replay. */
   leaver: { id: string; email: string; session: string };
 };
@@ -174,10 +176,24 @@ export async function prepareWorld(): Promise<World> {
       `INSERT INTO contact_message (name, email, subject, message, locale)
        VALUES ('Matrix Writer', 'matrix.writer@matrix.example', 'A question (authorization matrix)', 'How does a municipality join the network? (authorization matrix)', 'en') RETURNING id`,
     );
+    // An interpreter of the matrix's own, assigned to Y–B's partnership (the unassign form's object).
+    await client.query(
+      `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ('matrix-interpreter', 'matrix.interpreter@matrix.example', 'Matrix Interpreter', now(), now())
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    const interpreter = await one<{ id: number }>(
+      client,
+      `INSERT INTO interpreter (user_id, name, language_pairs, updated_at) VALUES ('matrix-interpreter', 'Matrix Interpreter', '{uk-de}', now())
+       ON CONFLICT (user_id) DO UPDATE SET active = true RETURNING id`,
+    );
+    await client.query(
+      `INSERT INTO interpreter_assignment (interpreter_id, partnership_id) VALUES ($1, $2) ON CONFLICT (interpreter_id, partnership_id) DO NOTHING`,
+      [interpreter.id, partnership.id],
+    );
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, leaver };
+    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, interpreterId: interpreter.id, leaver };
   });
 }
 

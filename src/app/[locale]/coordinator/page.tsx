@@ -41,6 +41,7 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
   const tImport = await getTranslations("partnershipImport");
   const tJoin = await getTranslations("join.queue");
   const tBackOffice = await getTranslations("backOffice");
+  const tInterpretation = await getTranslations("interpretation");
   // Only which links to show: the roles page checks role.grant itself.
   const isAdministrator = (await currentPrincipal())?.globalRole === "ADMINISTRATOR";
   const format = await getFormatter();
@@ -81,6 +82,9 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
           </li>
           <li>
             <Link href="/coordinator/join-proposals">{tJoin("link")}</Link>
+          </li>
+          <li>
+            <Link href="/coordinator/interpreters">{tInterpretation("admin.title")}</Link>
           </li>
           <li>
             <Link href="/coordinator/funding">{(await getTranslations("fundingAdmin"))("title")}</Link>
@@ -168,7 +172,10 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
                     {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
                     {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
                   </td>
-                  <td className="p-2">{t(`status.${r.status}`)}</td>
+                  <td className="p-2">
+                    {t(`status.${r.status}`)}
+                    {r.interpretation && <span className="block text-slate-700">{tInterpretation(`queue.${r.interpretation}`)}</span>}
+                  </td>
                   <td className="p-2">
                     {r.direction === "TO_EU" ? tVoice("proposed") : r.hromadaAnswer ? tVoice(`choices.${r.hromadaAnswer}`) : tVoice("notYet")}
                   </td>

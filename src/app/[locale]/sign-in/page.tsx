@@ -25,7 +25,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   // Where to come back to after signing in (e.g. the request form); only a path of this portal.
   const callbackUrl = safeCallbackPath(query.callbackUrl);
   const principal = await currentPrincipal();
-  if (principal) redirect(callbackUrl ?? landingPath(locale, principal.globalRole));
+  if (principal) redirect(callbackUrl ?? landingPath(locale, principal.globalRole, principal.interpreterId != null));
   const t = await getTranslations("accounts.signIn");
   // Auth.js sends a person whose link is used or expired back here with ?error=….
   const linkFailed = typeof query.error === "string";

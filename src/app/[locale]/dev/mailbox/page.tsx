@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listMailbox } from "@/server/mail/mailbox";
+import { attachmentsOf } from "@/server/mail/outbox";
+import { formatZoned } from "@/lib/interpretation/time-zones";
+import { viewerTimeZone } from "@/server/interpretation/viewer-zone";
 
 type Props = PageProps<"/[locale]/dev/mailbox">;
 
@@ -21,7 +24,9 @@ export default async function MailboxPage({ params }: Props) {
   if (!mails) notFound();
   const t = await getTranslations("accounts.mailbox");
   const tContact = await getTranslations("contact.mailbox");
-  const format = await getFormatter();
+  const tMail = await getTranslations("interpretation.mailbox");
+  // Times name their zone: the reader's own where the portal knows it, otherwise Kyiv's.
+  const zone = await viewerTimeZone();
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -40,7 +45,7 @@ export default async function MailboxPage({ params }: Props) {
                   </h2>
                   <p className="text-sm text-slate-800">
                     {t("to")}: <span data-testid="mail-to">{mail.to}</span> · {t("written")}:{" "}
-                    {format.dateTime(mail.createdAt, { dateStyle: "medium", timeStyle: "medium" })} · {t(`status.${mail.status}`)}
+                    <time dateTime={mail.createdAt.toISOString()}>{formatZoned(mail.createdAt, zone, locale, "short")}</time> · {t(`status.${mail.status}`)}
                     {mail.replyTo && (
                       <>
                         {" "}
@@ -49,6 +54,12 @@ export default async function MailboxPage({ params }: Props) {
                     )}
                   </p>
                   <pre className="whitespace-pre-wrap break-all font-sans">{mail.text}</pre>
+                  {attachmentsOf(mail.attachments).map((file) => (
+                    <details key={file.filename}>
+                      <summary>{tMail("attachment", { filename: file.filename, type: file.contentType.split(";")[0] })}</summary>
+                      <pre data-testid="mail-attachment" className="overflow-x-auto whitespace-pre text-sm">{file.content}</pre>
+                    </details>
+                  ))}
                   {links.length > 0 && (
                     <>
                       <h3 className="font-semibold">{t("links")}</h3>

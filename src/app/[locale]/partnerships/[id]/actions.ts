@@ -9,6 +9,8 @@ import type { StageFormState } from "@/lib/forms/states";
 import { runAction } from "@/server/forms/run-action";
 import { changePartnershipStage } from "@/server/partnerships/stage";
 import { portalOrigin } from "@/server/portal-url";
+import { MEETING_FORM, type MeetingFormState } from "@/lib/interpretation/forms";
+import { planMeeting } from "@/server/interpretation/meetings";
 
 const atStage = (key: string) => ({ field: "stage", key });
 
@@ -42,5 +44,25 @@ export async function changeStageAction(partnershipId: unknown, _previous: Stage
     },
     done: () => show("moved"),
     failed: (state) => (state.status === "failed" && state.reason === "stale" ? show("stale") : (state as StageFormState)),
+  });
+}
+
+/**
+ * Plans a meeting of the partnership (id bound by the page, checked by the domain function with
+ * every field): the sides' people and coordinators; the meeting is mailed with its calendar file.
+ */
+export async function planMeetingAction(partnershipId: unknown, _previous: MeetingFormState, form: FormData): Promise<MeetingFormState> {
+  const locale = await getLocale();
+  const id = typeof partnershipId === "number" ? partnershipId : Number.NaN;
+  return runAction(form, {
+    name: "partnerships: plan meeting",
+    form: MEETING_FORM,
+    call: async (principal, input) => planMeeting(principal, id, input, await portalOrigin()),
+    expected: { forbidden: "forbidden", notFound: "notFound" },
+    done: () => {
+      const page = `/${locale}/partnerships/${Number.isSafeInteger(id) ? id : 0}`;
+      revalidatePath(page);
+      redirect(`${page}?done=meeting#meetings`);
+    },
   });
 }

@@ -9,7 +9,15 @@ import { StageSteps } from "@/components/partnerships/stage-steps";
 import { StageHistory } from "@/components/partnerships/stage-history";
 import { StageForm } from "@/components/partnerships/stage-form";
 import { countryName } from "@/lib/intl-names";
-import { changeStageAction } from "./actions";
+import { changeStageAction, planMeetingAction } from "./actions";
+import { listMeetings } from "@/server/interpretation/meetings";
+import { interpreterChoices, interpretersOf } from "@/server/interpretation/assignments";
+import { viewerTimeZone } from "@/server/interpretation/viewer-zone";
+import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
+import { Meetings } from "@/components/interpretation/meetings";
+import { MeetingForm } from "@/components/interpretation/meeting-form";
+import { MEETING_TIME_ZONES, zoneLabel } from "@/lib/interpretation/time-zones";
+import { assignInterpreterAction, unassignInterpreterAction } from "../../coordinator/interpreters/actions";
 import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
 import { PartnerContacts } from "@/components/partnerships/partner-contacts";
@@ -38,7 +46,14 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   // Each side's contact person for those who may read it (contact.read: both partners' people
   // while the partnership is not ended, coordinators); the fields are not read for anyone else.
   const [uaContact, euContact] = await Promise.all([getContactFor(principal, p.ukrainianMunicipalityId), getContactFor(principal, p.euMunicipalityId)]);
-  const { done } = await searchParams;
+  const { done, interpretation } = await searchParams;
+  // Meetings and who interprets: for the two sides, the assigned interpreters and coordinators only.
+  const meetings = await listMeetings(principal, p.id);
+  const zone = await viewerTimeZone();
+  const interpreters = meetings ? await interpretersOf({ partnershipId: p.id }) : [];
+  const choices = meetings && principal?.globalRole ? await interpreterChoices(principal, { partnershipId: p.id }, []) : null;
+  const now = new Date();
+  const zones = [zone, ...MEETING_TIME_ZONES.filter((z) => z !== zone)].map((z) => ({ value: z, label: `${z} — ${zoneLabel(now, z, locale)}` }));
   const t = await getTranslations("partnerships");
   const tStage = await getTranslations("stage");
   const tAreas = await getTranslations("areas");
@@ -119,7 +134,38 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
         />
       )}
 
-      <StageHistory history={p.history} detailed={p.mayChange} />
+      {meetings && (
+        <InterpretationPanel
+          target="partnership"
+          id={p.id}
+          back={`/partnerships/${p.id}`}
+          interpreters={interpreters}
+          choices={choices}
+          outcome={typeof interpretation === "string" ? interpretation : undefined}
+          assign={assignInterpreterAction}
+          unassign={unassignInterpreterAction}
+        />
+      )}
+
+      {meetings && (
+        <Meetings
+          list={meetings}
+          locale={locale}
+          zone={zone}
+          done={done === "meeting"}
+          form={
+            <ClientMessages namespaces={["interpretation.meetingForm", "error"]}>
+              <MeetingForm action={planMeetingAction.bind(null, p.id)} zones={zones} defaultZone={zone} />
+            </ClientMessages>
+          }
+        />
+      )}
+
+      <StageHistory
+        history={p.history}
+        detailed={p.mayChange}
+        meetings={meetings?.meetings.map((m) => ({ id: m.id, at: m.createdAt, title: m.title, startsAt: m.startsAt, timeZone: m.timeZone, planner: m.planner })) ?? []}
+      />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import { answerInformationAction, withdrawRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { AnswerForm } from "@/components/requests/answer-form";
 import { NOTE_LIMITS } from "@/server/requests/decide";
+import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
+import { interpretersOf } from "@/server/interpretation/assignments";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
@@ -105,6 +107,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           </ClientMessages>
         </section>
       )}
+      <InterpretationPanel target="request" id={request.id} back="" interpreters={await interpretersOf({ requestId: request.id })} choices={null} />
       <RequestHistory events={request.events} />
       {request.withdrawable && (
         <section aria-labelledby="withdraw" className="space-y-3">

@@ -11,6 +11,9 @@ import { RequestHistory } from "@/components/coordinator/request-history";
 import { languageName } from "@/lib/intl-names";
 import { decideRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
+import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
+import { interpreterChoices, interpretersOf } from "@/server/interpretation/assignments";
+import { assignInterpreterAction, unassignInterpreterAction } from "../../interpreters/actions";
 
 type Props = PageProps<"/[locale]/coordinator/requests/[reference]">;
 
@@ -28,7 +31,10 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const reference = cleanReference(raw);
   const request = await guardPage((principal) => getRequestForReview(principal, reference ?? "-"));
   if (!request) notFound();
-  const { done: doneParam } = await searchParams;
+  const { done: doneParam, interpretation } = await searchParams;
+  const [interpreters, choices] = await guardPage((principal) =>
+    Promise.all([interpretersOf({ requestId: request.id }), interpreterChoices(principal, { requestId: request.id }, [...request.languages, ...(request.ukrainian.languages ?? [])])]),
+  );
   const done = DONE.find((d) => d === doneParam);
   const t = await getTranslations("coordinator");
   const tVoice = await getTranslations("voice.review");
@@ -126,6 +132,18 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           </p>
         )}
       </section>
+
+      <InterpretationPanel
+        target="request"
+        id={request.id}
+        back={`/coordinator/requests/${request.reference}`}
+        interpretationNeeded={request.interpretationNeeded}
+        interpreters={interpreters}
+        choices={choices}
+        outcome={typeof interpretation === "string" ? interpretation : undefined}
+        assign={assignInterpreterAction}
+        unassign={unassignInterpreterAction}
+      />
 
       <section aria-labelledby="decide" className="space-y-4">
         <h2 id="decide" className="text-2xl font-semibold text-brand-900">
