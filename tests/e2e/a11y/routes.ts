@@ -173,7 +173,20 @@ export const VISITS: Visit[] = [
     url: (_w, l) => `/${l}/sign-in`,
     act: (page) => submitWrongly(page, "#email", (p) => p.locator("#email").fill("nonsense")),
   },
+  { route: "/[locale]/sign-in", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/sign-in?signedOut=1` },
   { route: "/[locale]/sign-in/check-email", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in/check-email` },
+  {
+    // The address repeated, the resend form and the "wrong address?" link.
+    route: "/[locale]/sign-in/check-email",
+    state: "after a link was sent",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/sign-in?callbackUrl=${encodeURIComponent(`/${l}/municipalities`)}`,
+    act: async (page) => {
+      await page.locator("#email").fill(`sweep.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`);
+      await page.locator('form:has(#email) button[type="submit"]').click();
+      await expect(page.locator("#not-received")).toBeVisible();
+    },
+  },
   { route: "/[locale]/dev/mailbox", state: "default (demo mode)", as: "anonymous", url: (_w, l) => `/${l}/dev/mailbox` },
 
   ...(["staffA", "editorX", "coordinator", "administrator"] as const).map(

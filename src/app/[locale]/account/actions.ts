@@ -9,10 +9,10 @@ import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
 import { portalOrigin } from "@/server/portal-url";
 
-/** Ends the session (deleted from the database) and goes to the home page. */
+/** Ends the session (deleted from the database) and says so on the sign-in page. */
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
-  await signOut({ redirectTo: `/${locale}` });
+  await signOut({ redirectTo: `/${locale}/sign-in?signedOut=1` });
 }
 
 /** Asks a coordinator to let the signed-in person act for a municipality (form field `municipality`: its slug). */
