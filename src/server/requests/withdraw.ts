@@ -15,16 +15,22 @@ export class NoLongerWithdrawable extends DomainError<"noLongerWithdrawable"> {
   }
 }
 
+/** The longest reason a requester may give (the history line's note column). */
+export const WITHDRAWAL_REASON_MAX = 2000;
+
 /**
  * The requester withdraws their own request (`request.withdrawOwn`) while no coordinator has
  * decided it. As in src/server/coordination/decide.ts the row is locked and its status changed
  * only WHERE it is still open, so a withdrawal racing a decision cannot overwrite it: exactly one
  * wins, and the other is told what happened. The status, the WITHDRAWN history line, the audit
- * line and the notice to the coordinators commit together.
+ * line and the notice to the coordinators commit together. The requester's optional `reason` is the
+ * history line's note, which the coordinators read in the request's history.
  */
-export async function withdrawRequest(principal: Principal | null, reference: string, origin?: string): Promise<void> {
+export async function withdrawRequest(principal: Principal | null, reference: string, origin?: string, rawReason: string | null = null): Promise<void> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.withdrawOwn", subject ?? undefined);
+  const reason = rawReason?.trim() || null;
+  if (reason && reason.length > WITHDRAWAL_REASON_MAX) throw new DomainError("reasonTooLong", "reason");
   const id = subject!.id;
   await db().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM partnership_request WHERE id = ${id} FOR UPDATE`;
@@ -44,7 +50,7 @@ export async function withdrawRequest(principal: Principal | null, reference: st
       },
     });
     await tx.requestEvent.create({
-      data: { requestId: id, actorUserId: actor.userId, kind: "WITHDRAWN", fromStatus: locked.status as (typeof WITHDRAWABLE)[number], toStatus: "WITHDRAWN" },
+      data: { requestId: id, actorUserId: actor.userId, kind: "WITHDRAWN", fromStatus: locked.status as (typeof WITHDRAWABLE)[number], toStatus: "WITHDRAWN", note: reason },
     });
     await recordAudit(tx, {
       actorUserId: actor.userId,

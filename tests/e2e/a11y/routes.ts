@@ -196,6 +196,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
+  { route: "/[locale]/account/requests/[reference]", state: "confirm withdrawal", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}?withdraw=confirm` },
   {
     route: "/[locale]/account/requests/[reference]",
     state: "a coordinator's question, answer too short",
