@@ -92,6 +92,12 @@ export const VISITS: Visit[] = [
     url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit`,
     act: (page) => submitWrongly(page, "#nameEn", (p) => p.locator("#nameEn").fill(""), summary),
   },
+  {
+    route: "/[locale]/municipalities/[slug]/edit",
+    state: "confirm taking out of the catalogue",
+    as: "editorX",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit?unpublish=confirm`,
+  },
   { route: "/[locale]/municipalities/[slug]/edit", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.Y.slug}/edit` },
 
   // An EU municipality's profile and its editor (A is Sindelfingen, staffA its staff).
