@@ -48,6 +48,8 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
       requesterRole: true,
       ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true } },
       euMunicipality: { select: { nameEn: true, nameLocal: true } },
+      // An approved request's partnership, linked from the request's page.
+      partnership: { select: { id: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],

@@ -73,7 +73,15 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           </>
         )}
         <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd>{t(`status.${request.status}`)}</dd>
+        <dd>
+          {t(`status.${request.status}`)}
+          {request.partnership && (
+            <>
+              {" "}
+              <Link href={`/partnerships/${request.partnership.id}`}>{tActing("openPartnership")}</Link>
+            </>
+          )}
+        </dd>
         <dt className="font-semibold">{t("detail.sent")}</dt>
         <dd>
           <time dateTime={request.submittedAt.toISOString()}>{format.dateTime(request.submittedAt, { dateStyle: "long" })}</time>
