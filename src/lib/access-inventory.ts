@@ -72,10 +72,11 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
 export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> = {
   "/[locale]/municipalities/[slug]/request#submitRequestAction": { access: { kind: "action", action: "request.submit" }, note: "for the staff member's own EU municipality; rate-limited per account and client" },
   "/[locale]/account/requests/[reference]#answerInformationAction": { access: { kind: "action", action: "request.answerOwn" }, note: "own request, while INFORMATION_REQUESTED; fields reference, answer" },
-  "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW" },
+  "/[locale]/account/requests/[reference]#withdrawRequestAction": { access: { kind: "action", action: "request.withdrawOwn" }, note: "own request, while SUBMITTED or UNDER_REVIEW; optional field reason (kept in the history); confirmed first on the page (?withdraw=confirm)" },
   "/[locale]/sign-in#requestSignInLinkAction": { access: PUBLIC, note: "rate-limited per address and client" },
   "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
+  "/[locale]/account#updateSettingsAction": { access: { kind: "action", action: "account.updateOwn" }, note: "the caller's own name, job title and mail language only; fields name, jobTitle, locale" },
   "/[locale]/account/delete#deleteAccountAction": { access: { kind: "action", action: "account.deleteOwn" }, note: "fields account (own id), confirmation (own address)" },
   "/[locale]/coordinator/municipalities/[slug]/contact#eraseContactAction": { access: { kind: "action", action: "contact.erase" }, note: "fields municipality (slug), reason" },
   "/[locale]/coordinator/import#importPartnershipsAction": { access: { kind: "action", action: "partnership.import" }, note: "multipart: a CSV file (≤ 1 MB) or its text in `content`; mode dryRun (rolled back) or apply (one transaction)" },

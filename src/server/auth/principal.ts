@@ -90,6 +90,7 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "request.answerOwn": (p, s) => s?.type === "request" && s.requesterUserId === p.userId,
   "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "account.updateOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };
 
 /**

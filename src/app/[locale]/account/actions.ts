@@ -8,6 +8,9 @@ import { signOut } from "@/server/auth/auth";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
 import { portalOrigin } from "@/server/portal-url";
+import { revalidatePath } from "next/cache";
+import { ACCOUNT_SETTINGS_FORM, type AccountSettingsState } from "@/lib/account-settings-schema";
+import { updateOwnSettings } from "@/server/accounts/settings";
 
 /** Ends the session (deleted from the database) and says so on the sign-in page. */
 export async function signOutAction(): Promise<void> {
@@ -26,5 +29,20 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
     expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
     failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),
+  });
+}
+
+/** The signed-in person's name, job title and mail language (fields `name`, `jobTitle`, `locale`). */
+export async function updateSettingsAction(_previous: AccountSettingsState, form: FormData): Promise<AccountSettingsState> {
+  const locale = await getLocale();
+  return runAction(form, {
+    name: "account settings",
+    form: ACCOUNT_SETTINGS_FORM,
+    call: (principal, input) => updateOwnSettings(principal, input),
+    expected: { forbidden: "forbidden" },
+    done: () => {
+      revalidatePath(`/${locale}/account`);
+      return { status: "done" };
+    },
   });
 }

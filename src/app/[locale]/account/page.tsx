@@ -13,7 +13,11 @@ import { JoinMunicipality } from "@/components/accounts/join-municipality";
 import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
-import { requestMembershipAction, signOutAction } from "./actions";
+import { requestMembershipAction, signOutAction, updateSettingsAction } from "./actions";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { ClientMessages } from "@/components/client-messages";
+import { SettingsForm } from "@/components/accounts/settings-form";
 
 const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
@@ -33,6 +37,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   // Deleted between the session's lookup and this one.
   if (!account) notFound();
   const t = await getTranslations("accounts.account");
+  const tActing = await getTranslations("acting");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
@@ -58,11 +63,29 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <dd>{account.name}</dd>
           </>
         )}
+        {account.jobTitle && (
+          <>
+            <dt className="font-semibold">{tActing("settings.fields.jobTitle")}</dt>
+            <dd>{account.jobTitle}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("email")}</dt>
         <dd>{account.email}</dd>
         <dt className="font-semibold">{t("role")}</dt>
         <dd>{t(`roles.${account.role ?? "none"}`)}</dd>
       </dl>
+      <section aria-labelledby="settings" className="space-y-3">
+        <h2 id="settings" className="text-xl font-semibold text-brand-900">
+          {tActing("settings.title")}
+        </h2>
+        <p>{tActing("settings.intro")}</p>
+        <ClientMessages namespaces={["acting.settings", "error"]}>
+          <SettingsForm
+            action={updateSettingsAction}
+            current={{ name: account.name ?? "", jobTitle: account.jobTitle ?? "", locale: hasLocale(routing.locales, account.locale) ? account.locale : locale }}
+          />
+        </ClientMessages>
+      </section>
       <section aria-labelledby="memberships" className="space-y-3">
         <h2 id="memberships" className="text-xl font-semibold text-brand-900">
           {t("memberships")}
