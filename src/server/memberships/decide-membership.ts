@@ -63,7 +63,7 @@ export async function listPendingMemberships(principal: Principal | null) {
     select: {
       id: true,
       requestedAt: true,
-      user: { select: { id: true, name: true, email: true } },
+      user: { select: { id: true, name: true, jobTitle: true, email: true } },
       municipality: { select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true } },
     },
   });
