@@ -24,7 +24,7 @@ for (const locale of ["en", "uk"] as const satisfies Locale[]) {
 
     const f = requestForm(page, locale);
     await f.fillValid({ requesterRole: uniqueRole(), language: locale === "uk" ? "uk" : "de" });
-    await f.submit.click();
+    await f.send();
     const reference = await expectConfirmation(page, locale);
 
     // The request is in "my requests", newest first, and opens on its own page.
@@ -75,7 +75,7 @@ test("someone else's request, and an unknown one, are not found", async ({ page 
   await page.goto("/en/municipalities/lviv/request");
   const f = requestForm(page);
   await f.fillValid();
-  await f.submit.click();
+  await f.send();
   const reference = await expectConfirmation(page);
 
   await page.context().clearCookies();
@@ -128,7 +128,7 @@ test("over the hourly limit, the form says so in the page's language and nothing
     await page.goto("/uk/municipalities/lviv/request");
     const f = requestForm(page, "uk");
     await f.fillValid({ requesterRole: role });
-    await f.submit.click();
+    await f.send();
     const alert = page.getByRole("alert").filter({ hasText: /Зачекайте \d+ хвилин/ });
     await expect(alert).toBeVisible();
     await expect(alert).toBeFocused();

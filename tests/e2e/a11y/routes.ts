@@ -75,7 +75,24 @@ export const VISITS: Visit[] = [
       await page.locator('input[name="languages"]').first().check();
       await page.locator("#consent").check();
       await page.locator('form:has(#message) button[type="submit"]').click();
+      await page.locator('button[value="send"]').click();
       await expect(page.locator('[role="status"] h2, [role="status"] [tabindex="-1"]').first()).toBeVisible();
+    },
+  },
+  {
+    route: "/[locale]/municipalities/[slug]/request",
+    state: "check your answers",
+    as: "staffB",
+    url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
+    act: async (page) => {
+      await page.locator('input[name="areas"]').first().check();
+      await page.locator("#message").fill("Our utilities would like to share experience with heat pumps and water pumping stations (a11y sweep).");
+      await page.locator("#requesterName").fill("Sweep Tester");
+      await page.locator("#requesterRole").fill("International relations");
+      await page.locator('input[name="languages"]').first().check();
+      await page.locator("#consent").check();
+      await page.locator('form:has(#message) button[type="submit"]').click();
+      await expect(page.locator('button[value="send"]')).toBeVisible();
     },
   },
 

@@ -373,7 +373,8 @@ export const ACTIONS: ActionProbe[] = [
     page: (w) => `/en/municipalities/${w.Y.slug}/request`,
     renderAs: "staffB",
     prepare: (page) => requestForm(page).fillValid(),
-    fields: () => ({ submissionToken: randomUUID() }),
+    // Replayed as the check-your-answers step's Send.
+    fields: () => ({ submissionToken: randomUUID(), intent: "send" }),
     allow: ["staffA", "staffB"],
   },
   {
