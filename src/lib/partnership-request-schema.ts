@@ -3,7 +3,7 @@ import { plainTextField } from "./plain-text";
 import { COOPERATION_AREAS } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
 import { parseForm, type FormSpec } from "./forms/parse";
-import type { FormState } from "./forms/state";
+import type { FormState, FormValues } from "./forms/state";
 
 /**
  * The partnership request form, as the server validates it. The form renders its limits from
@@ -79,7 +79,16 @@ export const REQUEST_FORM: FormSpec<PartnershipRequestInput, RequestField, Reque
 
 /** What the form shows after a submission; `limited` comes with `minutes`. */
 /** `openRequest` comes with the open request's `reference`. */
-export type RequestFormState = FormState<{ reference: string }, "targetUnavailable" | "notAllowed" | "limited" | "openRequest", RequestField, RequestErrorKey>;
+/**
+ * Done is one of three: sent (`reference`); the answers to check before sending (`check`: what
+ * was sent, valid); or back at the form to change one answer (`change`, with every answer in `values`).
+ */
+export type RequestFormState = FormState<
+  { reference: string } | { check: FormValues } | { change: RequestField; values: FormValues },
+  "targetUnavailable" | "notAllowed" | "limited" | "openRequest",
+  RequestField,
+  RequestErrorKey
+>;
 
 /** Validates a submitted form: the input, or each field's error keys. */
 export function parsePartnershipRequest(form: FormData) {

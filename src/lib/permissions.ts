@@ -35,6 +35,7 @@ export const ACTIONS = [
   "contactMessage.answer",
   "account.exportOwn",
   "account.deleteOwn",
+  "account.updateOwn",
   "interest.express",
   "interest.read",
   "join.propose",
@@ -51,9 +52,9 @@ export const ACTIONS = [
 export type Action = (typeof ACTIONS)[number];
 
 /** What every signed-in person may do, with or without a role: ask to join a municipality, read
- * the requests they sent (also after leaving the municipality they sent them for), and take out
- * or delete their own data. */
-export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
+ * the requests they sent (also after leaving the municipality they sent them for), keep their
+ * name, job title and mail language, and take out or delete their own data. */
+export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn", "account.updateOwn"];
 
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
@@ -120,7 +121,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn", "account.updateOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

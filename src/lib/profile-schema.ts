@@ -264,3 +264,6 @@ export type ProfileFormState = FormState<{ version: string }, ProfileFailure, Pr
 
 /** What the publish and confirm buttons show after they are used. */
 export type ProfileStepState = FormState<object, ProfileFailure>;
+
+/** The longest reason an editor may give for taking their profile out of the catalogue (kept in the audit log). */
+export const UNPUBLISH_REASON_MAX = 1000;

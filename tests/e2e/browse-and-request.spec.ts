@@ -67,7 +67,7 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     await f.language("de").check();
     await f.language("en").check();
     await f.field("consent").check();
-    await f.submit.click();
+    await f.send();
 
     await expect(f.confirmation).toBeVisible();
     const reference = await expectConfirmation(page);

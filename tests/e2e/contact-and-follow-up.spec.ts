@@ -59,7 +59,7 @@ test.describe("asking the requester for more information", () => {
     await page.goto("/en/municipalities/lviv/request");
     const form = requestForm(page);
     await form.fillValid();
-    await form.submit.click();
+    await form.send();
     const reference = await expectConfirmation(page);
 
     // A browser context of its own: the coordinator is another person (axe needs a context's page).

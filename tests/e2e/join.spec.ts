@@ -85,6 +85,6 @@ test("a municipality not in the portal joins through /join, is approved, complet
   await officer.goto("/en/municipalities/lviv/request");
   const form = requestForm(officer);
   await form.fillValid();
-  await form.submit.click();
+  await form.send();
   await expectConfirmation(officer);
 });

@@ -146,6 +146,10 @@ test("keyboard only: find a municipality, request a partnership, approve it as a
   await staff.keyboard.press("Space");
   await tabTo(staff, 'form:has(#message) button[type="submit"]');
   await staff.keyboard.press("Enter");
+  // The answers to check: focus lands on their heading; then Send.
+  await expect(staff.locator('h2[tabindex="-1"]')).toBeFocused();
+  await tabTo(staff, 'button[value="send"]');
+  await staff.keyboard.press("Enter");
   // Sent: focus lands on the confirmation, which carries the reference.
   const confirmation = staff.locator('[role="status"]');
   await expect(confirmation.locator("h2")).toBeFocused();

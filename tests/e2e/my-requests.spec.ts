@@ -1,11 +1,14 @@
 import { expect, test } from "@playwright/test";
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
 import coordinatorUk from "../../src/i18n/messages/features/coordinator.uk.json" with { type: "json" };
+import actingEn from "../../src/i18n/messages/features/acting.en.json" with { type: "json" };
+import actingUk from "../../src/i18n/messages/features/acting.uk.json" with { type: "json" };
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import { storedReferences, withRequestLimitReached } from "./database";
 import { demoSignIn, endonym, expectConfirmation, format, messages, requestForm, requestsMessages, uniqueRole, type Locale } from "./support";
 
 const coordinator = { en: coordinatorEn.coordinator, uk: coordinatorUk.coordinator };
+const acting = { en: actingEn.acting, uk: actingUk.acting };
 
 // Runs in demo mode: the one-click sign-in as Anna Berg, staff of Sindelfingen.
 for (const locale of ["en", "uk"] as const satisfies Locale[]) {
@@ -21,7 +24,7 @@ for (const locale of ["en", "uk"] as const satisfies Locale[]) {
 
     const f = requestForm(page, locale);
     await f.fillValid({ requesterRole: uniqueRole(), language: locale === "uk" ? "uk" : "de" });
-    await f.submit.click();
+    await f.send();
     const reference = await expectConfirmation(page, locale);
 
     // The request is in "my requests", newest first, and opens on its own page.
@@ -42,13 +45,25 @@ for (const locale of ["en", "uk"] as const satisfies Locale[]) {
     await expect(history.getByRole("row")).toHaveCount(2);
     await expect(history).toContainText(coordinator[locale].request.events.SUBMITTED);
 
-    // Withdraw: the status changes, the history says so, and the button is gone.
-    await page.getByRole("button", { name: r.detail.withdraw.button }).click();
+    // Withdrawing asks first (GOV.UK's confirmation step): "no" changes nothing.
+    const a = acting[locale];
+    await page.getByRole("link", { name: r.detail.withdraw.button }).click();
+    await expect(page.getByText(format(a.withdraw.question, { reference, municipality: locale === "uk" ? "Львів" : "Lviv" }))).toBeVisible();
+    await page.getByRole("link", { name: a.withdraw.cancel }).click();
+    await expect(page.getByRole("definition").filter({ hasText: r.status.SUBMITTED })).toBeVisible();
+    await expect(history.getByRole("row")).toHaveCount(2);
+
+    // Yes, with a reason: the status changes, the history says so with the reason, and the link is gone.
+    const reason = `We found a partner nearer home (${Date.now()}).`;
+    await page.getByRole("link", { name: r.detail.withdraw.button }).click();
+    await page.getByLabel(a.withdraw.reasonLabel).fill(reason);
+    await page.getByRole("button", { name: a.withdraw.confirm }).click();
     await expect(page.getByRole("status").filter({ hasText: r.detail.notices.withdrawn })).toBeVisible();
     await expect(page.getByText(r.status.WITHDRAWN, { exact: true })).toBeVisible();
     await expect(history.getByRole("row")).toHaveCount(3);
     await expect(history).toContainText(coordinator[locale].request.events.WITHDRAWN);
-    await expect(page.getByRole("button", { name: r.detail.withdraw.button })).toHaveCount(0);
+    await expect(history.getByRole("row").last()).toContainText(reason);
+    await expect(page.getByRole("link", { name: r.detail.withdraw.button })).toHaveCount(0);
 
     await page.goto(`/${locale}/account`);
     await expect(page.getByRole("region", { name: r.mine.title }).getByRole("row").nth(1)).toContainText(r.status.WITHDRAWN);
@@ -60,7 +75,7 @@ test("someone else's request, and an unknown one, are not found", async ({ page 
   await page.goto("/en/municipalities/lviv/request");
   const f = requestForm(page);
   await f.fillValid();
-  await f.submit.click();
+  await f.send();
   const reference = await expectConfirmation(page);
 
   await page.context().clearCookies();
@@ -113,7 +128,7 @@ test("over the hourly limit, the form says so in the page's language and nothing
     await page.goto("/uk/municipalities/lviv/request");
     const f = requestForm(page, "uk");
     await f.fillValid({ requesterRole: role });
-    await f.submit.click();
+    await f.send();
     const alert = page.getByRole("alert").filter({ hasText: /Зачекайте \d+ хвилин/ });
     await expect(alert).toBeVisible();
     await expect(alert).toBeFocused();

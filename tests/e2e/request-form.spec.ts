@@ -149,12 +149,13 @@ test.describe("request form: field errors", () => {
     await f.field("message").fill("We would like to exchange experience on modular boiler houses and district heating.");
     await f.field("requesterRole").fill(role);
     await f.field("consent").check();
-    await f.submit.click();
+    await f.send();
 
     const reference = await expectConfirmation(page);
-    expect(submissions, "one rejected and one accepted submission").toHaveLength(2);
+    expect(submissions, "one rejected submission, the answers checked, then sent").toHaveLength(3);
     expect(referencesIn(submissions[0].body), "the rejected submission got no reference").toEqual([]);
-    expect(referencesIn(submissions[1].body)).toEqual([reference]);
+    expect(referencesIn(submissions[1].body), "checking the answers stores nothing").toEqual([]);
+    expect(referencesIn(submissions[2].body)).toEqual([reference]);
     if (databaseUrl) expect(await storedReferences(role)).toEqual([reference]);
   });
 });
@@ -167,10 +168,13 @@ test.describe("request form: double submission", () => {
     const f = requestForm(page);
     await f.fillValid({ requesterRole: role });
 
-    // Two submits in the same task, before React can disable the button.
+    // Two sends in the same task, before React can disable the button.
+    await f.submit.click();
+    await expect(f.checkHeading).toBeVisible();
     await page.locator("form:has(input[name=submissionToken])").evaluate((form: HTMLFormElement) => {
-      form.requestSubmit();
-      form.requestSubmit();
+      const send = form.querySelector<HTMLButtonElement>("button[value=send]")!;
+      form.requestSubmit(send);
+      form.requestSubmit(send);
     });
     const reference = await expectConfirmation(page);
     await expect(f.confirmation).toHaveCount(1);
@@ -180,7 +184,8 @@ test.describe("request form: double submission", () => {
     expect(answeredReferences(submissions)).toEqual([reference]);
 
     // The same form sent once more (a retry, a resent POST): the same reference, not a new request.
-    const first = submissions[0].request;
+    // The first submission that sent (the ones before only checked the answers).
+    const first = submissions.find((s) => referencesIn(s.body).length > 0)!.request;
     const replay = await page.request.fetch(first.url(), {
       method: "POST",
       headers: first.headers(),
@@ -223,7 +228,9 @@ test.describe("request form: double submission", () => {
     await expect(page).toHaveURL(FORM_URL);
     const f = requestForm(page);
     await f.fillValid({ requesterRole: role });
-    await f.submit.dblclick();
+    await f.submit.click();
+    await expect(f.checkHeading).toBeVisible();
+    await f.sendButton.dblclick();
 
     const reference = await expectConfirmation(page);
     expect(answeredReferences(submissions)).toEqual([reference]);
@@ -257,7 +264,7 @@ test.describe("request form: without JavaScript", () => {
     await f.field("message").fill("We would like to exchange experience on modular boiler houses and district heating.");
     await f.field("requesterRole").fill(uniqueRole());
     await f.field("consent").check();
-    await f.submit.click();
+    await f.send();
     await expect(page.getByRole("heading", { name: t.sent.title })).toBeVisible();
     const text = await page.locator("main").innerText();
     expect(referencesIn(text)).toHaveLength(1);
@@ -283,7 +290,7 @@ test.describe("request form: forged input", () => {
         form.append(input);
       }
     });
-    await f.submit.click();
+    await f.send();
     const reference = await expectConfirmation(page);
     if (databaseUrl) {
       expect(await storedSender(reference)).toEqual({ eu: "sindelfingen", email: "staff.sindelfingen@demo.cities4cities.example", userId: "demo-staff-sindelfingen" });
@@ -318,7 +325,7 @@ test.describe("request form: forged input", () => {
     });
     const f = requestForm(page);
     await f.fillValid();
-    await f.submit.click();
+    await f.send();
     const alert = page.getByRole("alert").filter({ hasText: t.failed.targetUnavailable });
     await expect(alert).toBeVisible();
     await expect(alert).toBeFocused();

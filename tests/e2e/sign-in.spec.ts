@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with { type: "json" };
 import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
+import actingEn from "../../src/i18n/messages/features/acting.en.json" with { type: "json" };
 import { format, literal } from "./support";
 
 const t = accountsEn.accounts;
@@ -41,7 +42,9 @@ test.describe("signing in with a magic link", () => {
     await expect(page.getByRole("link", { name: t.nav.account })).toBeVisible();
 
     await page.getByRole("button", { name: t.account.signOut }).click();
-    await expect(page).toHaveURL(/\/en$/);
+    // Signing out says so.
+    await expect(page).toHaveURL(/\/en\/sign-in\?signedOut=1$/);
+    await expect(page.getByRole("status").filter({ hasText: actingEn.acting.signIn.signedOut })).toBeVisible();
     await expect(page.getByRole("link", { name: t.nav.signIn })).toBeVisible();
     await page.goto("/en/account");
     await expect(page).toHaveURL(/\/en\/sign-in$/);

@@ -11,6 +11,8 @@ import accountsEn from "../../src/i18n/messages/features/accounts.en.json" with 
 import accountsUk from "../../src/i18n/messages/features/accounts.uk.json" with { type: "json" };
 import requestsEn from "../../src/i18n/messages/features/requests.en.json" with { type: "json" };
 import requestsUk from "../../src/i18n/messages/features/requests.uk.json" with { type: "json" };
+import actingEn from "../../src/i18n/messages/features/acting.en.json" with { type: "json" };
+import actingUk from "../../src/i18n/messages/features/acting.uk.json" with { type: "json" };
 
 export { en, uk, enSearch, ukSearch };
 export const requestsMessages = { en: requestsEn.requests, uk: requestsUk.requests } as const;
@@ -82,6 +84,8 @@ export async function demoSignIn(page: Page, key: DemoAccountKey, locale: Locale
   if (!fromCurrentPage) await expect(page).toHaveURL(new RegExp(`/${locale}/${landing}$`));
 }
 
+const check = { en: actingEn.acting.check, uk: actingUk.acting.check };
+
 /** The request form of a municipality, and helpers to fill it in the page's language. */
 export function requestForm(page: Page, locale: Locale = "en") {
   const t = messages[locale].requestForm;
@@ -90,7 +94,21 @@ export function requestForm(page: Page, locale: Locale = "en") {
   return {
     t,
     field,
-    submit: page.getByRole("button", { name: t.submit }),
+    /** The form's own button: it shows the answers to check (nothing is sent yet). */
+    submit: page.getByRole("button", { name: check[locale].continue, exact: true }),
+    /** The check-your-answers step's heading and its Send button. */
+    checkHeading: page.getByRole("heading", { name: check[locale].title }),
+    sendButton: page.getByRole("button", { name: t.submit }),
+    /** Continue to the check of the answers, then Send. */
+    async send() {
+      await this.submit.click();
+      await this.confirmSend();
+    },
+    /** On the check-your-answers step: Send. */
+    async confirmSend() {
+      await expect(this.checkHeading).toBeVisible();
+      await this.sendButton.click();
+    },
     area: (slug: keyof typeof areas) => page.getByRole("checkbox", { name: startsWith(areas[slug]) }),
     /** A working language by its code; the form names each in itself ("Deutsch", "українська"). */
     language: (code: string) => page.getByRole("checkbox", { name: endonym(code), exact: true }),

@@ -44,7 +44,7 @@ test.describe("the portal in Ukrainian", () => {
     const f = requestForm(page, "uk");
     await expect(f.area("energy")).toHaveAccessibleName(`${uk.areas.energy} — ${uk.requestForm.neededByThem}`);
     await f.fillValid({ language: "uk" });
-    await f.submit.click();
+    await f.send();
 
     await expect(page.getByRole("heading", { name: uk.requestForm.sent.title })).toBeVisible();
     await expectConfirmation(page, "uk");

@@ -57,7 +57,7 @@ describe("reading the audit log", () => {
     for (const who of ["coordinator", "admin"] as const) {
       const log = await read(who);
       expect(log.rows.map((r) => [r.action, r.outcome, r.actor])).toEqual([
-        ["partnership.changeStage", "ALLOWED", { kind: "person", name: "editor.lviv", email: "editor.lviv@example.org" }],
+        ["partnership.changeStage", "ALLOWED", { kind: "person", name: "editor.lviv", jobTitle: null, email: "editor.lviv@example.org" }],
         ["auth.signIn", "ALLOWED", { kind: "deleted" }],
         ["auth.requestLink", "REFUSED", { kind: "anonymous" }],
       ]);

@@ -82,7 +82,8 @@ describe("answering a coordinator's request for information", () => {
       fromStatus: "INFORMATION_REQUESTED",
       toStatus: "UNDER_REVIEW",
       note: "The hospital first, then the two water pumping stations.",
-      actor: "anna",
+      // The coordinators read who acted by name and address.
+      actor: "anna <anna@sindelfingen.example>",
     });
     const told = await db().outboxMessage.findMany({ select: { to: true, text: true } });
     expect(told.map((m) => m.to)).toEqual(["coordinator@network.example"]);

@@ -5,7 +5,7 @@ import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principa
 import { approveRequest } from "@/server/requests/decide";
 import { REQUESTS_PER_ACCOUNT, REQUESTS_PER_CLIENT, SubmissionLimited, submitPartnershipRequest, type SubmitContext } from "@/server/requests/submit";
 import { getOwnRequest, listOwnRequests } from "@/server/requests/own";
-import { NoLongerWithdrawable, withdrawRequest } from "@/server/requests/withdraw";
+import { NoLongerWithdrawable, WITHDRAWAL_REASON_MAX, withdrawRequest } from "@/server/requests/withdraw";
 import type { RateLimit } from "@/server/abuse/rate-limit";
 import { DomainError } from "@/server/errors";
 import { db, resetDatabase } from "../support/database";
@@ -281,6 +281,19 @@ describe("withdrawing a request", () => {
   async function sent(userId = users.staff): Promise<string> {
     return (await submitPartnershipRequest(await principal(userId), "lviv", parsed(), CONTEXT)).reference;
   }
+
+  it("records the requester's reason in the history; a reason too long changes nothing", async () => {
+    const reference = await sent();
+    const staff = await principal(users.staff);
+    await expect(withdrawRequest(staff, reference, undefined, "x".repeat(WITHDRAWAL_REASON_MAX + 1))).rejects.toMatchObject({ code: "reasonTooLong", field: "reason" });
+    expect((await db().partnershipRequest.findUniqueOrThrow({ where: { reference } })).status).toBe("SUBMITTED");
+    await withdrawRequest(staff, reference, undefined, "  We found a partner nearer home.  ");
+    const stored = await db().partnershipRequest.findUniqueOrThrow({ where: { reference }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(stored.events.map((e) => [e.kind, e.note])).toEqual([
+      ["SUBMITTED", null],
+      ["WITHDRAWN", "We found a partner nearer home."],
+    ]);
+  });
 
   it("withdraws once, with its history line, an audit line and a notice to the coordinators", async () => {
     const reference = await sent();

@@ -192,6 +192,16 @@ describe("publishing and confirming", () => {
     expect(audit.map((a) => [a.outcome, a.detail])).toEqual([["ALLOWED", { status: "DRAFT" }], ["ALLOWED", { status: "PUBLISHED" }]]);
   });
 
+  it("taking a profile out keeps the editor's reason in the audit log", async () => {
+    const editor = await principal(users.editorLviv);
+    await saveProfile(editor, "lviv", await validInput(ids.lviv));
+    await setProfilePublished(editor, "lviv", false, "The council is revising our needs.");
+    expect((await snapshot(ids.lviv)).status).toBe("DRAFT");
+    const last = await db().auditEvent.findFirstOrThrow({ where: { action: "profile.publish" }, orderBy: { id: "desc" } });
+    expect(last.detail).toEqual({ status: "DRAFT", reason: "The council is revising our needs." });
+    await setProfilePublished(editor, "lviv", true);
+  });
+
   it("an incomplete profile is not published", async () => {
     await db().municipality.update({ where: { id: ids.lviv }, data: { status: "DRAFT" } });
     // The fixture has no descriptions: it would not pass the editor's validation.

@@ -26,6 +26,7 @@ const expected: Record<Action, Role[]> = {
   "contactMessage.answer": ["COORDINATOR", "ADMINISTRATOR"],
   "account.exportOwn": [],
   "account.deleteOwn": [],
+  "account.updateOwn": [],
   "interest.express": ["EU_STAFF"],
   "shortlist.keepOwn": ["EU_STAFF"],
   "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
@@ -58,7 +59,7 @@ describe("the role → actions map", () => {
   });
 
   it("lets every signed-in person, even without a role, ask to join a municipality, read the requests they sent, and take out or delete their data", () => {
-    expect(SIGNED_IN_ACTIONS.filter((a) => rolesAllow([], a))).toEqual(["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn"]);
+    expect(SIGNED_IN_ACTIONS.filter((a) => rolesAllow([], a))).toEqual(["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn", "account.updateOwn"]);
     expect(ACTIONS.filter((a) => rolesAllow([], a)).sort()).toEqual([...SIGNED_IN_ACTIONS].sort());
   });
 

@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName, languageName } from "@/lib/intl-names";
 import type { RequestForReview } from "@/server/requests/review";
 import { ScrollTable } from "@/components/scroll-table";
+import { Link } from "@/i18n/navigation";
+import { municipalityHrefForCoordinators } from "@/lib/municipality-href";
 
 type Cell = React.ReactNode;
 
@@ -52,8 +54,10 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
       <thead>
         <tr className="border-b-2 border-slate-400">
           <th scope="col" className="p-2">{t("aspect")}</th>
-          <th scope="col" className="p-2" lang={locale === "uk" ? "uk" : undefined}>{uaName}</th>
-          <th scope="col" className="p-2">{euName}</th>
+          <th scope="col" className="p-2" lang={locale === "uk" ? "uk" : undefined}>
+            <Link href={municipalityHrefForCoordinators(ua)}>{uaName}</Link>
+          </th>
+          <th scope="col" className="p-2">{eu ? <Link href={municipalityHrefForCoordinators(eu)}>{euName}</Link> : euName}</th>
         </tr>
       </thead>
       <tbody>

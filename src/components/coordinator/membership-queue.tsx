@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { localised } from "@/components/municipality-name";
 import { ScrollTable } from "@/components/scroll-table";
+import { personLine } from "@/lib/person";
 
 type Membership = {
   id: number;
   requestedAt: Date;
   kind: "MUNICIPALITY_EDITOR" | "EU_STAFF";
-  user: { name: string | null; email: string };
+  user: { name: string | null; jobTitle?: string | null; email: string };
   municipality: { nameEn: string; nameUk: string | null; nameLocal: string | null };
 };
 
@@ -51,7 +52,7 @@ export async function MembershipQueue({
           </thead>
           <tbody>
             {memberships.map((m) => {
-              const person = m.user.name ? `${m.user.name} <${m.user.email}>` : m.user.email;
+              const person = personLine(m.user);
               const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
               return (
                 <tr key={m.id} className="border-b border-slate-200">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
@@ -10,6 +11,10 @@ import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FailureAlert } from "@/components/form/failure-alert";
 import { useFormAction } from "@/components/form/use-form-action";
+import { CheckAnswers } from "./check-answers";
+
+/** The element an answer's error or "Change" leads to: its first checkbox for a group. */
+const firstFocusable = (field: RequestField) => (field === "areas" ? `area-${COOPERATION_AREAS[0]}` : field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field);
 
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
@@ -29,10 +34,20 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
   const r = useTranslations("requests.form");
   const f = useTranslations("followUp.openRequest");
   const tAreas = useTranslations("areas");
+  const tCheck = useTranslations("acting.check");
   // After a submission, focus moves to what changed: the error summary, the failure or the confirmation.
-  const { state, formAction, pending, focusRef, errors, values } = useFormAction(action);
+  const { state, formAction, pending, focusRef, errors, values: stateValues } = useFormAction(action);
+  const changing = state.status === "done" && "change" in state ? state.change : null;
+  // Back from checking the answers: focus on the one to change.
+  useEffect(() => {
+    if (changing) document.getElementById(firstFocusable(changing))?.focus();
+  }, [state, changing]);
 
-  if (state.status === "done") {
+  if (state.status === "done" && "check" in state) {
+    return <CheckAnswers values={state.check} formAction={formAction} pending={pending} headingRef={focusRef} senders={senders} email={requester.email} />;
+  }
+
+  if (state.status === "done" && "reference" in state) {
     return (
       <div role="status" className="space-y-3 rounded border-2 border-emerald-700 bg-emerald-50 p-6">
         <h2 ref={focusRef} tabIndex={-1} className="text-2xl font-semibold text-emerald-950">
@@ -52,11 +67,11 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
     );
   }
 
+  const values = state.status === "done" && "change" in state ? state.values : stateValues;
   const text = (field: RequestField) => (typeof values[field] === "string" ? (values[field] as string) : undefined);
   const list = (field: RequestField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const checked = (field: RequestField) => values[field] === true;
   const fieldsWithErrors = REQUEST_FIELDS.filter((f) => errors[f]?.length);
-  const firstFocusable = (field: RequestField) => (field === "areas" ? `area-${COOPERATION_AREAS[0]}` : field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field);
 
   return (
     <form action={formAction} noValidate className="space-y-8">
@@ -198,12 +213,11 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
         </label>
       </div>
 
-      <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
-        {pending ? t("sending") : t("submit")}
+      {/* First the answers are checked (src/app/[locale]/municipalities/[slug]/request/actions.ts). */}
+      <p>{tCheck("next")}</p>
+      <button type="submit" name="intent" value="check" disabled={pending} aria-disabled={pending} className="btn">
+        {tCheck("continue")}
       </button>
-      <p aria-live="polite" className="sr-only">
-        {pending ? t("sending") : ""}
-      </p>
     </form>
   );
 }

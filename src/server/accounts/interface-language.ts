@@ -17,5 +17,6 @@ export async function rememberInterfaceLanguage(userId: string): Promise<void> {
     return; // Outside a request (a script): nothing to read.
   }
   if (!locale || !(routing.locales as readonly string[]).includes(locale)) return;
-  await db().user.updateMany({ where: { id: userId, NOT: { locale } }, data: { locale } });
+  // A language chosen on the account page stays until the person changes it there.
+  await db().user.updateMany({ where: { id: userId, localeChosen: false, NOT: { locale } }, data: { locale } });
 }

@@ -4,14 +4,14 @@ import { authorize, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
 import { setNetworkRole, type GrantableRole } from "./roles";
 
-export type RoleHolder = { id: string; email: string; name: string | null; role: GrantableRole; since: Date | null };
+export type RoleHolder = { id: string; email: string; name: string | null; jobTitle: string | null; role: GrantableRole; since: Date | null };
 
 /** Who holds a network role, administrators first; for administrators only (role.grant). */
 export async function listNetworkRoles(principal: Principal | null): Promise<RoleHolder[]> {
   await authorize(principal, "role.grant");
   const users = await db().user.findMany({
     where: { role: { not: null } },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, jobTitle: true, role: true },
     orderBy: [{ role: "desc" }, { email: "asc" }],
   });
   // When the role was last given, from the audit log (the command line's grants included).

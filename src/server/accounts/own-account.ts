@@ -8,8 +8,10 @@ export async function getOwnAccount(principal: Principal) {
     where: { id: principal.userId },
     select: {
       name: true,
+      jobTitle: true,
       email: true,
       role: true,
+      locale: true,
       memberships: {
         select: {
           status: true,

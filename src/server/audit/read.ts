@@ -31,7 +31,7 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
     orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, detail: true, actor: { select: { name: true, email: true } } },
+    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, detail: true, actor: { select: { name: true, jobTitle: true, email: true } } },
   });
   const objects = await describeAuditObjects(rows);
   return {
@@ -49,7 +49,7 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
       outcome: r.outcome,
       notListed: r.action === ANONYMOUS_REFUSALS_CAPPED || r.action === ACCOUNT_REFUSALS_CAPPED ? notListed(r.detail) : null,
       actor: r.actor
-        ? ({ kind: "person", name: r.actor.name, email: r.actor.email } as const)
+        ? ({ kind: "person", name: r.actor.name, jobTitle: r.actor.jobTitle, email: r.actor.email } as const)
         : ({ kind: r.byAccount ? "deleted" : "anonymous" } as const),
     })),
   };

@@ -7,6 +7,7 @@ import { demoMode, env } from "@/server/env";
 import { recordAudit } from "@/server/audit/record";
 import { enqueueMail } from "@/server/mail/outbox";
 import { signInMail } from "@/server/mail/sign-in-mail";
+import { MAIL_RECIPIENT } from "@/server/mail/recipient-locale";
 import { sessionCookie } from "@/lib/session-cookie";
 import { rememberInterfaceLanguage } from "@/server/accounts/interface-language";
 
@@ -34,7 +35,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       from: env.MAIL_FROM,
       maxAge: 24 * 60 * 60,
       async sendVerificationRequest({ identifier, url }) {
-        await enqueueMail(db(), signInMail(identifier, url));
+        // An existing account's chosen language wins over the page's (src/server/mail/recipient-locale.ts).
+        const account = await db().user.findFirst({ where: { email: { equals: identifier, mode: "insensitive" } }, select: MAIL_RECIPIENT });
+        await enqueueMail(db(), signInMail(identifier, url, account));
       },
     }),
   ],

@@ -122,6 +122,7 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "shortlist.keepOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "account.updateOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };
 
 /**

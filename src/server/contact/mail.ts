@@ -2,14 +2,13 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Prisma } from "@/generated/prisma/client";
 import { messagesFor } from "@/i18n/messages";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import type contactEn from "@/i18n/messages/features/contact.en.json";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { env } from "@/server/env";
 import { portalLink } from "@/server/portal-url";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
-export const asLocale = (value: string | null | undefined, fallback: Locale = "en"): Locale =>
-  (routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : fallback;
 
 const translator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale) as typeof contactEn, namespace: "contact.mail" });
 
@@ -19,9 +18,9 @@ const translator = (locale: Locale) => createTranslator({ locale, messages: mess
  * mailbox, out of reach of the erasure.
  */
 export async function queueNewMessageNotices(tx: Prisma.TransactionClient, id: number, origin?: string): Promise<void> {
-  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: MAIL_RECIPIENT, orderBy: { email: "asc" } });
   for (const c of coordinators) {
-    const locale = asLocale(c.locale);
+    const locale = recipientLocale(c);
     const t = translator(locale);
     const link = origin ? portalLink(origin, `/${locale}/coordinator/messages/${id}`) : null;
     await enqueueMail(tx, { to: c.email, subject: t("newMessage.subject"), text: [t("newMessage.text"), link, t("signature")].filter(Boolean).join("\n\n") });
@@ -30,7 +29,8 @@ export async function queueNewMessageNotices(tx: Prisma.TransactionClient, id: n
 
 /** A coordinator's answer, in the language the message was written in; replies go to the network's address. */
 export function answerMail(message: { email: string; locale: string; subject: string; message: string; receivedAt: Date }, answer: string): Mail {
-  const locale = asLocale(message.locale);
+  // Written to whoever wrote, account or not: the language they wrote in.
+  const locale = recipientLocale(null, message.locale);
   const t = translator(locale);
   const quoted = message.message
     .split(/\r?\n/)

@@ -9,6 +9,7 @@ import { REJECT_REASON } from "@/lib/join/schema";
 import { foldForMatch } from "@/lib/join/place-key";
 import { refreshSearchIndex } from "@/server/catalogue/search-index";
 import { joinDecisionMail } from "./mail";
+import { recipientLocale, type MailRecipient } from "@/server/mail/recipient-locale";
 
 export type JoinDecisionError = "notFound" | "alreadyDecided" | "reason";
 
@@ -47,7 +48,7 @@ export async function approveProposal(principal: Principal | null, proposalId: n
         create: { userId: p.userId, municipalityId: municipality.id, status: "APPROVED", decidedAt: new Date(), decidedById: actor.userId },
         update: { status: "APPROVED", decidedAt: new Date(), decidedById: actor.userId },
       });
-      await enqueueMail(tx, joinDecisionMail(p, "approved", { name: proposal.name, slug: municipality.slug, origin }));
+      await enqueueMail(tx, joinDecisionMail(proposerAddress(p), "approved", { name: proposal.name, slug: municipality.slug, origin }));
     }
     await recordAudit(tx, {
       actorUserId: actor.userId,
@@ -68,7 +69,7 @@ export async function rejectProposal(principal: Principal | null, proposalId: nu
   if (reason.length < REJECT_REASON.min || reason.length > REJECT_REASON.max) throw new DomainError<JoinDecisionError>("reason", "reason");
   return db().$transaction(async (tx) => {
     const proposal = await claim(tx, proposalId, "REJECTED", actor.userId, reason);
-    for (const p of proposal.proposers) await enqueueMail(tx, joinDecisionMail(p, "rejected", { name: proposal.name, reason }));
+    for (const p of proposal.proposers) await enqueueMail(tx, joinDecisionMail(proposerAddress(p), "rejected", { name: proposal.name, reason }));
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "join.decide",
@@ -94,7 +95,7 @@ async function claim(tx: Prisma.TransactionClient, id: number, status: "APPROVED
     where: { id },
     select: {
       name: true, country: true, regionName: true, population: true, latitude: true, longitude: true, geonamesId: true,
-      proposers: { select: { userId: true, email: true, locale: true }, orderBy: { proposedAt: "asc" } },
+      proposers: { select: { userId: true, email: true, locale: true, user: { select: { locale: true, localeChosen: true } } }, orderBy: { proposedAt: "asc" } },
     },
   });
 }
@@ -113,4 +114,9 @@ async function freeSlug(tx: Prisma.TransactionClient, name: string, country: str
   const free = candidates.find((c) => !taken.has(c));
   if (!free) throw new Error(`no free slug for ${name} (${country})`);
   return free;
+}
+
+/** A proposer's address and mail language: the one they chose, else the join form's page (src/server/mail/recipient-locale.ts). */
+function proposerAddress(p: { email: string; locale: string; user: MailRecipient }): { email: string; locale: string } {
+  return { email: p.email, locale: recipientLocale(p.user, p.locale) };
 }

@@ -4,6 +4,7 @@ import { messagesFor } from "@/i18n/messages";
 import type accountsEn from "@/i18n/messages/features/accounts.en.json";
 import { routing, type Locale } from "@/i18n/routing";
 import type { Mail } from "./outbox";
+import { recipientLocale, type MailRecipient } from "./recipient-locale";
 
 /** The locale of the page the sign-in started from: the first segment of its callback URL. */
 export function localeOfMagicLink(url: string): Locale {
@@ -15,9 +16,9 @@ export function localeOfMagicLink(url: string): Locale {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The magic-link mail, in the language of the page the person signed in from. */
-export function signInMail(to: string, url: string): Mail {
-  const locale = localeOfMagicLink(url);
+/** The magic-link mail, in the language the person chose, else that of the page they signed in from. */
+export function signInMail(to: string, url: string, account: MailRecipient = null): Mail {
+  const locale = recipientLocale(account, localeOfMagicLink(url));
   // The catalogues are not typed per key (no global AppConfig): give the translator English's shape.
   const messages = messagesFor(locale) as typeof accountsEn;
   const t = createTranslator({ locale, messages, namespace: "accounts.mail.signIn" });

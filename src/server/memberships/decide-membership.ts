@@ -6,6 +6,7 @@ import { authorize, type Principal } from "@/server/auth/principal";
 import { enqueueMail } from "@/server/mail/outbox";
 import { membershipMail } from "@/server/requests/notifications";
 import { membershipNextStep } from "./notices";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
 export type DecideMembershipError = "notFound" | "alreadyDecided";
 
@@ -37,11 +38,12 @@ export async function decideMembership(principal: Principal | null, membershipId
     });
     const m = await tx.membership.findUniqueOrThrow({
       where: { id: membershipId },
-      select: { user: { select: { email: true, locale: true } }, municipality: { select: { country: true, nameEn: true, nameUk: true, nameLocal: true } } },
+      select: { user: { select: MAIL_RECIPIENT }, municipality: { select: { country: true, nameEn: true, nameUk: true, nameLocal: true } } },
     });
     const name = { en: m.municipality.nameLocal ?? m.municipality.nameEn, uk: m.municipality.nameUk };
-    const next = membershipNextStep(m.user.locale, decision, origin);
-    await enqueueMail(tx, membershipMail(m.user.email, m.user.locale, decision, membershipKind(m.municipality.country), name, next));
+    const locale = recipientLocale(m.user);
+    const next = membershipNextStep(locale, decision, origin);
+    await enqueueMail(tx, membershipMail(m.user.email, locale, decision, membershipKind(m.municipality.country), name, next));
     return { id: membershipId, status: decision };
   });
 }
@@ -61,7 +63,7 @@ export async function listPendingMemberships(principal: Principal | null) {
     select: {
       id: true,
       requestedAt: true,
-      user: { select: { id: true, name: true, email: true } },
+      user: { select: { id: true, name: true, jobTitle: true, email: true } },
       municipality: { select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true } },
     },
   });

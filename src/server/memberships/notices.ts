@@ -4,8 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { messagesFor } from "@/i18n/messages";
 import type followUpEn from "@/i18n/messages/features/follow-up.en.json";
 import { enqueueMail } from "@/server/mail/outbox";
-import { asLocale } from "@/server/contact/mail";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 import { portalLink } from "@/server/portal-url";
+import type { Locale } from "@/i18n/routing";
 
 /**
  * Tells every coordinator, each in their language, that someone asks to act for a municipality,
@@ -17,9 +18,9 @@ export async function queueMembershipRequestNotices(
   municipality: { en: string; uk: string | null },
   origin?: string,
 ): Promise<void> {
-  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: MAIL_RECIPIENT, orderBy: { email: "asc" } });
   for (const c of coordinators) {
-    const locale = asLocale(c.locale);
+    const locale = recipientLocale(c);
     const t = createTranslator({ locale, messages: messagesFor(locale) as typeof followUpEn, namespace: "followUp.membershipMail" });
     const values = { person: person.name ? `${person.name} <${person.email}>` : person.email, municipality: locale === "uk" ? (municipality.uk ?? municipality.en) : municipality.en };
     const link = origin ? portalLink(origin, `/${locale}/coordinator#memberships`) : null;
@@ -28,9 +29,8 @@ export async function queueMembershipRequestNotices(
 }
 
 /** The line that ends a mail about a membership decision: where to go next, in the person's language. */
-export function membershipNextStep(locale: string | null, decision: "APPROVED" | "REJECTED", origin?: string): string | null {
+export function membershipNextStep(lang: Locale, decision: "APPROVED" | "REJECTED", origin?: string): string | null {
   if (!origin) return null;
-  const lang = asLocale(locale);
   const t = createTranslator({ locale: lang, messages: messagesFor(lang) as typeof followUpEn, namespace: "followUp.membershipMail" });
   return decision === "APPROVED" ? t("open", { url: portalLink(origin, `/${lang}/account`) }) : t("contact", { url: portalLink(origin, `/${lang}/contact`) });
 }

@@ -2,16 +2,15 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import type { Prisma } from "@/generated/prisma/client";
 import { messagesFor } from "@/i18n/messages";
-import { routing, type Locale } from "@/i18n/routing";
+import type { Locale } from "@/i18n/routing";
 import type partnershipsEn from "@/i18n/messages/features/partnerships.en.json";
 import type enCore from "@/i18n/messages/en.json";
 import type { Principal } from "@/server/auth/principal";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import type { Stage } from "@/lib/partnership-stages";
 import { portalLink } from "@/server/portal-url";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
-const asLocale = (value: string | null | undefined, fallback: Locale): Locale =>
-  (routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : fallback;
 
 type Facts = { actor: string; ukrainian: { en: string; uk: string | null }; eu: string; from: Stage; to: Stage; note: string | null; link: ((locale: Locale) => string) | null };
 
@@ -61,10 +60,10 @@ export async function queueStageNotices(
   // One after the other: a transaction is one connection, which runs one query at a time.
   const members = await tx.user.findMany({
     where: { memberships: { some: { municipalityId: { in: sides }, status: "APPROVED" } } },
-    select: { email: true, locale: true, memberships: { where: { status: "APPROVED", municipalityId: p.ukrainianMunicipalityId }, select: { id: true } } },
+    select: { ...MAIL_RECIPIENT, memberships: { where: { status: "APPROVED", municipalityId: p.ukrainianMunicipalityId }, select: { id: true } } },
     orderBy: { email: "asc" },
   });
-  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: MAIL_RECIPIENT, orderBy: { email: "asc" } });
   const self = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
   const facts: Facts = {
     actor: self?.name ?? self?.email ?? actor.email,
@@ -83,8 +82,8 @@ export async function queueStageNotices(
     mails.push(stageMail(email, locale, facts));
   };
   // Ukrainian editors get Ukrainian unless they chose otherwise; everyone else English.
-  for (const m of members) add(m.email, asLocale(m.locale, m.memberships.length > 0 ? "uk" : "en"));
-  for (const c of coordinators) add(c.email, asLocale(c.locale, "en"));
+  for (const m of members) add(m.email, recipientLocale(m, null, m.memberships.length > 0 ? "uk" : "en"));
+  for (const c of coordinators) add(c.email, recipientLocale(c));
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;
 }

@@ -21,7 +21,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     client.user.findUniqueOrThrow({
       where: { id: me.userId },
       select: {
-        id: true, name: true, email: true, emailVerified: true, image: true, role: true, locale: true, createdAt: true, updatedAt: true,
+        id: true, name: true, jobTitle: true, email: true, emailVerified: true, image: true, role: true, locale: true, localeChosen: true, createdAt: true, updatedAt: true,
         accounts: { select: { type: true, provider: true, providerAccountId: true } },
         sessions: { select: { expires: true }, orderBy: { expires: "asc" } },
         memberships: {

@@ -9,6 +9,7 @@ import type voiceEn from "@/i18n/messages/features/voice.en.json";
 import { enqueueMail, type Mail } from "@/server/mail/outbox";
 import { isErasedEmail } from "@/lib/privacy/erased";
 import { portalLink } from "@/server/portal-url";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
 /** A coordinator's decision, or a step of the requester's own (sent, withdrawn, the answer to a question). */
 export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided" | "hromadaInterested" | "hromadaNotNow";
@@ -79,10 +80,12 @@ export async function queueRequestNotices(
   // One after the other: a transaction is one connection, which runs one query at a time.
   const editors = await tx.user.findMany({
     where: { memberships: { some: { municipalityId: facts.ukrainianMunicipalityId, status: "APPROVED" } } },
-    select: { email: true, locale: true },
+    select: MAIL_RECIPIENT,
     orderBy: { email: "asc" },
   });
-  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: { email: true, locale: true }, orderBy: { email: "asc" } });
+  const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: MAIL_RECIPIENT, orderBy: { email: "asc" } });
+  // The requester's account, for the language they chose (the request's page language otherwise).
+  const requester = await tx.user.findFirst({ where: { email: { equals: facts.requesterEmail, mode: "insensitive" } }, select: MAIL_RECIPIENT });
   const seen = new Set<string>(actorEmail ? [actorEmail.toLowerCase()] : []);
   const mails: Mail[] = [];
   const add = (email: string, locale: Locale, audience: Audience) => {
@@ -92,9 +95,9 @@ export async function queueRequestNotices(
     mails.push(noticeMail(email, locale, audience, notice, facts, note));
   };
   // A requester who has been erased gets no mail: their address is a reserved placeholder.
-  if (audiences.includes("requester") && !isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, asLocale(facts.locale, "en"), "requester");
-  if (audiences.includes("editor")) for (const e of editors) add(e.email, asLocale(e.locale, "uk"), "editor");
-  if (audiences.includes("coordinator")) for (const c of coordinators) add(c.email, asLocale(c.locale, "en"), "coordinator");
+  if (audiences.includes("requester") && !isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, recipientLocale(requester, facts.locale), "requester");
+  if (audiences.includes("editor")) for (const e of editors) add(e.email, recipientLocale(e, null, "uk"), "editor");
+  if (audiences.includes("coordinator")) for (const c of coordinators) add(c.email, recipientLocale(c), "coordinator");
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;
 }

@@ -58,6 +58,8 @@ export async function getOwnRequest(principal: Principal | null, reference: stri
       direction: true,
       ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true } },
       euMunicipality: { select: { slug: true, nameEn: true, nameLocal: true } },
+      // An approved request's partnership, linked from the request's page.
+      partnership: { select: { id: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
       events: {
         // The hromada's answer is for the coordinators, who introduce the two sides: not shown to the requester.

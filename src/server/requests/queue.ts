@@ -47,8 +47,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
         status: true,
         submittedAt: true,
         proposedMunicipalityName: true,
-        ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
-        euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+        ukrainianMunicipality: { select: { slug: true, status: true, nameEn: true, nameUk: true } },
+        euMunicipality: { select: { slug: true, status: true, nameEn: true, nameLocal: true, country: true } },
         proposedCountry: true,
         direction: true,
         hromadaAnswer: true,
@@ -70,8 +70,8 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
       direction: r.direction,
       hromadaAnswer: r.hromadaAnswer,
       eu: r.euMunicipality
-        ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country, inPortal: true }
-        : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry, inPortal: false },
+        ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country, inPortal: true, slug: r.euMunicipality.slug, status: r.euMunicipality.status }
+        : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry, inPortal: false, slug: null, status: null },
     })),
   };
 }

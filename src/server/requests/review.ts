@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { requestSubjectByReference } from "./load";
+import { personLine } from "@/lib/person";
 
 const side = {
   slug: true,
@@ -55,7 +56,7 @@ export async function getRequestForReview(principal: Principal | null, reference
       partnership: { select: { id: true, stage: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, at: true, kind: true, fromStatus: true, toStatus: true, note: true, actor: { select: { name: true, email: true } } },
+        select: { id: true, at: true, kind: true, fromStatus: true, toStatus: true, note: true, actor: { select: { name: true, jobTitle: true, email: true } } },
       },
     },
   });
@@ -70,7 +71,7 @@ export async function getRequestForReview(principal: Principal | null, reference
     eu: r.euMunicipality
       ? { ...describe(r.euMunicipality), needs: areasOf(r.euMunicipality, "NEED"), offers: areasOf(r.euMunicipality, "OFFER") }
       : null,
-    events: r.events.map((e) => ({ ...e, actor: e.actor ? (e.actor.name ?? e.actor.email) : null })),
+    events: r.events.map((e) => ({ ...e, actor: e.actor ? personLine(e.actor) : null })),
   };
 }
 

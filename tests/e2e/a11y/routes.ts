@@ -107,7 +107,24 @@ export const VISITS: Visit[] = [
       await page.locator('input[name="languages"]').first().check();
       await page.locator("#consent").check();
       await page.locator('form:has(#message) button[type="submit"]').click();
+      await page.locator('button[value="send"]').click();
       await expect(page.locator('[role="status"] h2, [role="status"] [tabindex="-1"]').first()).toBeVisible();
+    },
+  },
+  {
+    route: "/[locale]/municipalities/[slug]/request",
+    state: "check your answers",
+    as: "staffB",
+    url: (w, l) => `/${l}/municipalities/${w.Y.slug}/request`,
+    act: async (page) => {
+      await page.locator('input[name="areas"]').first().check();
+      await page.locator("#message").fill("Our utilities would like to share experience with heat pumps and water pumping stations (a11y sweep).");
+      await page.locator("#requesterName").fill("Sweep Tester");
+      await page.locator("#requesterRole").fill("International relations");
+      await page.locator('input[name="languages"]').first().check();
+      await page.locator("#consent").check();
+      await page.locator('form:has(#message) button[type="submit"]').click();
+      await expect(page.locator('button[value="send"]')).toBeVisible();
     },
   },
 
@@ -123,6 +140,12 @@ export const VISITS: Visit[] = [
     as: "editorX",
     url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit`,
     act: (page) => submitWrongly(page, "#nameEn", (p) => p.locator("#nameEn").fill(""), summary),
+  },
+  {
+    route: "/[locale]/municipalities/[slug]/edit",
+    state: "confirm taking out of the catalogue",
+    as: "editorX",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}/edit?unpublish=confirm`,
   },
   { route: "/[locale]/municipalities/[slug]/edit", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.Y.slug}/edit` },
 
@@ -217,7 +240,20 @@ export const VISITS: Visit[] = [
     url: (_w, l) => `/${l}/sign-in`,
     act: (page) => submitWrongly(page, "#email", (p) => p.locator("#email").fill("nonsense")),
   },
+  { route: "/[locale]/sign-in", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/sign-in?signedOut=1` },
   { route: "/[locale]/sign-in/check-email", state: "default", as: "anonymous", url: (_w, l) => `/${l}/sign-in/check-email` },
+  {
+    // The address repeated, the resend form and the "wrong address?" link.
+    route: "/[locale]/sign-in/check-email",
+    state: "after a link was sent",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/sign-in?callbackUrl=${encodeURIComponent(`/${l}/municipalities`)}`,
+    act: async (page) => {
+      await page.locator("#email").fill(`sweep.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.org`);
+      await page.locator('form:has(#email) button[type="submit"]').click();
+      await expect(page.locator("#not-received")).toBeVisible();
+    },
+  },
   { route: "/[locale]/dev/mailbox", state: "default (demo mode)", as: "anonymous", url: (_w, l) => `/${l}/dev/mailbox` },
 
   ...(["staffA", "editorX", "coordinator", "administrator"] as const).map(
@@ -240,6 +276,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
+  { route: "/[locale]/account/requests/[reference]", state: "confirm withdrawal", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}?withdraw=confirm` },
   {
     route: "/[locale]/account/requests/[reference]",
     state: "a coordinator's question, answer too short",

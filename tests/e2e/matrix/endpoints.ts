@@ -36,6 +36,9 @@ export type ActionProbe = {
   label?: string;
 };
 
+/** The accounts' details before the settings probe changed them (restored by its cleanup). */
+let savedAccounts: { id: string; name: string | null; job_title: string | null; locale: string | null; locale_chosen: boolean }[] = [];
+
 export const PAGES: PageProbe[] = [
   { route: "/[locale]", url: () => "/en", allow: EVERYONE },
   { route: "/[locale]/[...rest]", url: () => "/en/no-such-page", allow: [], label: "always 404" },
@@ -158,6 +161,22 @@ export const ACTIONS: ActionProbe[] = [
   },
   // The proxy sends signed-out visitors of /account to sign in before any action runs.
   { key: "/[locale]/account#signOutAction", page: () => "/en/account", renderAs: "staffA", allow: SIGNED_IN },
+  {
+    key: "/[locale]/account#updateSettingsAction",
+    page: () => "/en/account",
+    renderAs: "staffA",
+    // Each allowed cell changes its own account only: the names and languages are put back after.
+    prepare: async (_page, w) => {
+      savedAccounts = await query("SELECT id, name, job_title, locale, locale_chosen FROM app_user WHERE id = ANY($1)", [Object.values(w.users)]);
+    },
+    fields: () => ({ name: "Matrix Probe", jobTitle: "", locale: "en" }),
+    allow: SIGNED_IN,
+    cleanup: async () => {
+      for (const a of savedAccounts) {
+        await query("UPDATE app_user SET name = $2, job_title = $3, locale = $4, locale_chosen = $5 WHERE id = $1", [a.id, a.name, a.job_title, a.locale, a.locale_chosen]);
+      }
+    },
+  },
   {
     key: "/[locale]/account#requestMembershipAction",
     // The form to ask with appears once a name is searched for.
@@ -436,7 +455,8 @@ export const ACTIONS: ActionProbe[] = [
     page: (w) => `/en/municipalities/${w.Y.slug}/request`,
     renderAs: "staffB",
     prepare: (page) => requestForm(page).fillValid(),
-    fields: () => ({ submissionToken: randomUUID() }),
+    // Replayed as the check-your-answers step's Send.
+    fields: () => ({ submissionToken: randomUUID(), intent: "send" }),
     allow: ["staffA", "staffB"],
   },
   {

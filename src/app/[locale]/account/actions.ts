@@ -12,11 +12,13 @@ import { revalidatePath } from "next/cache";
 import { answerForHromada } from "@/server/requests/hromada-answer";
 import { cleanReference } from "@/server/requests/load";
 import type { HromadaAnswerState } from "@/components/requests/hromada-answer-form";
+import { ACCOUNT_SETTINGS_FORM, type AccountSettingsState } from "@/lib/account-settings-schema";
+import { updateOwnSettings } from "@/server/accounts/settings";
 
-/** Ends the session (deleted from the database) and goes to the home page. */
+/** Ends the session (deleted from the database) and says so on the sign-in page. */
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
-  await signOut({ redirectTo: `/${locale}` });
+  await signOut({ redirectTo: `/${locale}/sign-in?signedOut=1` });
 }
 
 /** Asks a coordinator to let the signed-in person act for a municipality (form field `municipality`: its slug). */
@@ -49,6 +51,21 @@ export async function answerForHromadaAction(_previous: HromadaAnswerState, form
     done: ({ answer }) => {
       revalidatePath(`/${locale}/account`);
       return { status: "done", answer };
+    },
+  });
+}
+
+/** The signed-in person's name, job title and mail language (fields `name`, `jobTitle`, `locale`). */
+export async function updateSettingsAction(_previous: AccountSettingsState, form: FormData): Promise<AccountSettingsState> {
+  const locale = await getLocale();
+  return runAction(form, {
+    name: "account settings",
+    form: ACCOUNT_SETTINGS_FORM,
+    call: (principal, input) => updateOwnSettings(principal, input),
+    expected: { forbidden: "forbidden" },
+    done: () => {
+      revalidatePath(`/${locale}/account`);
+      return { status: "done" };
     },
   });
 }

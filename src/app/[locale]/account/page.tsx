@@ -17,7 +17,10 @@ import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
 import { ClientMessages } from "@/components/client-messages";
 import { NOTE_LIMITS } from "@/server/requests/decide";
-import { answerForHromadaAction, requestMembershipAction, signOutAction } from "./actions";
+import { answerForHromadaAction, requestMembershipAction, signOutAction, updateSettingsAction } from "./actions";
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { SettingsForm } from "@/components/accounts/settings-form";
 
 const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
@@ -39,6 +42,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("accounts.account");
   const tVoice = await getTranslations("voice.browse");
   const tShortlist = await getTranslations("shortlist");
+  const tActing = await getTranslations("acting");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
   const rawFind = Array.isArray(query.find) ? query.find[0] : query.find;
@@ -64,6 +68,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <dd>{account.name}</dd>
           </>
         )}
+        {account.jobTitle && (
+          <>
+            <dt className="font-semibold">{tActing("settings.fields.jobTitle")}</dt>
+            <dd>{account.jobTitle}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t("email")}</dt>
         <dd>{account.email}</dd>
         <dt className="font-semibold">{t("role")}</dt>
@@ -74,6 +84,18 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <Link href="/account/shortlist">{tShortlist("accountLink")}</Link>
         </p>
       )}
+      <section aria-labelledby="settings" className="space-y-3">
+        <h2 id="settings" className="text-xl font-semibold text-brand-900">
+          {tActing("settings.title")}
+        </h2>
+        <p>{tActing("settings.intro")}</p>
+        <ClientMessages namespaces={["acting.settings", "error"]}>
+          <SettingsForm
+            action={updateSettingsAction}
+            current={{ name: account.name ?? "", jobTitle: account.jobTitle ?? "", locale: hasLocale(routing.locales, account.locale) ? account.locale : locale }}
+          />
+        </ClientMessages>
+      </section>
       <section aria-labelledby="memberships" className="space-y-3">
         <h2 id="memberships" className="text-xl font-semibold text-brand-900">
           {t("memberships")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { municipalityHrefForCoordinators } from "@/lib/municipality-href";
 import { guardPage } from "@/server/auth/guard";
 import { currentPrincipal } from "@/server/auth/session";
 import { listRequestQueue, parseQueueFilter, QUEUE_AGES, QUEUE_STATUSES, type QueueFilter } from "@/server/requests/queue";
@@ -165,10 +166,12 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
                     <span className="text-slate-700">({t("queue.waiting", { days: Math.floor((now - r.submittedAt.getTime()) / 86_400_000) })})</span>
                   </td>
                   <td className="p-2">
-                    <MunicipalityName nameEn={r.ukrainian.nameEn} nameUk={r.ukrainian.nameUk} locale={locale} withOriginal={false} />
+                    <Link href={municipalityHrefForCoordinators(r.ukrainian)}>
+                      <MunicipalityName nameEn={r.ukrainian.nameEn} nameUk={r.ukrainian.nameUk} locale={locale} withOriginal={false} />
+                    </Link>
                   </td>
                   <td className="p-2">
-                    {r.eu.name}
+                    {r.eu.slug && r.eu.status ? <Link href={municipalityHrefForCoordinators({ slug: r.eu.slug, status: r.eu.status })}>{r.eu.name}</Link> : r.eu.name}
                     {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
                     {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
                   </td>

@@ -9,11 +9,16 @@ import type { SignInState } from "@/lib/forms/states";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { clientAddress } from "@/server/abuse/client-address";
 import { requestSignInLink } from "@/server/auth/magic-link";
+import { rememberPendingSignIn } from "@/server/auth/pending-sign-in";
 import { runAction } from "@/server/forms/run-action";
 
-const SIGN_IN_FORM: FormSpec<{ email: string; callbackUrl: string }, "email", "invalidEmail"> = {
-  schema: z.object({ email: z.string().trim().pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" })), callbackUrl: z.string() }),
-  text: ["email", "callbackUrl"],
+const SIGN_IN_FORM: FormSpec<{ email: string; callbackUrl: string; resend: string }, "email", "invalidEmail"> = {
+  schema: z.object({
+    email: z.string().trim().pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" })),
+    callbackUrl: z.string(),
+    resend: z.string(),
+  }),
+  text: ["email", "callbackUrl", "resend"],
   errorKeys: ["invalidEmail"],
   fallback: "invalidEmail",
 };
@@ -25,10 +30,12 @@ export async function requestSignInLinkAction(_previous: SignInState, form: Form
     form: SIGN_IN_FORM,
     call: async (_principal, { email, callbackUrl }) => requestSignInLink(email, locale, await clientAddress(), safeCallbackPath(callbackUrl)),
     expected: {},
-    done: (result, { email }): SignInState => {
+    done: async (result, { email, callbackUrl, resend }): Promise<SignInState> => {
       if (result.status === "limited") return { status: "failed", reason: "limited", values: { email }, detail: { minutes: Math.ceil(result.retryAfterSeconds / 60) } };
       if (result.status === "failed") return { status: "failed", reason: "failed", values: { email } };
-      redirect(`/${locale}/sign-in/check-email`);
+      // The check-your-e-mail page repeats the address and can send the link again (the same limits apply).
+      await rememberPendingSignIn({ email, callbackUrl: safeCallbackPath(callbackUrl) });
+      redirect(`/${locale}/sign-in/check-email${resend === "1" ? "?resent=1" : ""}`);
     },
   });
 }

@@ -29,15 +29,30 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const t = await getTranslations("accounts.signIn");
   // Auth.js sends a person whose link is used or expired back here with ?error=….
   const linkFailed = typeof query.error === "string";
+  const signedOut = query.signedOut === "1" && !linkFailed;
+  const tActing = await getTranslations("acting.signIn");
   return (
     <div className="space-y-8">
+      {signedOut && (
+        <p role="status" className="max-w-2xl rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+          {tActing("signedOut")}
+        </p>
+      )}
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       {linkFailed && (
         <p role="alert" className="max-w-2xl rounded border-2 border-red-700 bg-red-50 p-4 text-red-950">
           {t("linkError")}
+          {callbackUrl && <> {tActing("linkErrorCallback")}</>}
         </p>
       )}
       <p className="max-w-2xl">{t("intro")}</p>
+      <section aria-labelledby="why-sign-in" className="max-w-2xl space-y-2">
+        <h2 id="why-sign-in" className="text-xl font-semibold text-brand-900">
+          {tActing("whyTitle")}
+        </h2>
+        <p>{tActing("why")}</p>
+        <p>{tActing("confirmed")}</p>
+      </section>
       <ClientMessages namespaces={["accounts.signIn", "error"]}>
         <SignInForm action={requestSignInLinkAction} callbackUrl={callbackUrl} />
       </ClientMessages>

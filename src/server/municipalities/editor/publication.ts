@@ -3,15 +3,16 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import type { Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
-import { validateProfile } from "@/lib/profile-schema";
+import { UNPUBLISH_REASON_MAX, validateProfile } from "@/lib/profile-schema";
 import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
 import { getEditableProfile } from "./editable";
 
 /**
- * Publishes a profile in the catalogue, or takes it out; audited either way. Only a complete
+ * Publishes a profile in the catalogue, or takes it out; audited either way, taking out with the
+ * editor's optional `reason` (the profile's history is its audit trail). Only a complete
  * profile, one that would pass the editor's validation as stored, is published ("incomplete").
  */
-export async function setProfilePublished(principal: Principal | null, slug: string, published: boolean): Promise<void> {
+export async function setProfilePublished(principal: Principal | null, slug: string, published: boolean, reason: string | null = null): Promise<void> {
   const { id } = await authorizeOnProfile(principal, "profile.publish", slug);
   if (published) {
     // Every role that may publish may also edit, so this read is allowed to whoever got here.
@@ -29,7 +30,7 @@ export async function setProfilePublished(principal: Principal | null, slug: str
       objectType: "municipality",
       objectId: String(id),
       outcome: "ALLOWED",
-      detail: { status },
+      detail: !published && reason ? { status, reason: reason.slice(0, UNPUBLISH_REASON_MAX) } : { status },
     });
   });
 }

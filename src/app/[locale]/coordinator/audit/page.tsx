@@ -129,7 +129,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                 <td className="p-2">
                   {r.actor.kind === "person" ? (
                     <>
-                      {r.actor.name ?? r.actor.email}
+                      {r.actor.name ? [r.actor.name, r.actor.jobTitle].filter(Boolean).join(", ") : r.actor.email}
                       {r.actor.name && <span className="block text-sm text-slate-700">{r.actor.email}</span>}
                     </>
                   ) : (

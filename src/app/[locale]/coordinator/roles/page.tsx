@@ -8,6 +8,7 @@ import { ScrollTable } from "@/components/scroll-table";
 import { BackOfficeForm } from "@/components/back-office/back-office-form";
 import { NETWORK_ROLES } from "@/lib/back-office/forms";
 import { grantRoleAction, revokeRoleAction } from "./actions";
+import { personLine } from "@/lib/person";
 
 type Props = PageProps<"/[locale]/coordinator/roles">;
 
@@ -74,7 +75,7 @@ export default async function RolesPage({ params, searchParams }: Props) {
           {holders.map((h) => (
             <tr key={h.id} className="border-b border-slate-200">
               <th scope="row" className="py-2 pr-4 font-normal">
-                {h.name ? `${h.name} <${h.email}>` : h.email}
+                {personLine(h)}
               </th>
               <td className="py-2 pr-4">{t(`roles.names.${h.role}`)}</td>
               <td className="py-2 pr-4">{h.since ? format.dateTime(h.since, { dateStyle: "medium", timeZone: "Europe/Kyiv" }) : "—"}</td>

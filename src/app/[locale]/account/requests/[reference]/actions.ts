@@ -13,7 +13,8 @@ import { answerInformationRequest } from "@/server/requests/answer";
 import type { AnswerFormState } from "@/components/requests/answer-form";
 
 /**
- * The requester withdraws their own request (form field `reference`). Success, and a coordinator's
+ * The requester withdraws their own request (form fields `reference`, optional `reason`), after
+ * confirming it on the request's page (`?withdraw=confirm`). Success, and a coordinator's
  * decision that came first, both show the request's page again with what happened; someone
  * else's or an unknown reference leads to that page, which is a 404 for them.
  */
@@ -28,12 +29,14 @@ export async function withdrawRequestAction(form: FormData): Promise<void> {
   };
   await runAction(form, {
     name: "withdrawal",
-    form: textForm(),
-    call: async (principal) => withdrawRequest(principal, reference, await portalOrigin()),
+    form: textForm("reason"),
+    call: async (principal, { reason }) => withdrawRequest(principal, reference, await portalOrigin(), reason),
     expected: { forbidden: "forbidden", noLongerWithdrawable: { reason: "already", detail: (error: NoLongerWithdrawable) => ({ status: error.status }) } },
     done: () => show("withdrawn"),
     failed: (state) => {
       if (state.status === "failed" && state.reason === "forbidden") redirect(page);
+      // Only a forged post gets past the field's maxlength: the confirmation again, saying why.
+      if (state.status === "invalid") redirect(`${page}?withdraw=confirm&problem=reasonTooLong#withdraw`);
       return state.status === "failed" && state.reason === "already" ? show(`already${state.detail!.status}`) : errorPage(state);
     },
   });

@@ -14,6 +14,7 @@ import { AnswerForm } from "@/components/requests/answer-form";
 import { NOTE_LIMITS } from "@/server/requests/decide";
 import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
 import { interpretersOf } from "@/server/interpretation/assignments";
+import { WITHDRAWAL_REASON_MAX } from "@/server/requests/withdraw";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
@@ -37,7 +38,11 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const tFollowUp = await getTranslations("followUp");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
-  const rawNotice = (await searchParams).notice;
+  const query = await searchParams;
+  const rawNotice = query.notice;
+  const confirmWithdrawal = query.withdraw === "confirm";
+  const reasonTooLong = confirmWithdrawal && query.problem === "reasonTooLong";
+  const tActing = await getTranslations("acting");
   const notice = NOTICES.find((n) => n === rawNotice);
   const ukrainian = { slug: request.ukrainianMunicipality.slug, name: localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn };
   const eu = request.euMunicipality && { slug: request.euMunicipality.slug, name: request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn };
@@ -77,7 +82,15 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           </>
         )}
         <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd>{t(`status.${request.status}`)}</dd>
+        <dd>
+          {t(`status.${request.status}`)}
+          {request.partnership && (
+            <>
+              {" "}
+              <Link href={`/partnerships/${request.partnership.id}`}>{tActing("openPartnership")}</Link>
+            </>
+          )}
+        </dd>
         <dt className="font-semibold">{t("detail.sent")}</dt>
         <dd>
           <time dateTime={request.submittedAt.toISOString()}>{format.dateTime(request.submittedAt, { dateStyle: "long" })}</time>
@@ -114,13 +127,45 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           <h2 id="withdraw" className="text-2xl font-semibold text-brand-900">
             {t("detail.withdraw.title")}
           </h2>
-          <p>{t("detail.withdraw.text")}</p>
-          <form action={withdrawRequestAction}>
-            <input type="hidden" name="reference" value={request.reference} />
-            <button type="submit" className="btn-secondary">
-              {t("detail.withdraw.button")}
-            </button>
-          </form>
+          {confirmWithdrawal ? (
+            // GOV.UK's confirmation step: nothing happens until the person says yes here.
+            <div className="space-y-4 rounded border-2 border-red-700 bg-red-50 p-4">
+              <p className="font-semibold">{tActing("withdraw.question", { reference: request.reference, municipality: ukrainian.name })}</p>
+              <p>{t("detail.withdraw.text")}</p>
+              {reasonTooLong && (
+                <p role="alert" className="font-semibold text-red-900">
+                  {tActing("reasonTooLong", { max: WITHDRAWAL_REASON_MAX })}
+                </p>
+              )}
+              <form action={withdrawRequestAction} className="space-y-4">
+                <input type="hidden" name="reference" value={request.reference} />
+                <div>
+                  <label htmlFor="reason" className="field-label">
+                    {tActing("withdraw.reasonLabel")}
+                  </label>
+                  <span id="reason-hint" className="field-hint">
+                    {tActing("withdraw.reasonHint")}
+                  </span>
+                  <textarea id="reason" name="reason" rows={3} maxLength={WITHDRAWAL_REASON_MAX} aria-describedby="reason-hint" className="input" />
+                </div>
+                <div className="flex flex-wrap items-center gap-4">
+                  <button type="submit" className="btn-warning">
+                    {tActing("withdraw.confirm")}
+                  </button>
+                  <Link href={`/account/requests/${request.reference}`}>{tActing("withdraw.cancel")}</Link>
+                </div>
+              </form>
+            </div>
+          ) : (
+            <>
+              <p>{t("detail.withdraw.text")}</p>
+              <p>
+                <Link href={`/account/requests/${request.reference}?withdraw=confirm#withdraw`} className="btn-secondary inline-block no-underline">
+                  {t("detail.withdraw.button")}
+                </Link>
+              </p>
+            </>
+          )}
         </section>
       )}
     </div>

@@ -39,6 +39,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const t = await getTranslations("coordinator");
   const tVoice = await getTranslations("voice.review");
   const tAreas = await getTranslations("areas");
+  const tActing = await getTranslations("acting");
   const format = await getFormatter();
   const open = request.status === "SUBMITTED" || request.status === "UNDER_REVIEW" || request.status === "INFORMATION_REQUESTED";
   const uaName = locale === "uk" ? (request.ukrainian.nameUk ?? request.ukrainian.nameEn) : request.ukrainian.nameEn;
@@ -72,7 +73,11 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {t("request.summary", { status: t(`status.${request.status}`), submitted: date(request.submittedAt) })}
           {request.decidedAt && <> {t("request.decided", { date: date(request.decidedAt) })}</>}
         </p>
-        {request.partnership && <p>{t("request.partnership")}</p>}
+        {request.partnership && (
+          <p>
+            {t("request.partnership")} <Link href={`/partnerships/${request.partnership.id}`}>{tActing("openPartnership")}</Link>
+          </p>
+        )}
       </header>
       {notice && (
         <p role={done === "alreadyDecided" ? "alert" : "status"} className={done === "alreadyDecided" ? "rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900" : "rounded border-2 border-emerald-700 bg-emerald-50 p-4"}>

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { routing } from "@/i18n/routing";
 import { textForm, type FormSpec } from "@/lib/forms/parse";
-import { PROFILE_FORM, type ProfileFailure, type ProfileFormState, type ProfileStepState } from "@/lib/profile-schema";
+import { PROFILE_FORM, UNPUBLISH_REASON_MAX, type ProfileFailure, type ProfileFormState, type ProfileStepState } from "@/lib/profile-schema";
 import { runAction, type ExpectedErrors } from "@/server/forms/run-action";
 import { saveProfile } from "@/server/municipalities/editor/save";
 import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalities/editor/publication";
@@ -14,10 +14,10 @@ import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalit
 // A session that ended while the profile was being edited is said, not redirected: the form keeps what was typed.
 const EXPECTED: ExpectedErrors<ProfileFailure> = { forbidden: "forbidden", signedOut: "signedOut", stale: "stale", notFound: "notFound", incomplete: "incomplete" };
 
-/** The publication buttons send "true" or "false"; anything else was not sent by them. */
-const PUBLISH_FORM: FormSpec<{ publish: "true" | "false" }, "publish", "malformed"> = {
-  schema: z.object({ publish: z.enum(["true", "false"]) }),
-  text: ["publish"],
+/** The publication buttons send "true" or "false"; anything else was not sent by them. Unpublishing may give a reason. */
+const PUBLISH_FORM: FormSpec<{ publish: "true" | "false"; reason: string }, "publish" | "reason", "malformed"> = {
+  schema: z.object({ publish: z.enum(["true", "false"]), reason: z.string().trim().max(UNPUBLISH_REASON_MAX) }),
+  text: ["publish", "reason"],
   errorKeys: [],
   fallback: "malformed",
 };
@@ -39,7 +39,7 @@ export async function setPublishedAction(slug: unknown, _previous: ProfileStepSt
   return runAction(form, {
     name: "profile editor: publication",
     form: PUBLISH_FORM,
-    call: (principal, { publish }) => setProfilePublished(principal, String(slug), publish === "true"),
+    call: (principal, { publish, reason }) => setProfilePublished(principal, String(slug), publish === "true", reason || null),
     expected: EXPECTED,
     done: () => revalidateProfile(String(slug)),
   });

@@ -21,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("pageTitle"), robots: { index: false } };
 }
 
-export default async function EditProfilePage({ params }: Props) {
+export default async function EditProfilePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
+  const confirmingUnpublish = (await searchParams).unpublish === "confirm";
   setRequestLocale(locale);
   // An EU municipality's profile has an editor of its own kind.
   if (await isEuMunicipality(slug)) return <EuProfileEditor locale={locale} slug={slug} />;
@@ -48,8 +49,15 @@ export default async function EditProfilePage({ params }: Props) {
         <h2 id="publication" className="text-xl font-semibold text-brand-900">
           {t("publication.title")}
         </h2>
-        <ClientMessages namespaces={["profileEditor", "error"]}>
-          <PublicationForm key={profile.status} action={setPublishedAction.bind(null, profile.slug)} published={profile.status === "PUBLISHED"} />
+        <ClientMessages namespaces={["profileEditor", "acting.unpublish", "error"]}>
+          <PublicationForm
+            key={profile.status}
+            action={setPublishedAction.bind(null, profile.slug)}
+            published={profile.status === "PUBLISHED"}
+            confirming={confirmingUnpublish}
+            confirmHref={`/municipalities/${profile.slug}/edit?unpublish=confirm#publication`}
+            cancelHref={`/municipalities/${profile.slug}/edit#publication`}
+          />
         </ClientMessages>
       </section>
 

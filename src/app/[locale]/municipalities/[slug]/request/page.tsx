@@ -73,7 +73,7 @@ export default async function RequestPage({ params }: Props) {
       {senders.length === 0 ? (
         <NoEuMembership />
       ) : (
-        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest"]}>
+        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest", "acting.check"]}>
           <RequestForm
             action={submitRequestAction.bind(null, profile.slug)}
             submissionToken={crypto.randomUUID()}
