@@ -63,7 +63,8 @@ test.describe("finding and choosing", () => {
     await page.goto("/sv/municipalities/lviv");
     await expect(page.locator("header").filter({ has: page.locator("h1") }).getByText("Lviv oblast")).toBeVisible();
     await page.goto("/de/municipalities?oblast=lviv");
-    await expect(page.locator("#oblast option:checked")).toContainText("Oblast Lwiw");
+    // Oblasts are ticked in a list now (several at once).
+    await expect(page.locator('label:has(input[name="oblast"]:checked)')).toContainText("Oblast Lwiw");
     await expect(catalogueResults(page).first()).toContainText("Oblast Lwiw");
     await page.goto("/pl/map");
     await expect(page.getByRole("link", { name: /^obwód lwowski: / })).toHaveCount(1);

@@ -36,8 +36,12 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   if (clean !== null) redirect(`/${locale}/municipalities${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
   const { filters, ignored } = parseCatalogueParams(raw, regions.map((r) => r.slug));
-  // An old link's population band ("size=10k-50k") goes to the range it meant.
-  if (raw.size !== undefined && !ignored.some((i) => i.param === "size")) {
+  // An old link's population band ("size=10k-50k") goes to the range it meant, and a range as
+  // typed ("10 000", or its ends reversed) to its plain form: the address says what is shown.
+  const typed = (param: "pop_min" | "pop_max", value: number | null) =>
+    typeof raw[param] === "string" && raw[param] !== String(value) && !ignored.some((i) => i.param === param);
+  const band = raw.size !== undefined && !ignored.some((i) => i.param === "size");
+  if (band || typed("pop_min", filters.populationMin) || typed("pop_max", filters.populationMax)) {
     const query = catalogueQueryString(filters);
     redirect(`/${locale}/municipalities${query ? `?${query}` : ""}`);
   }
