@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/server/db";
+import type { Principal } from "@/server/auth/principal";
 import { cachedForCurrentGeneration } from "@/server/generation-cache";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import type { MatchParts, SizeBand } from "@/lib/matching/score";
@@ -119,6 +120,21 @@ export async function suggestPartners(
       recentlyConfirmed: { points: r.pRecent },
     },
   }));
+}
+
+/**
+ * The published EU municipalities the person works for (approved EU staff memberships), for
+ * preselecting the chooser: the usual visitor asks for their own.
+ */
+export async function ownEuMunicipalitySlugs(principal: Principal | null): Promise<string[]> {
+  const ids = principal?.memberships.filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId) ?? [];
+  if (ids.length === 0) return [];
+  const rows = await db().municipality.findMany({
+    where: { id: { in: ids }, country: { not: "UA" }, status: "PUBLISHED" },
+    select: { slug: true },
+    orderBy: { nameEn: "asc" },
+  });
+  return rows.map((r) => r.slug);
 }
 
 /**
