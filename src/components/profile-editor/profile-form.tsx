@@ -11,6 +11,7 @@ import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FailureAlert } from "@/components/form/failure-alert";
 import { useFormAction } from "@/components/form/use-form-action";
+import { sectionId } from "./sections";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -25,6 +26,7 @@ export function ProfileForm({ action, initial }: Props) {
   const tTypes = useTranslations("hromadaType");
   const tAreas = useTranslations("areas");
   const tLanguages = useTranslations("profileLanguages");
+  const tSaved = useTranslations("finding.editor.saved");
   // After a save, focus moves to what changed: the error summary, the failure or the confirmation.
   // After an error the form shows what was sent; otherwise what is stored.
   const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, initial);
@@ -68,8 +70,21 @@ export function ProfileForm({ action, initial }: Props) {
       )}
       {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`failed.${state.reason}`)} errorId={state.errorId} />}
       {state.status === "done" && (
-        <div ref={focusRef} tabIndex={-1} role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+        <div ref={focusRef} tabIndex={-1} role="status" className="space-y-2 rounded border-2 border-emerald-700 bg-emerald-50 p-4">
           <p className="font-semibold text-emerald-950">{t("saved")}</p>
+          <p>{state.confirmed ? tSaved("confirmed") : tSaved("notConfirmed")}</p>
+          {state.outdated && state.outdated.length > 0 && (
+            <div className="rounded border border-amber-700 bg-amber-50 p-3">
+              <p>{tSaved("outdated", { count: state.outdated.length })}</p>
+              <ul className="mt-1 list-disc pl-6">
+                {state.outdated.map((field) => (
+                  <li key={field}>
+                    <a href={`#${field}`}>{label(field)}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       )}
 
@@ -77,8 +92,10 @@ export function ProfileForm({ action, initial }: Props) {
       <form key={String(initial.version)} action={formAction} noValidate className="space-y-8">
         <input type="hidden" name="version" value={text("version")} />
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.names")}</legend>
+        <fieldset id={sectionId("names")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.names")}</h2>
+          </legend>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField {...common("nameEn")} hint={t("hints.nameEn")} lang="en" maxLength={L.name.max} required />
             <TextField {...common("nameUk")} hint={t("hints.nameUk")} lang="uk" maxLength={L.name.max} required />
@@ -113,8 +130,10 @@ export function ProfileForm({ action, initial }: Props) {
           </div>
         </fieldset>
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.facts")}</legend>
+        <fieldset id={sectionId("facts")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.facts")}</h2>
+          </legend>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField {...common("population")} hint={t("hints.population")} inputMode="numeric" maxLength={12} required />
             <TextField {...common("areaKm2")} hint={t("hints.areaKm2")} inputMode="decimal" maxLength={12} />
@@ -129,8 +148,10 @@ export function ProfileForm({ action, initial }: Props) {
           <TextField {...common("website")} hint={t("hints.website")} type="url" autoComplete="url" maxLength={L.website.max} />
         </fieldset>
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.descriptions")}</legend>
+        <fieldset id={sectionId("descriptions")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.descriptions")}</h2>
+          </legend>
           <span id="description-hint" className="field-hint">
             {t("hints.description", { min: L.description.min, max: L.description.max })}
           </span>
@@ -158,8 +179,10 @@ export function ProfileForm({ action, initial }: Props) {
           </fieldset>
         </fieldset>
 
-        <fieldset aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
-          <legend className="text-xl font-semibold">{t("fields.languages")}</legend>
+        <fieldset id={sectionId("languages")} aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
+          <legend>
+            <h2 className="text-xl font-semibold">{t("fields.languages")}</h2>
+          </legend>
           <span id="languages-hint" className="field-hint">
             {t("hints.languages", { max: L.languages.max })}
           </span>
@@ -171,8 +194,10 @@ export function ProfileForm({ action, initial }: Props) {
           </label>
         </fieldset>
 
-        <fieldset>
-          <legend className="text-xl font-semibold">{t("sections.partners")}</legend>
+        <fieldset id={sectionId("partners")}>
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.partners")}</h2>
+          </legend>
           <FieldError field="seeksPartners" errors={errors.seeksPartners} />
           <label className="mt-2 flex min-h-8 items-center gap-2">
             <input
@@ -193,8 +218,10 @@ export function ProfileForm({ action, initial }: Props) {
 
         <OtherLanguages values={values} needs={lines("needs")} offers={lines("offers")} errors={errors} />
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.contact")}</legend>
+        <fieldset id={sectionId("contact")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.contact")}</h2>
+          </legend>
           <p className="field-hint">{t("sections.contactNote")}</p>
           <TextField {...common("contactName")} autoComplete="off" maxLength={L.contactName.max} required />
           <TextField {...common("contactRole")} maxLength={L.contactRole.max} required />
