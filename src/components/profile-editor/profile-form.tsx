@@ -12,6 +12,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { FailureAlert } from "@/components/form/failure-alert";
 import { useFormAction } from "@/components/form/use-form-action";
 import { sectionId } from "./sections";
+import { OtherLanguageChanged, useChangedTexts } from "./text-pairs";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -30,6 +31,7 @@ export function ProfileForm({ action, initial }: Props) {
   // After a save, focus moves to what changed: the error summary, the failure or the confirmation.
   // After an error the form shows what was sent; otherwise what is stored.
   const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, initial);
+  const texts = useChangedTexts();
   const list = (field: ProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const lines = (field: "needs" | "offers") =>
     Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string; translations?: Record<string, string> }[]) : [];
@@ -89,7 +91,7 @@ export function ProfileForm({ action, initial }: Props) {
       )}
 
       {/* Keyed on the stored version: after a save the fields start again from what was stored. */}
-      <form key={String(initial.version)} action={formAction} noValidate className="space-y-8">
+      <form key={String(initial.version)} action={formAction} onChange={texts.onChange} onReset={texts.reset} noValidate className="space-y-8">
         <input type="hidden" name="version" value={text("version")} />
 
         <fieldset id={sectionId("names")} className="space-y-4">
@@ -155,8 +157,14 @@ export function ProfileForm({ action, initial }: Props) {
           <span id="description-hint" className="field-hint">
             {t("hints.description", { min: L.description.min, max: L.description.max })}
           </span>
-          <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
-          <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+          <div>
+            <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
+            <OtherLanguageChanged field="descriptionEn" changed={texts.changed} />
+          </div>
+          <div>
+            <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+            <OtherLanguageChanged field="descriptionUk" changed={texts.changed} />
+          </div>
           <fieldset aria-describedby={describedBy("machineTranslated", "machineTranslated-hint", errors.machineTranslated)}>
             <legend className="field-label">{tLanguages("editor.firstLanguages")}</legend>
             <span id="machineTranslated-hint" className="field-hint">
@@ -213,8 +221,8 @@ export function ProfileForm({ action, initial }: Props) {
           </label>
         </fieldset>
 
-        <AreaLines direction="needs" lines={lines("needs")} errors={errors} />
-        <AreaLines direction="offers" lines={lines("offers")} errors={errors} />
+        <AreaLines direction="needs" lines={lines("needs")} errors={errors} changed={texts.changed} />
+        <AreaLines direction="offers" lines={lines("offers")} errors={errors} changed={texts.changed} />
 
         <OtherLanguages values={values} needs={lines("needs")} offers={lines("offers")} errors={errors} />
 
