@@ -160,8 +160,8 @@ test.describe("the profile editor", () => {
 
     test("shows an area's detail inputs only while it is ticked, keeping what was typed", async ({ page }) => {
       await openEditor(page);
-      const unticked = page.locator("input[name=needs]:not(:checked)").first();
-      const area = await unticked.getAttribute("value");
+      const area = await page.locator("input[name=needs]:not(:checked)").first().getAttribute("value");
+      const unticked = page.locator(`#needs-${area}`);
       const detail = page.locator(`#needs-${area}-en`);
       await expect(detail).toBeHidden();
       await unticked.check();
