@@ -260,7 +260,11 @@ export function validateProfile(raw: FormValues) {
 export type ProfileFailure = "stale" | "incomplete" | "forbidden" | "signedOut" | "notFound" | "malformed";
 
 /** What the profile form shows after a save. */
-export type ProfileFormState = FormState<{ version: string }, ProfileFailure, ProfileField, ProfileErrorKey>;
+/**
+ * Done: the new version, whether the save also confirmed the profile current (an editor's does, a
+ * coordinator's not), and the texts it may have left out of date (their other language changed).
+ */
+export type ProfileFormState = FormState<{ version: string; confirmed?: boolean; outdated?: ProfileField[] }, ProfileFailure, ProfileField, ProfileErrorKey>;
 
 /** What the publish and confirm buttons show after they are used. */
 export type ProfileStepState = FormState<object, ProfileFailure>;

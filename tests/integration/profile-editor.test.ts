@@ -265,3 +265,46 @@ describe("reading", () => {
     expect(await db().auditEvent.count({ where: { action: "request.readForMunicipality", outcome: "REFUSED" } })).toBe(2);
   });
 });
+
+describe("saving counts as confirming, and flags texts the other language left behind", () => {
+  it("an editor's save confirms the profile current (audited); a coordinator's does not", async () => {
+    const now = new Date("2026-12-01T09:00:00.000Z");
+    const saved = await saveProfile(await principal(users.editorLviv), "lviv", await validInput(ids.lviv), now);
+    expect(saved.confirmed).toBe(true);
+    expect((await snapshot(ids.lviv)).profileConfirmedAt).toEqual(now);
+    expect(await db().auditEvent.count({ where: { action: "profile.confirm", outcome: "ALLOWED", objectId: String(ids.lviv) } })).toBe(1);
+
+    const byCoordinator = await saveProfile(await principal(users.coordinator), "stryi", await validInput(ids.stryi, { nameEn: "Stryi Town" }));
+    expect(byCoordinator.confirmed).toBe(false);
+    expect((await snapshot(ids.stryi)).profileConfirmedAt).toBeNull();
+  });
+
+  it("a changed Ukrainian text flags its English text as possibly out of date, and vice versa", async () => {
+    const editor = await principal(users.editorLviv);
+    const first = await saveProfile(editor, "lviv", await validInput(ids.lviv, { descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt." }));
+    // The fixture had no descriptions: writing both is no change to one language only.
+    expect(first.outdated).toEqual([]);
+
+    const ukChanged = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
+      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+    }));
+    // The English and the German description did not follow; the energy line is unchanged.
+    expect(ukChanged.outdated).toEqual(["descriptionEn", "descriptionDe"]);
+
+    const enChanged = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
+      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+      "needs-energy-en": "Heat pumps for twelve schools",
+    }));
+    expect(enChanged.outdated).toEqual(["needs-energy-uk"]);
+
+    const both = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
+      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+      "needs-energy-en": "Heat pumps for 12 schools",
+      "needs-energy-uk": "Теплові насоси для 12 шкіл",
+    }));
+    expect(both.outdated).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ type Profile = {
   seeking?: boolean;
   status?: "DRAFT" | "PUBLISHED";
   confirmedDaysBefore?: number | null;
+  /** An EU municipality's Ukrainian community's oblasts (region slugs). */
+  communityRegions?: string[];
 };
 
 export const MATCH_NOW = new Date("2026-11-01T00:00:00.000Z");
@@ -37,6 +39,7 @@ export async function createProfile(p: Profile): Promise<number> {
       languages: p.languages ?? (country === "UA" ? ["uk"] : ["de"]),
       status: p.status ?? "PUBLISHED",
       seeksPartners: p.seeking ?? country === "UA",
+      ukrainianCommunityRegions: p.communityRegions ?? [],
       profileConfirmedAt:
         p.confirmedDaysBefore === null || p.confirmedDaysBefore === undefined
           ? null
@@ -66,6 +69,7 @@ export async function createMatchFixture(): Promise<{ testburg: number }> {
   const testburg = await createProfile({
     slug: "testburg", country: "DE", population: 60000, languages: ["de", "en"],
     offers: ["energy", "water", "healthcare"], needs: ["culture"], confirmedDaysBefore: 3,
+    communityRegions: ["zakarpattia"],
   });
   const othertown = await createProfile({ slug: "othertown", country: "PL", population: 30000, languages: ["pl"], offers: ["education"] });
   await createProfile({ slug: "alpha", region: "lviv", population: 55000, languages: ["uk", "en"], needs: ["energy", "water", "healthcare"], offers: ["culture"], confirmedDaysBefore: 10 });

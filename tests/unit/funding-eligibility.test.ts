@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import { EU_MEMBER_STATES } from "@/lib/funding/countries";
-import { evaluatePair, evaluateUkrainian, type FundingPair, normaliseRegionName, qualifying } from "@/lib/funding/eligibility";
+import { evaluateForPartners, evaluatePair, evaluateUkrainian, type FundingPair, normaliseRegionName, qualifying } from "@/lib/funding/eligibility";
 import { filterProgrammes, parseFundingParams } from "@/lib/funding/filters";
 import { FUNDING_PROGRAMMES, findProgramme } from "@/lib/funding/programmes";
 import type { FundingProgramme } from "@/lib/funding/types";
@@ -166,6 +166,39 @@ describe("a Ukrainian municipality before it has a partner", () => {
     const results = qualifying(evaluateUkrainian(hromada("lviv", 100000), ["FR"], undefined, FUNDING_PROGRAMMES));
     expect(results.map((r) => r.programme.slug)).not.toContain("icld-municipal-partnerships");
     expect(results.map((r) => r.programme.slug)).toContain("cerv-town-twinning");
+  });
+});
+
+describe("the request form's box: the requester's own municipalities are the partner side", () => {
+  const fitting = (partners: ReturnType<typeof town>[]) =>
+    qualifying(evaluateForPartners(LVIV, partners, undefined, FUNDING_PROGRAMMES)).map((r) => r.programme.slug);
+
+  it("does not offer Swedish staff the German schemes (Nakopa, SKEW), but ICLD's programme", () => {
+    const slugs = fitting([town("SE", "Västra Götaland", 580000)]);
+    expect(slugs).not.toContain("skew-nakopa");
+    expect(slugs).not.toContain("skew-ukraine-partnerships");
+    expect(slugs).toContain("icld-municipal-partnerships");
+    expect(slugs).toContain("cerv-town-twinning");
+  });
+
+  it("offers German staff the German schemes and not ICLD's", () => {
+    const slugs = fitting([SINDELFINGEN]);
+    expect(slugs).toContain("skew-nakopa");
+    expect(slugs).not.toContain("icld-municipal-partnerships");
+  });
+
+  it("is what evaluatePair says for a single municipality, and the union for several", () => {
+    const sweden = town("SE", "Västra Götaland", 580000);
+    expect(evaluateForPartners(LVIV, [SINDELFINGEN], undefined, FUNDING_PROGRAMMES)).toEqual(evaluatePair({ ukrainian: LVIV, partner: SINDELFINGEN }, FUNDING_PROGRAMMES));
+    const both = fitting([sweden, SINDELFINGEN]);
+    expect(both).toContain("skew-nakopa");
+    expect(both).toContain("icld-municipal-partnerships");
+    const icld = evaluateForPartners(LVIV, [SINDELFINGEN, sweden], undefined, FUNDING_PROGRAMMES).find((r) => r.programme.slug === "icld-municipal-partnerships")!;
+    expect(icld.reasons).toContainEqual({ code: "partnerCountry", met: true, country: "SE" });
+  });
+
+  it("with no partner, nothing qualifies", () => {
+    expect(fitting([])).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { localised } from "@/components/municipality-name";
 import { countryName } from "@/lib/intl-names";
 import { SEARCH_MAX_LENGTH } from "@/lib/catalogue-filters";
+import { regionName } from "@/lib/region-names";
 import { JOIN_CHOICES, type JoinChoice } from "@/server/memberships/request-membership";
 
 /**
@@ -28,7 +29,12 @@ export async function JoinMunicipality({
   const tAccount = await getTranslations("accounts.account");
   const tJoin = await getTranslations("join.cta");
   const choices = found?.choices.filter((m) => !joined.has(m.slug)) ?? [];
-  const place = (m: JoinChoice) => (m.country === "UA" ? localised(locale, m.regionEn, m.regionUk) : countryName(m.country, locale));
+  const place = (m: JoinChoice) =>
+    m.country === "UA"
+      ? m.regionSlug || m.regionEn
+        ? regionName(locale, { slug: m.regionSlug, nameEn: m.regionEn, nameUk: m.regionUk })
+        : null
+      : countryName(m.country, locale);
   return (
     <section aria-labelledby="join" className="space-y-3">
       <h2 id="join" className="text-xl font-semibold text-brand-900">
@@ -70,7 +76,8 @@ export async function JoinMunicipality({
               {choices.map((m) => (
                 <li key={m.slug}>
                   <label className="flex min-h-8 items-center gap-2">
-                    <input type="radio" name="municipality" value={m.slug} required className="size-5" />
+                    {/* One match is the one the person looked for: chosen already, one click fewer. */}
+                    <input type="radio" name="municipality" value={m.slug} required defaultChecked={choices.length === 1} className="size-5" />
                     <span>
                       {localised(locale, m.nameLocal ?? m.nameEn, m.nameUk) ?? m.nameEn}
                       {place(m) && <span className="text-slate-700"> ({place(m)})</span>}

@@ -9,8 +9,11 @@ export async function OpenProgrammes({
   name,
   locale,
   ukrainianRegionName,
+  intro,
 }: {
   results: Eligibility[];
+  /** Replaces the general introduction, e.g. to name the requester's country. */
+  intro?: string;
   name: string;
   locale: string;
   ukrainianRegionName: string | null;
@@ -20,7 +23,7 @@ export async function OpenProgrammes({
   return (
     <section aria-labelledby="open-programmes" className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4">
       <h2 id="open-programmes" className="text-xl font-semibold">{t("openTo.title", { name })}</h2>
-      <p>{t("openTo.intro")}</p>
+      <p>{intro ?? t("openTo.intro")}</p>
       {fitting.length === 0 ? (
         <p>{t("openTo.none")}</p>
       ) : (

@@ -39,7 +39,8 @@ export function JoinForm({ action, places, countries, email, initial }: Props) {
       </div>
     );
   }
-  const chosen = text("place") || (places.length ? "" : TYPED);
+  // A single place found is the one looked for: chosen already. Several: the person chooses.
+  const chosen = text("place") || (places.length === 1 ? places[0].value : places.length ? "" : TYPED);
   return (
     <div className="space-y-6">
       {state.status === "invalid" && (

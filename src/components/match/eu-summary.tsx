@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { EuMunicipality } from "@/server/matching/suggestions";
 import { languageName } from "@/lib/intl-names";
 import { FactList } from "@/components/fact-list";
+import { regionName } from "@/lib/region-names";
 
 /** What the EU municipality's suggestions are computed from. */
 export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name: string; locale: string }) {
@@ -24,6 +25,10 @@ export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name
     [t("languages"), eu.languages.length ? eu.languages.map((l) => languageName(l, locale)).join(", ") : t("unknown")],
     [t("population"), eu.population === null ? t("unknown") : format.number(eu.population)],
   ];
+  if (eu.communityRegions.length > 0) {
+    const tMore = await getTranslations("finding.match.euSummary");
+    facts.push([tMore("community"), eu.communityRegions.map((slug) => regionName(locale, { slug, nameEn: slug, nameUk: null })).join(", ")]);
+  }
   return (
     <section aria-labelledby="basis" className="space-y-2">
       <h2 id="basis" className="text-xl font-semibold">{t("title")}</h2>

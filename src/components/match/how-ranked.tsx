@@ -4,19 +4,23 @@ import { COMPARABLE_SIZE_RATIO, MATCH_WEIGHTS, MAX_COUNTED_AREAS, RECENT_DAYS, S
 /** The weights, as a table: the score is never a black box. */
 export async function HowRanked({ name }: { name: string }) {
   const t = await getTranslations("match.howRanked");
+  const tMore = await getTranslations("finding.match.howRanked");
+  // In the order of their weight: what the pair shares first (src/lib/matching/weights.ts says why).
   const rows: [string, number][] = [
-    [t("noPartnerYet"), MATCH_WEIGHTS.noPartnerYet],
     [t("euOffersUaNeeds", { name, max: MAX_COUNTED_AREAS }), MATCH_WEIGHTS.euOffersUaNeeds],
     [t("uaOffersEuNeeds", { name, max: MAX_COUNTED_AREAS }), MATCH_WEIGHTS.uaOffersEuNeeds],
+    [t("sharedLanguage"), MATCH_WEIGHTS.sharedLanguage],
     [t("similarSize", { ratio: SIMILAR_SIZE_RATIO }), MATCH_WEIGHTS.similarSize],
     [t("comparableSize", { ratio: COMPARABLE_SIZE_RATIO }), MATCH_WEIGHTS.comparableSize],
-    [t("sharedLanguage"), MATCH_WEIGHTS.sharedLanguage],
+    [t("noPartnerYet"), MATCH_WEIGHTS.noPartnerYet],
+    [tMore("communityOblast", { name }), MATCH_WEIGHTS.communityOblast],
     [t("recentlyConfirmed", { days: RECENT_DAYS }), MATCH_WEIGHTS.recentlyConfirmed],
   ];
   return (
     <details className="rounded border border-slate-300 px-4 py-2">
       <summary className="min-h-8 cursor-pointer py-1 font-medium">{t("summary")}</summary>
       <p className="mt-2 max-w-3xl">{t("intro", { name })}</p>
+      <p className="mt-2 max-w-3xl">{tMore("balance")}</p>
       <table className="mt-3 w-full max-w-3xl border-collapse text-left">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>

@@ -20,6 +20,7 @@ export async function SuggestionList({
   locale: string;
 }) {
   const t = await getTranslations("match");
+  const tMore = await getTranslations("finding.match");
   const tAreas = await getTranslations("areas");
   const tType = await getTranslations("hromadaType");
   const format = await getFormatter();
@@ -36,15 +37,22 @@ export async function SuggestionList({
       out.push(t("parts.uaOffersEuNeeds", { name: euName, areas: list(p.uaOffersEuNeeds.areas.map((a) => tAreas(a))) }) + pts(p.uaOffersEuNeeds.points));
     }
     if (p.size.band) out.push(t(p.size.band === "similar" ? "parts.similarSize" : "parts.comparableSize") + pts(p.size.points));
-    out.push(
-      p.language.shared.length > 0
-        ? t("parts.sharedLanguage", { languages: list(p.language.shared.map((l) => languageName(l, locale))) }) + pts(p.language.points)
-        : t("parts.noSharedLanguage"),
-    );
-    out.push(p.noPartnerYet.points > 0 ? t("parts.noPartnerYet") + pts(p.noPartnerYet.points) : t("parts.hasPartner"));
+    // Only what speaks for the suggestion is a reason; no common language is a note below it.
+    if (p.language.shared.length > 0) {
+      out.push(t("parts.sharedLanguage", { languages: list(p.language.shared.map((l) => languageName(l, locale))) }) + pts(p.language.points));
+    }
+    if (p.communityOblast.region) {
+      out.push(tMore("parts.communityOblast", { name: euName, region: regionName(locale, { slug: p.communityOblast.region, nameEn: null, nameUk: null }) }) + pts(p.communityOblast.points));
+    }
+    if (p.noPartnerYet.points > 0) out.push(t("parts.noPartnerYet") + pts(p.noPartnerYet.points));
     if (p.recentlyConfirmed.points > 0) out.push(t("parts.recentlyConfirmed") + pts(p.recentlyConfirmed.points));
     return out.join("; ");
   };
+  /** Facts to know that are not reasons for the suggestion. */
+  const notes = (s: Suggestion): string[] => [
+    ...(s.parts.language.shared.length === 0 ? [t("parts.noSharedLanguage")] : []),
+    ...(s.parts.noPartnerYet.points === 0 ? [t("parts.hasPartner")] : []),
+  ];
 
   return (
     <ol className="space-y-4">
@@ -71,6 +79,11 @@ export async function SuggestionList({
               <span className="sr-only">{t("whyLabel")}: </span>
               {explain(s)}
             </p>
+            {notes(s).length > 0 && (
+              <p className="mt-1 text-slate-800">
+                <span className="font-medium">{tMore("noteLabel")}</span> {notes(s).join("; ")}
+              </p>
+            )}
             <PairProgrammes results={funding[i]} locale={locale} ukrainianRegionName={region} />
             <p className="mt-3">
               <Link href={`/municipalities/${s.slug}/request`} className="btn-secondary">

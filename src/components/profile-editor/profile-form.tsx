@@ -11,6 +11,8 @@ import { LanguageCheckboxes } from "@/components/form/language-checkboxes";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FailureAlert } from "@/components/form/failure-alert";
 import { useFormAction } from "@/components/form/use-form-action";
+import { sectionId } from "./sections";
+import { OtherLanguageChanged, useChangedTexts } from "./text-pairs";
 
 type Props = {
   action: (previous: ProfileFormState, form: FormData) => Promise<ProfileFormState>;
@@ -25,9 +27,11 @@ export function ProfileForm({ action, initial }: Props) {
   const tTypes = useTranslations("hromadaType");
   const tAreas = useTranslations("areas");
   const tLanguages = useTranslations("profileLanguages");
+  const tSaved = useTranslations("finding.editor.saved");
   // After a save, focus moves to what changed: the error summary, the failure or the confirmation.
   // After an error the form shows what was sent; otherwise what is stored.
   const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, initial);
+  const texts = useChangedTexts();
   const list = (field: ProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const lines = (field: "needs" | "offers") =>
     Array.isArray(values[field]) ? (values[field] as { area: string; detailEn: string; detailUk: string; translations?: Record<string, string> }[]) : [];
@@ -68,17 +72,32 @@ export function ProfileForm({ action, initial }: Props) {
       )}
       {state.status === "failed" && <FailureAlert ref={focusRef} message={t(`failed.${state.reason}`)} errorId={state.errorId} />}
       {state.status === "done" && (
-        <div ref={focusRef} tabIndex={-1} role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+        <div ref={focusRef} tabIndex={-1} role="status" className="space-y-2 rounded border-2 border-emerald-700 bg-emerald-50 p-4">
           <p className="font-semibold text-emerald-950">{t("saved")}</p>
+          <p>{state.confirmed ? tSaved("confirmed") : tSaved("notConfirmed")}</p>
+          {state.outdated && state.outdated.length > 0 && (
+            <div className="rounded border border-amber-700 bg-amber-50 p-3">
+              <p>{tSaved("outdated", { count: state.outdated.length })}</p>
+              <ul className="mt-1 list-disc pl-6">
+                {state.outdated.map((field) => (
+                  <li key={field}>
+                    <a href={`#${field}`}>{label(field)}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </div>
       )}
 
       {/* Keyed on the stored version: after a save the fields start again from what was stored. */}
-      <form key={String(initial.version)} action={formAction} noValidate className="space-y-8">
+      <form key={String(initial.version)} action={formAction} onChange={texts.onChange} onReset={texts.reset} noValidate className="space-y-8">
         <input type="hidden" name="version" value={text("version")} />
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.names")}</legend>
+        <fieldset id={sectionId("names")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.names")}</h2>
+          </legend>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField {...common("nameEn")} hint={t("hints.nameEn")} lang="en" maxLength={L.name.max} required />
             <TextField {...common("nameUk")} hint={t("hints.nameUk")} lang="uk" maxLength={L.name.max} required />
@@ -113,8 +132,10 @@ export function ProfileForm({ action, initial }: Props) {
           </div>
         </fieldset>
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.facts")}</legend>
+        <fieldset id={sectionId("facts")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.facts")}</h2>
+          </legend>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField {...common("population")} hint={t("hints.population")} inputMode="numeric" maxLength={12} required />
             <TextField {...common("areaKm2")} hint={t("hints.areaKm2")} inputMode="decimal" maxLength={12} />
@@ -129,13 +150,21 @@ export function ProfileForm({ action, initial }: Props) {
           <TextField {...common("website")} hint={t("hints.website")} type="url" autoComplete="url" maxLength={L.website.max} />
         </fieldset>
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.descriptions")}</legend>
+        <fieldset id={sectionId("descriptions")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.descriptions")}</h2>
+          </legend>
           <span id="description-hint" className="field-hint">
             {t("hints.description", { min: L.description.min, max: L.description.max })}
           </span>
-          <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
-          <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+          <div>
+            <TextArea {...common("descriptionEn")} hintId="description-hint" lang="en" maxLength={L.description.max} required />
+            <OtherLanguageChanged field="descriptionEn" changed={texts.changed} />
+          </div>
+          <div>
+            <TextArea {...common("descriptionUk")} hintId="description-hint" lang="uk" maxLength={L.description.max} required />
+            <OtherLanguageChanged field="descriptionUk" changed={texts.changed} />
+          </div>
           <fieldset aria-describedby={describedBy("machineTranslated", "machineTranslated-hint", errors.machineTranslated)}>
             <legend className="field-label">{tLanguages("editor.firstLanguages")}</legend>
             <span id="machineTranslated-hint" className="field-hint">
@@ -158,8 +187,10 @@ export function ProfileForm({ action, initial }: Props) {
           </fieldset>
         </fieldset>
 
-        <fieldset aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
-          <legend className="text-xl font-semibold">{t("fields.languages")}</legend>
+        <fieldset id={sectionId("languages")} aria-describedby={describedBy("languages", "languages-hint", errors.languages)}>
+          <legend>
+            <h2 className="text-xl font-semibold">{t("fields.languages")}</h2>
+          </legend>
           <span id="languages-hint" className="field-hint">
             {t("hints.languages", { max: L.languages.max })}
           </span>
@@ -171,8 +202,10 @@ export function ProfileForm({ action, initial }: Props) {
           </label>
         </fieldset>
 
-        <fieldset>
-          <legend className="text-xl font-semibold">{t("sections.partners")}</legend>
+        <fieldset id={sectionId("partners")}>
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.partners")}</h2>
+          </legend>
           <FieldError field="seeksPartners" errors={errors.seeksPartners} />
           <label className="mt-2 flex min-h-8 items-center gap-2">
             <input
@@ -188,13 +221,15 @@ export function ProfileForm({ action, initial }: Props) {
           </label>
         </fieldset>
 
-        <AreaLines direction="needs" lines={lines("needs")} errors={errors} />
-        <AreaLines direction="offers" lines={lines("offers")} errors={errors} />
+        <AreaLines direction="needs" lines={lines("needs")} errors={errors} changed={texts.changed} />
+        <AreaLines direction="offers" lines={lines("offers")} errors={errors} changed={texts.changed} />
 
         <OtherLanguages values={values} needs={lines("needs")} offers={lines("offers")} errors={errors} />
 
-        <fieldset className="space-y-4">
-          <legend className="text-xl font-semibold">{t("sections.contact")}</legend>
+        <fieldset id={sectionId("contact")} className="space-y-4">
+          <legend>
+            <h2 className="text-xl font-semibold">{t("sections.contact")}</h2>
+          </legend>
           <p className="field-hint">{t("sections.contactNote")}</p>
           <TextField {...common("contactName")} autoComplete="off" maxLength={L.contactName.max} required />
           <TextField {...common("contactRole")} maxLength={L.contactRole.max} required />

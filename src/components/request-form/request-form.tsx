@@ -24,13 +24,16 @@ type Props = {
   /** From the account: the name prefills its field, the address is shown (the server uses the account's). */
   requester: { name: string | null; email: string };
   neededAreas: CooperationAreaSlug[];
+  /** What the hromada offers: an area can be both. */
+  offeredAreas: CooperationAreaSlug[];
   profileHref: string;
   /** Where to find more municipalities after sending: the catalogue, or for a hromada's proposal the EU municipalities. */
   browseHref?: string;
 };
 
-export function RequestForm({ action, submissionToken, senders, requester, neededAreas, profileHref, browseHref = "/municipalities" }: Props) {
+export function RequestForm({ action, submissionToken, senders, requester, neededAreas, offeredAreas, profileHref, browseHref = "/municipalities" }: Props) {
   const t = useTranslations("requestForm");
+  const tSides = useTranslations("finding.requestForm");
   const r = useTranslations("requests.form");
   const f = useTranslations("followUp.openRequest");
   const tAreas = useTranslations("areas");
@@ -147,7 +150,12 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
                 <input id={`area-${area}`} type="checkbox" name="areas" value={area} defaultChecked={list("areas").includes(area)} className="size-5" />
                 <span>
                   {tAreas(area)}
-                  {neededAreas.includes(area) && <span className="text-slate-700"> — {t("neededByThem")}</span>}
+                  {(neededAreas.includes(area) || offeredAreas.includes(area)) && (
+                    <span className="text-slate-700">
+                      {" — "}
+                      {[neededAreas.includes(area) && t("neededByThem"), offeredAreas.includes(area) && tSides("offeredByThem")].filter(Boolean).join("; ")}
+                    </span>
+                  )}
                 </span>
               </label>
             </li>

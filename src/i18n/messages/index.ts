@@ -30,6 +30,7 @@ import shortlistEn from "./features/shortlist.en.json";
 import openDataEn from "./features/open-data.en.json";
 import interpretationEn from "./features/interpretation.en.json";
 import actingEn from "./features/acting.en.json";
+import findingEn from "./features/finding.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -61,6 +62,7 @@ import shortlistUk from "./features/shortlist.uk.json";
 import openDataUk from "./features/open-data.uk.json";
 import interpretationUk from "./features/interpretation.uk.json";
 import actingUk from "./features/acting.uk.json";
+import findingUk from "./features/finding.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -92,6 +94,7 @@ import shortlistDe from "./features/shortlist.de.json";
 import openDataDe from "./features/open-data.de.json";
 import interpretationDe from "./features/interpretation.de.json";
 import actingDe from "./features/acting.de.json";
+import findingDe from "./features/finding.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -123,6 +126,7 @@ import shortlistSv from "./features/shortlist.sv.json";
 import openDataSv from "./features/open-data.sv.json";
 import interpretationSv from "./features/interpretation.sv.json";
 import actingSv from "./features/acting.sv.json";
+import findingSv from "./features/finding.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -154,6 +158,7 @@ import shortlistPl from "./features/shortlist.pl.json";
 import openDataPl from "./features/open-data.pl.json";
 import interpretationPl from "./features/interpretation.pl.json";
 import actingPl from "./features/acting.pl.json";
+import findingPl from "./features/finding.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -185,6 +190,7 @@ import shortlistFr from "./features/shortlist.fr.json";
 import openDataFr from "./features/open-data.fr.json";
 import interpretationFr from "./features/interpretation.fr.json";
 import actingFr from "./features/acting.fr.json";
+import findingFr from "./features/finding.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -216,6 +222,7 @@ import shortlistIt from "./features/shortlist.it.json";
 import openDataIt from "./features/open-data.it.json";
 import interpretationIt from "./features/interpretation.it.json";
 import actingIt from "./features/acting.it.json";
+import findingIt from "./features/finding.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -247,6 +254,7 @@ import shortlistNl from "./features/shortlist.nl.json";
 import openDataNl from "./features/open-data.nl.json";
 import interpretationNl from "./features/interpretation.nl.json";
 import actingNl from "./features/acting.nl.json";
+import findingNl from "./features/finding.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -278,6 +286,7 @@ import shortlistRo from "./features/shortlist.ro.json";
 import openDataRo from "./features/open-data.ro.json";
 import interpretationRo from "./features/interpretation.ro.json";
 import actingRo from "./features/acting.ro.json";
+import findingRo from "./features/finding.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -285,15 +294,15 @@ import actingRo from "./features/acting.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn, interpretationEn, actingEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk, interpretationUk, actingUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe, interpretationDe, actingDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv, interpretationSv, actingSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl, interpretationPl, actingPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr, interpretationFr, actingFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt, interpretationIt, actingIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl, interpretationNl, actingNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo, interpretationRo, actingRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn, interpretationEn, actingEn, findingEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk, interpretationUk, actingUk, findingUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe, interpretationDe, actingDe, findingDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv, interpretationSv, actingSv, findingSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl, interpretationPl, actingPl, findingPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr, interpretationFr, actingFr, findingFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt, interpretationIt, actingIt, findingIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl, interpretationNl, actingNl, findingNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo, interpretationRo, actingRo, findingRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

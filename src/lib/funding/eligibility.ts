@@ -128,6 +128,24 @@ export function evaluateUkrainian(
   });
 }
 
+/**
+ * The programmes a Ukrainian municipality may use with one of the given partners (the requester's
+ * own municipalities): each programme's verdict with the first partner it fits, else with the
+ * first partner. A programme only another country can use (SKEW for Swedish staff) does not fit.
+ */
+export function evaluateForPartners(
+  ukrainian: UkrainianSide,
+  partners: readonly PartnerSide[],
+  areas: readonly CooperationAreaSlug[] | undefined,
+  programmes: readonly FundingProgramme[],
+): Eligibility[] {
+  const perPartner = partners.map((partner) => evaluatePair({ ukrainian, partner, areas }, programmes));
+  return programmes.map((programme, i) => {
+    const verdicts = perPartner.map((results) => results[i]);
+    return verdicts.find((v) => v.qualifies) ?? verdicts[0] ?? { programme, qualifies: false, reasons: [] };
+  });
+}
+
 /** Only the programmes that qualify. */
 export function qualifying(results: Eligibility[]): Eligibility[] {
   return results.filter((r) => r.qualifies);

@@ -8,7 +8,7 @@ import {
   SIMILAR_SIZE_RATIO,
 } from "./weights";
 
-/** What the scoring needs to know of the EU municipality. NEED rows may be absent: then nothing matches them. */
+/** What both sides share: areas, size and working languages. NEED rows may be absent: then nothing matches them. */
 export type MatchSide = {
   needs: readonly CooperationAreaSlug[];
   offers: readonly CooperationAreaSlug[];
@@ -16,8 +16,15 @@ export type MatchSide = {
   languages: readonly string[];
 };
 
+/** What the scoring needs to know of the EU municipality. */
+export type MatchEuSide = MatchSide & {
+  /** The oblasts (region slugs) its Ukrainian community comes from, as its EU profile records them; often none. */
+  communityRegions: readonly string[];
+};
+
 /** What it needs to know of a Ukrainian candidate. */
 export type MatchCandidate = MatchSide & {
+  regionSlug: string | null;
   hasActivePartner: boolean;
   profileConfirmedAt: Date | null;
 };
@@ -29,7 +36,9 @@ export type MatchParts = {
   euOffersUaNeeds: { points: number; areas: CooperationAreaSlug[] };
   uaOffersEuNeeds: { points: number; areas: CooperationAreaSlug[] };
   size: { points: number; band: SizeBand | null };
+  /** Points only for a language in common; none in common is a note beside the suggestion, never a reason for it. */
   language: { points: number; shared: string[] };
+  communityOblast: { points: number; region: string | null };
   noPartnerYet: { points: number };
   recentlyConfirmed: { points: number };
 };
@@ -61,11 +70,12 @@ export function recentSince(now: Date): Date {
  * ranking (src/server/matching) computes the same parts with the same weights; a test holds
  * them to agreeing.
  */
-export function scoreMatch(eu: MatchSide, ua: MatchCandidate, now: Date, w: MatchWeights = MATCH_WEIGHTS): MatchScore {
+export function scoreMatch(eu: MatchEuSide, ua: MatchCandidate, now: Date, w: MatchWeights = MATCH_WEIGHTS): MatchScore {
   const euGives = shared(ua.needs, eu.offers);
   const uaGives = shared(ua.offers, eu.needs);
   const band = sizeBand(eu.population, ua.population);
   const languages = [...new Set(ua.languages.filter((l) => eu.languages.includes(l)))];
+  const community = ua.regionSlug !== null && eu.communityRegions.includes(ua.regionSlug) ? ua.regionSlug : null;
   const recent = ua.profileConfirmedAt !== null && ua.profileConfirmedAt.getTime() >= recentSince(now).getTime();
 
   const parts: MatchParts = {
@@ -73,6 +83,7 @@ export function scoreMatch(eu: MatchSide, ua: MatchCandidate, now: Date, w: Matc
     uaOffersEuNeeds: { points: Math.min(uaGives.length, MAX_COUNTED_AREAS) * w.uaOffersEuNeeds, areas: uaGives },
     size: { points: band === "similar" ? w.similarSize : band === "comparable" ? w.comparableSize : 0, band },
     language: { points: languages.length > 0 ? w.sharedLanguage : 0, shared: languages },
+    communityOblast: { points: community ? w.communityOblast : 0, region: community },
     noPartnerYet: { points: ua.hasActivePartner ? 0 : w.noPartnerYet },
     recentlyConfirmed: { points: recent ? w.recentlyConfirmed : 0 },
   };

@@ -1,11 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/server/db";
+import type { Principal } from "@/server/auth/principal";
 import { cachedForCurrentGeneration } from "@/server/generation-cache";
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import type { MatchParts, SizeBand } from "@/lib/matching/score";
 import { recentSince } from "@/lib/matching/score";
 import { MATCH_WEIGHTS, type MatchWeights, SUGGESTION_LIMIT } from "@/lib/matching/weights";
+import { isSteered, type MatchSteering, NO_STEERING } from "@/lib/matching/steering";
 import { rankingQuery } from "./ranking-sql";
 
 /** A published EU (or other partner-country) municipality, as the suggestions page shows it. */
@@ -24,14 +26,15 @@ export const getEuMunicipality = cache(async function getEuMunicipality(slug: st
       population: true,
       languages: true,
       needsInterpretation: true,
+      ukrainianCommunityRegions: true,
       areas: { select: { direction: true, area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
     },
   });
   if (!m) return null;
-  const { areas, ...rest } = m;
+  const { areas, ukrainianCommunityRegions, ...rest } = m;
   const of = (direction: "NEED" | "OFFER") =>
     areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
-  return { ...rest, needs: of("NEED"), offers: of("OFFER") };
+  return { ...rest, communityRegions: ukrainianCommunityRegions, needs: of("NEED"), offers: of("OFFER") };
 });
 
 export type EuMunicipality = NonNullable<Awaited<ReturnType<typeof getEuMunicipality>>>;
@@ -58,6 +61,7 @@ type Row = Omit<Suggestion, "parts"> & {
   sizeBand: SizeBand | null;
   pSize: number;
   pLanguage: number;
+  pCommunity: number;
   pNoPartner: number;
   pRecent: number;
   euGives: string[];
@@ -72,8 +76,10 @@ type Row = Omit<Suggestion, "parts"> & {
  * every visitor looking at the same municipality is shown the same list. As of the start of the
  * day, "recently confirmed" reaches up to a day further back than RECENT_DAYS from the moment.
  */
-export function suggestionsToday(euId: number, now: Date): Promise<Suggestion[]> {
+export function suggestionsToday(euId: number, now: Date, steering: MatchSteering = NO_STEERING): Promise<Suggestion[]> {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  // Steered lists are many and rarely asked twice: computed each time (one query), not kept.
+  if (isSteered(steering)) return suggestPartners(euId, today, { steering });
   return cachedForCurrentGeneration(`suggestions ${euId} ${today.toISOString()}`, () => suggestPartners(euId, today));
 }
 
@@ -84,9 +90,13 @@ export function suggestionsToday(euId: number, now: Date): Promise<Suggestion[]>
 export async function suggestPartners(
   euId: number,
   now: Date,
-  { weights = MATCH_WEIGHTS, limit = SUGGESTION_LIMIT }: { weights?: MatchWeights; limit?: number } = {},
+  {
+    weights = MATCH_WEIGHTS,
+    limit = SUGGESTION_LIMIT,
+    steering = NO_STEERING,
+  }: { weights?: MatchWeights; limit?: number; steering?: MatchSteering } = {},
 ): Promise<Suggestion[]> {
-  const rows = await db().$queryRaw<Row[]>(rankingQuery(euId, recentSince(now), weights, limit));
+  const rows = await db().$queryRaw<Row[]>(rankingQuery(euId, recentSince(now), weights, limit, steering));
   return rows.map((r) => ({
     slug: r.slug,
     nameEn: r.nameEn,
@@ -105,10 +115,26 @@ export async function suggestPartners(
       uaOffersEuNeeds: { points: r.pUaOffers, areas: r.uaGives as CooperationAreaSlug[] },
       size: { points: r.pSize, band: r.sizeBand },
       language: { points: r.pLanguage, shared: r.sharedLanguages },
+      communityOblast: { points: r.pCommunity, region: r.pCommunity > 0 ? r.regionSlug : null },
       noPartnerYet: { points: r.pNoPartner },
       recentlyConfirmed: { points: r.pRecent },
     },
   }));
+}
+
+/**
+ * The published EU municipalities the person works for (approved EU staff memberships), for
+ * preselecting the chooser: the usual visitor asks for their own.
+ */
+export async function ownEuMunicipalitySlugs(principal: Principal | null): Promise<string[]> {
+  const ids = principal?.memberships.filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId) ?? [];
+  if (ids.length === 0) return [];
+  const rows = await db().municipality.findMany({
+    where: { id: { in: ids }, country: { not: "UA" }, status: "PUBLISHED" },
+    select: { slug: true },
+    orderBy: { nameEn: "asc" },
+  });
+  return rows.map((r) => r.slug);
 }
 
 /**

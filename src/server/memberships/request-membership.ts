@@ -73,6 +73,7 @@ export type JoinChoice = {
   nameEn: string;
   nameUk: string | null;
   nameLocal: string | null;
+  regionSlug: string | null;
   regionEn: string | null;
   regionUk: string | null;
 };
@@ -87,7 +88,7 @@ export async function findJoinableMunicipalities(name: string): Promise<{ choice
   if (!terms) return { choices: [], more: false };
   const rows = await db().$queryRaw<JoinChoice[]>`
     SELECT m.slug, m.country, m.name_en AS "nameEn", m.name_uk AS "nameUk", m.name_local AS "nameLocal",
-           r.name_en AS "regionEn", r.name_uk AS "regionUk"
+           r.slug AS "regionSlug", r.name_en AS "regionEn", r.name_uk AS "regionUk"
       FROM municipality m LEFT JOIN region r ON r.id = m.region_id
      WHERE ${nameCondition(terms)}
      ORDER BY ${nameCloseness(terms)} DESC, m.population DESC NULLS LAST, m.slug

@@ -208,6 +208,7 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/map", state: "ignored area", as: "anonymous", url: (_w, l) => `/${l}/map?area=nonsense` },
   { route: "/[locale]/match", state: "default", as: "anonymous", url: (_w, l) => `/${l}/match` },
   { route: "/[locale]/match", state: "suggestions", as: "anonymous", url: (w, l) => `/${l}/match?for=${w.A.slug}` },
+  { route: "/[locale]/match", state: "steered", as: "staffA", url: (w, l) => `/${l}/match?for=${w.A.slug}&area=water&oblast=lviv&size=under-10k` },
   { route: "/[locale]/funding", state: "default", as: "anonymous", url: (_w, l) => `/${l}/funding` },
   { route: "/[locale]/funding", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/funding?area=nonsense&country=XX` },
   { route: "/[locale]/accessibility", state: "default", as: "anonymous", url: (_w, l) => `/${l}/accessibility` },

@@ -28,9 +28,9 @@ export async function saveProfileAction(slug: unknown, _previous: ProfileFormSta
     form: PROFILE_FORM,
     call: (principal, input) => saveProfile(principal, String(slug), input),
     expected: { ...EXPECTED, occupiedRegion: { field: "seeksPartners", key: "occupiedRegion" } },
-    done: ({ version }) => {
+    done: ({ version, confirmed, outdated }) => {
       revalidateProfile(String(slug));
-      return { status: "done", version };
+      return { status: "done", version, confirmed, outdated };
     },
   });
 }

@@ -12,6 +12,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
 import { isEuMunicipality } from "@/server/municipalities/eu-editor";
 import { EuProfileEditor } from "./eu-editor";
+import { EDITOR_FORM_SECTIONS, sectionId } from "@/components/profile-editor/sections";
 
 type Props = PageProps<"/[locale]/municipalities/[slug]/edit">;
 
@@ -31,9 +32,22 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
   // Refused or unknown alike, as in the coordinator's workspace: a 404 tells no one which drafts exist.
   const { principal, profile } = await guardPage(async (p) => ({ principal: p, profile: await getEditableProfile(p, slug) }), "signedIn");
   const t = await getTranslations("profileEditor");
+  const tMore = await getTranslations("finding.editor");
+  const tLanguages = await getTranslations("profileLanguages");
   const format = await getFormatter();
   const v = profile.values as { nameEn: string; nameUk: string };
   const subject = { type: "municipality" as const, id: profile.id };
+  const confirmer = can(principal, "profile.confirm", subject);
+  // The contents list: the page's steps, then the form's sections (ids from sections.ts).
+  const contents: [string, string][] = [
+    ["publication", t("publication.title")],
+    ["confirmation", t("confirmation.title")],
+    ["fixed", t("fixed.title")],
+    ...EDITOR_FORM_SECTIONS.map((section): [string, string] => [
+      sectionId(section),
+      section === "languages" ? t("fields.languages") : section === "other-languages" ? tLanguages("editor.title") : t(`sections.${section}`),
+    ]),
+  ];
   return (
     <div className="max-w-3xl space-y-8">
       <nav aria-label={t("backToAccount")} className="flex flex-wrap gap-4">
@@ -44,6 +58,16 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         {t.rich("heading", { name: () => <MunicipalityName nameEn={v.nameEn} nameUk={v.nameUk || null} locale={locale} /> })}
       </h1>
       <p>{t("intro")}</p>
+      <nav aria-labelledby="contents-title" className="rounded border border-slate-300 bg-slate-50 p-4">
+        <h2 id="contents-title" className="text-lg font-semibold">{tMore("contents")}</h2>
+        <ol className="mt-2 list-decimal space-y-1 pl-6 sm:columns-2">
+          {contents.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
 
       <section aria-labelledby="publication" className="space-y-2 rounded border border-slate-300 p-4">
         <h2 id="publication" className="text-xl font-semibold text-brand-900">
@@ -71,7 +95,8 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
             : t("confirmation.never")}{" "}
           {t("confirmation.stale")}
         </p>
-        {can(principal, "profile.confirm", subject) ? (
+        <p>{confirmer ? tMore("saveConfirms") : tMore("saveDoesNotConfirm")}</p>
+        {confirmer ? (
           <ClientMessages namespaces={["profileEditor", "error"]}>
             <ConfirmForm action={confirmProfileAction.bind(null, profile.slug)} />
           </ClientMessages>
@@ -93,7 +118,7 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
         <p className="field-hint">{t("fixed.note")}</p>
       </section>
 
-      <ClientMessages namespaces={["areas", "error", "hromadaType", "profileEditor", "profileLanguages"]}>
+      <ClientMessages namespaces={["areas", "error", "hromadaType", "profileEditor", "profileLanguages", "finding.editor"]}>
         <ProfileForm action={saveProfileAction.bind(null, profile.slug)} initial={profile.values} />
       </ClientMessages>
     </div>

@@ -46,13 +46,14 @@ export default async function ProposePage({ params }: Props) {
       ) : (
         <>
           <p>{t("intro", { name })}</p>
-          <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest"]}>
+          <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest", "acting.check", "finding.requestForm"]}>
             <RequestForm
               action={proposePartnershipAction.bind(null, profile.slug)}
               submissionToken={crypto.randomUUID()}
               senders={senders}
               requester={{ name: await accountName(principal), email: principal.email }}
-              neededAreas={[]}
+              neededAreas={profile.wantsToLearn.map((a) => a.area)}
+              offeredAreas={profile.offers.map((a) => a.area)}
               profileHref={`/municipalities/${profile.slug}`}
               browseHref="/eu-municipalities"
             />

@@ -7,8 +7,9 @@ import { guardPage } from "@/server/auth/guard";
 import { accountName, listOwnEuMunicipalities } from "@/server/requests/senders";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { OpenProgrammes } from "@/components/funding/open-programmes";
-import { evaluateUkrainian } from "@/lib/funding/eligibility";
+import { evaluateForPartners, evaluateUkrainian } from "@/lib/funding/eligibility";
 import { activeProgrammes } from "@/server/funding/programmes";
+import { requesterPartnerSides } from "@/server/funding/requester";
 import { RequestForm } from "@/components/request-form/request-form";
 import { countryName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/languages";
@@ -35,6 +36,7 @@ export default async function RequestPage({ params }: Props) {
   const profile = await getPublicProfile(slug);
   if (!profile) notFound();
   const t = await getTranslations("requestForm");
+  const tFinding = await getTranslations("finding.fundingBox");
   const heading = (
     <h1 className="text-3xl font-bold text-brand-900">
       {t.rich("heading", { name: () => <MunicipalityName nameEn={profile.nameEn} nameUk={profile.nameUk} locale={locale} /> })}
@@ -53,14 +55,24 @@ export default async function RequestPage({ params }: Props) {
 
   // The check that counts for the page (the domain function checks again on submission):
   // requests are sent by signed-in EU staff, so a visitor signs in first and comes back here.
-  const { principal, own, open } = await guardPage(
-    async (p) => ({ principal: p, own: await listOwnEuMunicipalities(p), open: await openRequestsFor(p, profile.id) }),
+  const { principal, own, open, partners } = await guardPage(
+    async (p) => ({
+      principal: p,
+      own: await listOwnEuMunicipalities(p),
+      open: await openRequestsFor(p, profile.id),
+      partners: await requesterPartnerSides(p),
+    }),
     "signedIn",
   );
   const senders = own.map((m) => ({
     slug: m.slug,
     label: `${m.nameLocal && m.nameLocal !== m.nameEn ? `${m.nameLocal} (${m.nameEn})` : m.nameEn}, ${countryName(m.country, locale)}`,
   }));
+
+  const ukrainianSide = { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population };
+  const areas = [...profile.needs, ...profile.offers].map((line) => line.area);
+  const programmes = await activeProgrammes();
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "disjunction" }).format([...new Set(items)]);
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -73,24 +85,27 @@ export default async function RequestPage({ params }: Props) {
       {senders.length === 0 ? (
         <NoEuMembership />
       ) : (
-        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest", "acting.check"]}>
+        <ClientMessages namespaces={["areas", "error", "requestForm", "requests.form", "followUp.openRequest", "acting.check", "finding.requestForm"]}>
           <RequestForm
             action={submitRequestAction.bind(null, profile.slug)}
             submissionToken={crypto.randomUUID()}
             senders={senders}
             requester={{ name: await accountName(principal), email: principal.email }}
             neededAreas={profile.needs.map((n) => n.area)}
+            offeredAreas={profile.offers.map((o) => o.area)}
             profileHref={`/municipalities/${profile.slug}`}
           />
         </ClientMessages>
       )}
       <OpenProgrammes
-        results={evaluateUkrainian(
-          { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
-          PARTNER_COUNTRIES,
-          [...profile.needs, ...profile.offers].map((line) => line.area),
-          await activeProgrammes(),
-        )}
+        results={
+          // The requester's own municipalities are the partner side: only programmes their country
+          // (and region, population) can use are listed. Without one, any country of the network.
+          partners.length > 0
+            ? evaluateForPartners(ukrainianSide, partners, areas, programmes)
+            : evaluateUkrainian(ukrainianSide, PARTNER_COUNTRIES, areas, programmes)
+        }
+        intro={partners.length > 0 ? tFinding("intro", { countries: list(partners.map((p) => countryName(p.country, locale))) }) : undefined}
         name={localised(locale, profile.nameEn, profile.nameUk) ?? profile.nameEn}
         locale={locale}
         ukrainianRegionName={profile.region && regionName(locale, profile.region)}
