@@ -38,13 +38,30 @@ export const ACTIONS = [
   "municipality.manage",
   "role.grant",
   "funding.manage",
+  "conversation.read",
+  "conversation.write",
+  "conversation.noteInternal",
+  "notification.setOwn",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What every signed-in person may do, with or without a role: ask to join a municipality, read
  * the requests they sent (also after leaving the municipality they sent them for), and take out
  * or delete their own data. */
-export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn"];
+export const SIGNED_IN_ACTIONS: readonly Action[] = [
+  "membership.request",
+  "join.propose",
+  "request.readOwn",
+  "account.exportOwn",
+  "account.deleteOwn",
+  // Whose conversation it is decides, whatever the role: src/server/conversations/access.ts.
+  "conversation.read",
+  "conversation.write",
+  "notification.setOwn",
+];
+
+/** Decided only by who takes part in the conversation (`participates`), for every role. */
+export const CONVERSATION_ACTIONS: readonly Action[] = ["conversation.read", "conversation.write"];
 
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "interest.express"];
@@ -83,6 +100,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     // The contact form's messages (src/server/contact): the network's inbox.
     "contactMessage.read",
     "contactMessage.answer",
+    // Internal notes on a request: the coordinators' own, never shown to the partners.
+    "conversation.noteInternal",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant
@@ -91,7 +110,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "notification.setOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

@@ -24,6 +24,7 @@ import backOfficeEn from "./features/back-office.en.json";
 import fundingAdminEn from "./features/funding-admin.en.json";
 import contactEn from "./features/contact.en.json";
 import followUpEn from "./features/follow-up.en.json";
+import conversationsEn from "./features/conversations.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -49,6 +50,7 @@ import backOfficeUk from "./features/back-office.uk.json";
 import fundingAdminUk from "./features/funding-admin.uk.json";
 import contactUk from "./features/contact.uk.json";
 import followUpUk from "./features/follow-up.uk.json";
+import conversationsUk from "./features/conversations.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -74,6 +76,7 @@ import backOfficeDe from "./features/back-office.de.json";
 import fundingAdminDe from "./features/funding-admin.de.json";
 import contactDe from "./features/contact.de.json";
 import followUpDe from "./features/follow-up.de.json";
+import conversationsDe from "./features/conversations.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -99,6 +102,7 @@ import backOfficeSv from "./features/back-office.sv.json";
 import fundingAdminSv from "./features/funding-admin.sv.json";
 import contactSv from "./features/contact.sv.json";
 import followUpSv from "./features/follow-up.sv.json";
+import conversationsSv from "./features/conversations.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -124,6 +128,7 @@ import backOfficePl from "./features/back-office.pl.json";
 import fundingAdminPl from "./features/funding-admin.pl.json";
 import contactPl from "./features/contact.pl.json";
 import followUpPl from "./features/follow-up.pl.json";
+import conversationsPl from "./features/conversations.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -149,6 +154,7 @@ import backOfficeFr from "./features/back-office.fr.json";
 import fundingAdminFr from "./features/funding-admin.fr.json";
 import contactFr from "./features/contact.fr.json";
 import followUpFr from "./features/follow-up.fr.json";
+import conversationsFr from "./features/conversations.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -174,6 +180,7 @@ import backOfficeIt from "./features/back-office.it.json";
 import fundingAdminIt from "./features/funding-admin.it.json";
 import contactIt from "./features/contact.it.json";
 import followUpIt from "./features/follow-up.it.json";
+import conversationsIt from "./features/conversations.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -199,6 +206,7 @@ import backOfficeNl from "./features/back-office.nl.json";
 import fundingAdminNl from "./features/funding-admin.nl.json";
 import contactNl from "./features/contact.nl.json";
 import followUpNl from "./features/follow-up.nl.json";
+import conversationsNl from "./features/conversations.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -224,6 +232,7 @@ import backOfficeRo from "./features/back-office.ro.json";
 import fundingAdminRo from "./features/funding-admin.ro.json";
 import contactRo from "./features/contact.ro.json";
 import followUpRo from "./features/follow-up.ro.json";
+import conversationsRo from "./features/conversations.ro.json";
 
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
@@ -232,15 +241,15 @@ import followUpRo from "./features/follow-up.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, conversationsEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, conversationsUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, conversationsDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, conversationsSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, conversationsPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, conversationsFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, conversationsIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, conversationsNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, conversationsRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { contactMessagesFrom } from "@/server/contact/personal-data";
+import { conversationDataOf } from "@/server/conversations/personal-data";
 
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
@@ -81,6 +82,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     }),
   ]);
   const contactMessages = await contactMessagesFrom(address, client);
+  const conversations = await conversationDataOf(me.userId, client);
   const { accounts, sessions, memberships, partnerInterests, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
@@ -102,6 +104,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     mails,
     joinProposals,
     contactMessages,
+    /** Messages you wrote in conversations, how far you read them, your notification choices, internal notes you wrote. */
+    conversations,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

@@ -8,6 +8,7 @@ import { signOut } from "@/server/auth/auth";
 import { errorPage, runAction } from "@/server/forms/run-action";
 import { requestMembership } from "@/server/memberships/request-membership";
 import { portalOrigin } from "@/server/portal-url";
+import { setMessageDelivery } from "@/server/conversations/preferences";
 
 /** Ends the session (deleted from the database) and goes to the home page. */
 export async function signOutAction(): Promise<void> {
@@ -26,5 +27,22 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
     expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
     failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),
+  });
+}
+
+/**
+ * The person chooses how they hear of new messages in their conversations (form field `delivery`:
+ * IMMEDIATE, DAILY or NONE), for their own account only. The account page shows the outcome.
+ */
+export async function saveNotificationsAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const show = (outcome: string) => redirect(`/${locale}/account?notifications=${outcome}#notifications`);
+  await runAction(form, {
+    name: "notification choice",
+    form: textForm("delivery"),
+    call: (principal, { delivery }) => setMessageDelivery(principal, delivery),
+    expected: { badDelivery: "badDelivery", forbidden: "forbidden" },
+    done: () => show("saved"),
+    failed: (state) => (state.status === "failed" ? show(state.reason === "unexpected" ? "unexpected" : "badDelivery") : show("badDelivery")),
   });
 }

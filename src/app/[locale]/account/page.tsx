@@ -13,7 +13,8 @@ import { JoinMunicipality } from "@/components/accounts/join-municipality";
 import { MyPartnerships } from "@/components/partnerships/my-partnerships";
 import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
-import { requestMembershipAction, signOutAction } from "./actions";
+import { requestMembershipAction, saveNotificationsAction, signOutAction } from "./actions";
+import { NotificationSettings } from "@/components/conversations/notification-settings";
 
 const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
@@ -89,6 +90,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} />
       ))}
       <MyPartnerships partnerships={await listMyPartnerships(principal)} locale={locale} />
+      <NotificationSettings principal={principal} outcome={query.notifications} action={saveNotificationsAction} />
       <YourData locale={locale} />
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">

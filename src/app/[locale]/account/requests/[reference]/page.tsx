@@ -12,6 +12,7 @@ import { answerInformationAction, withdrawRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
 import { AnswerForm } from "@/components/requests/answer-form";
 import { NOTE_LIMITS } from "@/server/coordination/decide";
+import { ConversationLink } from "@/components/conversations/conversation-link";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
@@ -98,6 +99,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
           </ClientMessages>
         </section>
       )}
+      <ConversationLink owner={{ reference: request.reference }} />
       <RequestHistory events={request.events} />
       {request.withdrawable && (
         <section aria-labelledby="withdraw" className="space-y-3">
