@@ -44,6 +44,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/inbox": { type: "page", access: { kind: "signedIn" }, note: "the person's own conversations only (src/server/conversations/access.ts); signed out → sign-in" },
   "/[locale]/inbox/[id]": { type: "page", access: { kind: "action", action: "conversation.read" }, note: "participants only; others and unknown ids get a 404 (refusal audited)" },
   "/[locale]/inbox/[id]/attachments/[attachmentId]": { type: "route", access: { kind: "action", action: "conversation.read" }, note: "GET: a participant downloads a file of that conversation; others, unknown ids and another conversation's file get a 404 (refusal audited); signed out → 303 to sign-in" },
+  "/[locale]/inbox/request/[reference]": { type: "route", access: { kind: "action", action: "conversation.read" }, note: "GET: 303 to the request's conversation (made on first use) for its participants; others and unknown references get a 404 (refusal audited); signed out → sign-in" },
   "/[locale]/account/data": { type: "route", access: { kind: "action", action: "account.exportOwn" }, note: "GET: the caller's own data as a JSON attachment (no-store); no session cookie: the proxy's 307 to sign-in; a stale or forged cookie: 303 to sign-in, audited REFUSED" },
   "/[locale]/account/delete": { type: "page", access: { kind: "action", action: "account.deleteOwn" }, note: "signed out → sign-in" },
   "/[locale]/account-deleted": { type: "page", access: PUBLIC, note: "static confirmation after an account deletion" },

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
-import { conversationIdFor } from "@/server/conversations/open";
+import { conversationIdFor, openRequestConversation } from "@/server/conversations/open";
 import { readConversation } from "@/server/conversations/read";
 import { postMessage, type Upload } from "@/server/conversations/post";
 import { readAttachment } from "@/server/conversations/attachments";
@@ -108,6 +108,15 @@ describe("who takes part in a conversation", () => {
       expect(await refusals("conversation.read")).toBe(before + 2);
     }
     await expect(readConversation(null, requestConversation)).rejects.toMatchObject({ signedIn: false });
+  });
+
+  it("opens the request's conversation by its reference for participants only (refusals audited)", async () => {
+    expect(await openRequestConversation(await as("editor"), reference)).toBe(requestConversation);
+    const before = await refusals("conversation.read");
+    await expect(openRequestConversation(await as("thirdEditor"), reference)).rejects.toBeInstanceOf(Forbidden);
+    await expect(openRequestConversation(await as("thirdStaff"), "C4C-NOSUCH")).rejects.toBeInstanceOf(Forbidden);
+    expect(await refusals("conversation.read")).toBe(before + 2);
+    await expect(openRequestConversation(null, reference)).rejects.toMatchObject({ signedIn: false });
   });
 
   it("refuses a guessed id that does not exist like someone else's (audited), and tells a coordinator it is not there", async () => {

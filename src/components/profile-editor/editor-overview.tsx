@@ -14,6 +14,7 @@ type Props = {
 export function EditorOverview({ locale, municipality, requests }: Props) {
   const t = useTranslations("profileEditor.account");
   const tAreas = useTranslations("areas");
+  const tConversation = useTranslations("conversations.links");
   const format = useFormatter();
   const headingId = `editor-${municipality.slug}`;
   return (
@@ -50,6 +51,10 @@ export function EditorOverview({ locale, municipality, requests }: Props) {
               </dl>
               <p className="text-sm text-slate-700">{t("submitted", { date: format.dateTime(r.submittedAt, { dateStyle: "long" }) })}</p>
               <blockquote className="whitespace-pre-line border-l-4 border-slate-300 pl-3">{r.message}</blockquote>
+              {/* A route, not a page: it makes the conversation on first use and sends the editor to it. */}
+              <p>
+                <a href={`/${locale}/inbox/request/${r.reference}`}>{tConversation("request")}</a>
+              </p>
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
-import { authorize, type Principal } from "@/server/auth/principal";
+import { Forbidden, authorize, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
 import { requestSubjectByReference } from "@/server/coordination/load";
 import { partnershipSubject } from "@/server/auth/subjects";
@@ -46,4 +46,21 @@ export async function authorizeConversation(principal: Principal | null, action:
   const actor = await authorize(principal, action, subject ?? { type: "conversation", id, requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null });
   if (!subject) throw new DomainError("notFound");
   return { actor, subject };
+}
+
+/**
+ * The conversation of the request with this reference, for a link that names the request (the
+ * editor's list of requests addressed to them, mail): made on first use by a participant; anyone
+ * else is refused and audited (`conversation.read`), as is an unknown reference.
+ */
+export async function openRequestConversation(principal: Principal | null, reference: string): Promise<number> {
+  if (!principal) throw new Forbidden("conversation.read", false);
+  const r = await requestSubjectByReference(reference);
+  const parties: ConversationParties = r
+    ? { requestId: r.id, partnershipId: null, euMunicipalityId: r.euMunicipalityId, ukrainianMunicipalityId: r.ukrainianMunicipalityId, requesterUserId: r.requesterUserId }
+    : { requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null };
+  const existing = r ? await db().conversation.findUnique({ where: { requestId: r.id }, select: { id: true } }) : null;
+  await authorize(principal, "conversation.read", { type: "conversation", id: existing?.id ?? 0, ...parties });
+  if (!r) throw new DomainError("notFound");
+  return existing?.id ?? ensureConversation(parties);
 }

@@ -53,6 +53,10 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: SIGNED_IN },
   { route: "/[locale]/account/requests/[reference]", url: (w) => `/en/account/requests/${w.openRequest}`, allow: ["staffB"], label: "B's request" },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
+  { route: "/[locale]/inbox", url: () => "/en/inbox", allow: SIGNED_IN },
+  // X's and A's people guess the id of Y–B's conversation: refused (404, audited).
+  { route: "/[locale]/inbox/[id]", url: (w) => `/uk/inbox/${w.conversationYB}`, allow: ["staffB", "editorY", ...NETWORK], label: "Y–B's conversation" },
+  { route: "/[locale]/inbox/[id]", url: () => "/en/inbox/2147483000", allow: [], label: "an id that does not exist" },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
@@ -95,6 +99,21 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/healthz", label: "GET", call: () => get("/healthz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/[locale]/account/data", label: "GET my data", call: (_w, c) => get("/en/account/data", c), allow: SIGNED_IN, allowedStatus: 200 },
+  {
+    // B's request to X: B's staff, X's editor and the network take part; A's staff and Y's editor guess its reference.
+    route: "/[locale]/inbox/request/[reference]",
+    label: "GET the conversation of B's request to X",
+    call: (w, c) => get(`/en/inbox/request/${w.openRequest}`, c),
+    allow: ["staffB", "editorX", ...NETWORK],
+    allowedStatus: 303,
+  },
+  {
+    route: "/[locale]/inbox/[id]/attachments/[attachmentId]",
+    label: "GET a file of Y–B's conversation",
+    call: (w, c) => get(`/en/inbox/${w.conversationYB}/attachments/${w.attachmentYB}`, c),
+    allow: ["staffB", "editorY", ...NETWORK],
+    allowedStatus: 200,
+  },
   // Closed to everyone: the pages read the session on the server; a script could read it here.
   { route: "/api/auth/[...nextauth]", label: "GET session (closed)", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 404 },
   {
@@ -192,6 +211,28 @@ export const ACTIONS: ActionProbe[] = [
     allow: NETWORK,
     label: "a new programme",
     cleanup: async () => void (await query("DELETE FROM funding_programme WHERE slug LIKE 'matrix-%'")),
+  },
+  {
+    key: "/[locale]/inbox/[id]#postMessageAction",
+    page: (w) => `/en/inbox/${w.conversationYB}`,
+    renderAs: "staffB",
+    fields: () => ({ body: "A message of the authorization matrix.", language: "en" }),
+    allow: ["staffB", "editorY", ...NETWORK],
+  },
+  {
+    key: "/[locale]/coordinator/requests/[reference]#addInternalNoteAction",
+    page: (w) => `/en/coordinator/requests/${w.openRequest}`,
+    renderAs: "coordinator",
+    fields: () => ({ note: "An internal note of the authorization matrix." }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/account#saveNotificationsAction",
+    page: () => "/en/account",
+    renderAs: "staffA",
+    fields: () => ({ delivery: "IMMEDIATE" }),
+    cleanup: () => withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
+    allow: SIGNED_IN,
   },
   {
     key: "/[locale]/coordinator#decideMembershipAction",
