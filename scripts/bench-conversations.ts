@@ -5,12 +5,20 @@
 // p50 and p95 in ms. It adds 101 requests of its own (C4C-BN…) with their conversations, and
 // deletes them, their mail and their audit lines afterwards.
 import { randomUUID } from "node:crypto";
-import { loadPrincipal, type Principal } from "../src/server/auth/principal";
-import { listInbox, unreadTotal } from "../src/server/conversations/inbox";
-import { readConversation } from "../src/server/conversations/read";
-import { postMessage } from "../src/server/conversations/post";
-import { ensureConversation } from "../src/server/conversations/open";
-import { db } from "../src/server/db/client";
+import { createRequire } from "node:module";
+import type { Principal } from "../src/server/auth/principal";
+
+// Run without the react-server condition (next-intl's mail translator needs React's client build),
+// so "server-only" is taken as the empty module it is on the server before the portal's modules load.
+const require = createRequire(import.meta.url);
+const marker = require.resolve("server-only");
+require.cache[marker] = Object.assign(new (require("node:module"))(marker), { loaded: true, exports: {} });
+const { loadPrincipal } = await import("../src/server/auth/principal");
+const { listInbox, unreadTotal } = await import("../src/server/conversations/inbox");
+const { readConversation } = await import("../src/server/conversations/read");
+const { postMessage } = await import("../src/server/conversations/post");
+const { ensureConversation } = await import("../src/server/conversations/open");
+const { db } = await import("../src/server/db/client");
 
 const CONVERSATIONS = 100;
 const PER_CONVERSATION = 10;
