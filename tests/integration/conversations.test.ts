@@ -11,6 +11,7 @@ import { addInternalNote, listInternalNotes } from "@/server/conversations/notes
 import { setMessageDelivery } from "@/server/conversations/preferences";
 import { DIGEST_ACTION, runDailyDigest } from "@/server/conversations/notify";
 import { exportOwnData } from "@/server/privacy/export";
+import { runDailyPurge } from "@/server/privacy/retention";
 import { db, resetDatabase } from "../support/database";
 import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
@@ -319,5 +320,17 @@ describe("personal data", () => {
     expect(data.conversations.notificationChoices).toMatchObject([{ kind: "conversationMessage", delivery: "DAILY" }]);
     // Others' messages are the others' (the mail that told this person of one is theirs, and exported with their mail).
     expect(JSON.stringify(data.conversations)).not.toContain("Чужа");
+  });
+
+  it("deletes the conversation and internal notes of a request closed longer ago than the period, and keeps the others'", async () => {
+    await postMessage(await as("staff"), requestConversation, text("Plan", "de", [{ name: "plan.pdf", data: PDF }]));
+    await addInternalNote(await as("coordinator"), reference, "Closed long ago.");
+    await postMessage(await as("thirdStaff"), thirdConversation, text("Hej", "sv"));
+    await db().$executeRaw`UPDATE partnership_request SET status = 'WITHDRAWN', updated_at = now() - interval '800 days' WHERE reference = ${reference}`;
+    const report = await runDailyPurge(db(), { mailDays: 30, auditDays: 365, rateLimitDays: 1, expiredSignInDays: 1, conversationDays: 730 });
+    expect(report).toMatchObject({ conversations: 1, internalNotes: 1 });
+    expect(await db().conversation.findUnique({ where: { id: requestConversation } })).toBeNull();
+    expect(await db().conversationAttachment.count()).toBe(0);
+    expect(await db().conversationMessage.count()).toBe(1);
   });
 });
