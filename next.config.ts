@@ -26,8 +26,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // The partnership import posts a CSV file of up to 1 MB (src/lib/partnership-import/csv.ts),
     // and its "Apply" the same text again: above Next's 1 MB default, a file just under the
-    // import's own limit would fail before the form could say why. Every other form is far smaller.
-    serverActions: { bodySizeLimit: "3mb" },
+    // import's own limit would fail before the form could say why. A conversation's message carries
+    // up to 10 MB of files (src/lib/conversations/limits.ts): the proxy (src/proxy.ts) lets only
+    // the conversation pages' posts past 1 MB, so this limit is the messages'.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   typedRoutes: false,
   async headers() {

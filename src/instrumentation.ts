@@ -30,6 +30,11 @@ export async function register() {
       const stopPurge = startRetentionPurge();
       process.once("SIGTERM", stopPurge);
       process.once("SIGINT", stopPurge);
+      // The daily digest of conversation messages, for those who chose it: sent once a day by one instance.
+      const { startDailyDigest } = await import("./server/conversations/notify");
+      const stopDigest = startDailyDigest(env.AUTH_URL ? new URL(env.AUTH_URL).origin : demoMode ? `http://localhost:${process.env.PORT ?? 3000}` : undefined);
+      process.once("SIGTERM", stopDigest);
+      process.once("SIGINT", stopDigest);
       // Answered contact messages are kept a year (the privacy notice says so), then deleted.
       const { purgeAnsweredContactMessages } = await import("./server/contact/personal-data");
       setInterval(() => {

@@ -9,6 +9,7 @@ import { PAGE_PATH_HEADER } from "@/lib/page-path";
 import { databaseOutage } from "@/server/db/availability";
 import { unavailableResponse } from "@/server/db/unavailable-response";
 import { env } from "@/server/env";
+import { MESSAGE_POST_LIMIT_BYTES, isConversationPath } from "@/lib/conversations/limits";
 
 const localise = createMiddleware(routing);
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -39,7 +40,7 @@ export default async function proxy(request: NextRequest) {
   }
   const [, locale, section] = request.nextUrl.pathname.split("/");
   const localised = (routing.locales as readonly string[]).includes(locale);
-  if (localised && (section === "account" || section === "coordinator") && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+  if (localised && (section === "account" || section === "coordinator" || section === "inbox") && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     // Back to the page after signing in (the account page is where sign-in leads anyway).
     const signIn = new URL(`/${locale}/sign-in`, request.url);
     const here = request.nextUrl.pathname + request.nextUrl.search;
@@ -71,13 +72,15 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  * arguments that are not an encoded reply (src/lib/action-form.ts). They get a 413 or a 400 here.
  */
 async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
+  // A conversation's page posts a message with its files (src/lib/conversations/limits.ts); every other form stays small.
+  const limit = isConversationPath(request.nextUrl.pathname) ? MESSAGE_POST_LIMIT_BYTES : ACTION_BODY_LIMIT;
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (length > limit) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   const type = request.headers.get("content-type") ?? "";
   const action = request.headers.get("next-action");
   if (!type.startsWith("multipart/form-data") && action === null) return null;
   const body = await request.clone().arrayBuffer();
-  if (body.byteLength > ACTION_BODY_LIMIT) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (body.byteLength > limit) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (action !== null) {
     // A server action called by the page's script: its id and its encoded arguments.
     const form = type.startsWith("multipart/form-data") ? await new Response(body, { headers: { "content-type": type } }).formData().catch(() => null) : null;

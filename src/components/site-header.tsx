@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
 import { can } from "@/server/auth/principal";
+import { unreadTotal } from "@/server/conversations/inbox";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
@@ -13,6 +14,8 @@ export async function SiteHeader() {
   const principal = await currentPrincipal();
   const signedIn = principal !== null;
   const tCoordinator = await getTranslations("coordinator.nav");
+  const tConversations = await getTranslations("conversations.nav");
+  const unread = await unreadTotal(principal);
   const items = [
     { href: "/municipalities", label: t("nav.municipalities") },
     { href: "/partnerships", label: t("nav.partnerships") },
@@ -23,6 +26,7 @@ export async function SiteHeader() {
   const links = [
     ...items,
     ...(can(principal, "request.readAll") ? [{ href: "/coordinator", label: tCoordinator("workspace") }] : []),
+    ...(signedIn ? [{ href: "/inbox", label: unread > 0 ? tConversations("inboxUnread", { count: unread }) : tConversations("inbox") }] : []),
     signedIn ? { href: "/account", label: tAccounts("account") } : { href: "/sign-in", label: tAccounts("signIn") },
   ];
   return (

@@ -19,6 +19,8 @@ export const AUDIT_EVENTS = [
   "municipality.unpublish",
   "municipality.merge",
   "municipality.conflictStatus",
+  // The day's digest of conversation messages (src/server/conversations/notify.ts).
+  "conversation.digest",
 ] as const;
 /** Every action the log page can name in words; any other is shown as its raw key. */
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = [...AUDIT_EVENTS, ...ACTIONS];

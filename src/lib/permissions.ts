@@ -48,13 +48,32 @@ export const ACTIONS = [
   "interpretation.readAssigned",
   "meeting.plan",
   "meeting.read",
+  "conversation.read",
+  "conversation.write",
+  "conversation.noteInternal",
+  "notification.setOwn",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** What every signed-in person may do, with or without a role: ask to join a municipality, read
  * the requests they sent (also after leaving the municipality they sent them for), keep their
- * name, job title and mail language, and take out or delete their own data. */
-export const SIGNED_IN_ACTIONS: readonly Action[] = ["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn", "account.updateOwn"];
+ * name, job title and mail language, take out or delete their own data, take part in their
+ * conversations and choose how they hear of them. */
+export const SIGNED_IN_ACTIONS: readonly Action[] = [
+  "membership.request",
+  "join.propose",
+  "request.readOwn",
+  "account.exportOwn",
+  "account.deleteOwn",
+  "account.updateOwn",
+  // Whose conversation it is decides, whatever the role: src/server/conversations/access.ts.
+  "conversation.read",
+  "conversation.write",
+  "notification.setOwn",
+];
+
+/** Decided only by who takes part in the conversation (`participates`), for every role. */
+export const CONVERSATION_ACTIONS: readonly Action[] = ["conversation.read", "conversation.write"];
 
 /** What only a municipality's own people may say on its behalf. */
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
@@ -110,6 +129,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "interpretation.readAssigned",
     "meeting.plan",
     "meeting.read",
+    // Internal notes on a request: the coordinators' own, never shown to the partners.
+    "conversation.noteInternal",
   ],
   // Administrators run the portal: they may do what coordinators do and more, but they do not
   // speak for a municipality (saying a profile is current, sending a request). Only they grant
@@ -121,7 +142,7 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn", "account.updateOwn"];
+export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn", "account.updateOwn", "notification.setOwn"];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

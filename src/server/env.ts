@@ -52,6 +52,9 @@ const schema = z.object({
   RETENTION_RATE_LIMIT_DAYS: z.coerce.number().int().min(1).max(365).default(1),
   /** Days expired sessions and sign-in links are kept after they expire. */
   RETENTION_EXPIRED_SIGN_IN_DAYS: z.coerce.number().int().min(0).max(365).default(1),
+  /** Days the conversation (messages, files, read marks) and internal notes of a declined or
+   * withdrawn request are kept after its decision; those of open requests and partnerships stay. */
+  RETENTION_CONVERSATION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -39,6 +39,10 @@ const expected: Record<Action, Role[]> = {
   "interpretation.readAssigned": ["COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
   "meeting.plan": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "meeting.read": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
+  "conversation.read": [],
+  "conversation.write": [],
+  "conversation.noteInternal": ["COORDINATOR", "ADMINISTRATOR"],
+  "notification.setOwn": [],
 };
 
 describe("the role → actions map", () => {
@@ -58,8 +62,18 @@ describe("the role → actions map", () => {
     for (const role of ROLES) for (const action of ROLE_ACTIONS[role]) expect(ACTIONS).toContain(action);
   });
 
-  it("lets every signed-in person, even without a role, ask to join a municipality, read the requests they sent, and take out or delete their data", () => {
-    expect(SIGNED_IN_ACTIONS.filter((a) => rolesAllow([], a))).toEqual(["membership.request", "join.propose", "request.readOwn", "account.exportOwn", "account.deleteOwn", "account.updateOwn"]);
+  it("lets every signed-in person, even without a role, ask to join a municipality, read the requests they sent, keep their account's settings, take out or delete their data, take part in their conversations and choose their notifications", () => {
+    expect(SIGNED_IN_ACTIONS.filter((a) => rolesAllow([], a))).toEqual([
+      "membership.request",
+      "join.propose",
+      "request.readOwn",
+      "account.exportOwn",
+      "account.deleteOwn",
+      "account.updateOwn",
+      "conversation.read",
+      "conversation.write",
+      "notification.setOwn",
+    ]);
     expect(ACTIONS.filter((a) => rolesAllow([], a)).sort()).toEqual([...SIGNED_IN_ACTIONS].sort());
   });
 

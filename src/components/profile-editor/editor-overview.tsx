@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { countryName } from "@/lib/intl-names";
@@ -12,21 +11,17 @@ type Props = {
   requests: AddressedRequest[];
   answerAction: (previous: HromadaAnswerState, form: FormData) => Promise<HromadaAnswerState>;
   limits: { min: number; max: number };
-  /**
-   * The hromada's third answer, a question in the request's conversation: what links to that
-   * conversation (issue 16's conversations), shown beside the answer form; nothing until then.
-   */
-  conversationLink?: (reference: string) => ReactNode;
 };
 
 /**
  * On an editor's account page: their municipality, a link to its editor, and the requests
  * addressed to it, each with the hromada's answer (a form while the request is open).
  */
-export function EditorOverview({ locale, municipality, requests, answerAction, limits, conversationLink }: Props) {
+export function EditorOverview({ locale, municipality, requests, answerAction, limits }: Props) {
   const t = useTranslations("profileEditor.account");
   const tVoice = useTranslations("voice.answer");
   const tAreas = useTranslations("areas");
+  const tConversation = useTranslations("conversations.links");
   const format = useFormatter();
   const headingId = `editor-${municipality.slug}`;
   return (
@@ -79,12 +74,15 @@ export function EditorOverview({ locale, municipality, requests, answerAction, l
                   <>
                     <p className="field-hint">{tVoice("changeable")}</p>
                     <HromadaAnswerForm action={answerAction} reference={r.reference} current={r.answer} limits={limits} />
-                    {conversationLink?.(r.reference)}
                   </>
                 ) : (
                   r.answer && <p className="field-hint">{tVoice("closed")}</p>
                 )}
               </section>
+              {/* A route, not a page: it makes the conversation on first use and sends the editor to it. */}
+              <p>
+                <a href={`/${locale}/inbox/request/${r.reference}`}>{tConversation("request")}</a>
+              </p>
             </li>
           ))}
         </ul>

@@ -31,6 +31,7 @@ import openDataEn from "./features/open-data.en.json";
 import interpretationEn from "./features/interpretation.en.json";
 import actingEn from "./features/acting.en.json";
 import findingEn from "./features/finding.en.json";
+import conversationsEn from "./features/conversations.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -63,6 +64,7 @@ import openDataUk from "./features/open-data.uk.json";
 import interpretationUk from "./features/interpretation.uk.json";
 import actingUk from "./features/acting.uk.json";
 import findingUk from "./features/finding.uk.json";
+import conversationsUk from "./features/conversations.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -95,6 +97,7 @@ import openDataDe from "./features/open-data.de.json";
 import interpretationDe from "./features/interpretation.de.json";
 import actingDe from "./features/acting.de.json";
 import findingDe from "./features/finding.de.json";
+import conversationsDe from "./features/conversations.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -127,6 +130,7 @@ import openDataSv from "./features/open-data.sv.json";
 import interpretationSv from "./features/interpretation.sv.json";
 import actingSv from "./features/acting.sv.json";
 import findingSv from "./features/finding.sv.json";
+import conversationsSv from "./features/conversations.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -159,6 +163,7 @@ import openDataPl from "./features/open-data.pl.json";
 import interpretationPl from "./features/interpretation.pl.json";
 import actingPl from "./features/acting.pl.json";
 import findingPl from "./features/finding.pl.json";
+import conversationsPl from "./features/conversations.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -191,6 +196,7 @@ import openDataFr from "./features/open-data.fr.json";
 import interpretationFr from "./features/interpretation.fr.json";
 import actingFr from "./features/acting.fr.json";
 import findingFr from "./features/finding.fr.json";
+import conversationsFr from "./features/conversations.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -223,6 +229,7 @@ import openDataIt from "./features/open-data.it.json";
 import interpretationIt from "./features/interpretation.it.json";
 import actingIt from "./features/acting.it.json";
 import findingIt from "./features/finding.it.json";
+import conversationsIt from "./features/conversations.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -255,6 +262,7 @@ import openDataNl from "./features/open-data.nl.json";
 import interpretationNl from "./features/interpretation.nl.json";
 import actingNl from "./features/acting.nl.json";
 import findingNl from "./features/finding.nl.json";
+import conversationsNl from "./features/conversations.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -287,6 +295,7 @@ import openDataRo from "./features/open-data.ro.json";
 import interpretationRo from "./features/interpretation.ro.json";
 import actingRo from "./features/acting.ro.json";
 import findingRo from "./features/finding.ro.json";
+import conversationsRo from "./features/conversations.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -294,15 +303,15 @@ import findingRo from "./features/finding.ro.json";
  * checks that each has exactly the keys of English and that every message parses.
  */
 const catalogues: Record<Locale, Record<string, unknown>[]> = {
-  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn, interpretationEn, actingEn, findingEn],
-  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk, interpretationUk, actingUk, findingUk],
-  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe, interpretationDe, actingDe, findingDe],
-  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv, interpretationSv, actingSv, findingSv],
-  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl, interpretationPl, actingPl, findingPl],
-  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr, interpretationFr, actingFr, findingFr],
-  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt, interpretationIt, actingIt, findingIt],
-  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl, interpretationNl, actingNl, findingNl],
-  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo, interpretationRo, actingRo, findingRo],
+  en: [coreEn, mapEn, matchEn, fundingEn, searchEn, accountsEn, coordinatorEn, profileEditorEn, partnershipsEn, auditEn, privacyEn, requestsEn, statementsEn, profileLanguagesEn, a11yEn, availabilityEn, errorEn, networkEn, partnershipImportEn, joinEn, backOfficeEn, fundingAdminEn, contactEn, followUpEn, voiceEn, catalogueFiltersEn, shortlistEn, openDataEn, interpretationEn, actingEn, findingEn, conversationsEn],
+  uk: [coreUk, mapUk, matchUk, fundingUk, searchUk, accountsUk, coordinatorUk, profileEditorUk, partnershipsUk, auditUk, privacyUk, requestsUk, statementsUk, profileLanguagesUk, a11yUk, availabilityUk, errorUk, networkUk, partnershipImportUk, joinUk, backOfficeUk, fundingAdminUk, contactUk, followUpUk, voiceUk, catalogueFiltersUk, shortlistUk, openDataUk, interpretationUk, actingUk, findingUk, conversationsUk],
+  de: [coreDe, mapDe, matchDe, fundingDe, searchDe, accountsDe, coordinatorDe, profileEditorDe, partnershipsDe, auditDe, privacyDe, requestsDe, statementsDe, profileLanguagesDe, a11yDe, availabilityDe, errorDe, networkDe, partnershipImportDe, joinDe, backOfficeDe, fundingAdminDe, contactDe, followUpDe, voiceDe, catalogueFiltersDe, shortlistDe, openDataDe, interpretationDe, actingDe, findingDe, conversationsDe],
+  sv: [coreSv, mapSv, matchSv, fundingSv, searchSv, accountsSv, coordinatorSv, profileEditorSv, partnershipsSv, auditSv, privacySv, requestsSv, statementsSv, profileLanguagesSv, a11ySv, availabilitySv, errorSv, networkSv, partnershipImportSv, joinSv, backOfficeSv, fundingAdminSv, contactSv, followUpSv, voiceSv, catalogueFiltersSv, shortlistSv, openDataSv, interpretationSv, actingSv, findingSv, conversationsSv],
+  pl: [corePl, mapPl, matchPl, fundingPl, searchPl, accountsPl, coordinatorPl, profileEditorPl, partnershipsPl, auditPl, privacyPl, requestsPl, statementsPl, profileLanguagesPl, a11yPl, availabilityPl, errorPl, networkPl, partnershipImportPl, joinPl, backOfficePl, fundingAdminPl, contactPl, followUpPl, voicePl, catalogueFiltersPl, shortlistPl, openDataPl, interpretationPl, actingPl, findingPl, conversationsPl],
+  fr: [coreFr, mapFr, matchFr, fundingFr, searchFr, accountsFr, coordinatorFr, profileEditorFr, partnershipsFr, auditFr, privacyFr, requestsFr, statementsFr, profileLanguagesFr, a11yFr, availabilityFr, errorFr, networkFr, partnershipImportFr, joinFr, backOfficeFr, fundingAdminFr, contactFr, followUpFr, voiceFr, catalogueFiltersFr, shortlistFr, openDataFr, interpretationFr, actingFr, findingFr, conversationsFr],
+  it: [coreIt, mapIt, matchIt, fundingIt, searchIt, accountsIt, coordinatorIt, profileEditorIt, partnershipsIt, auditIt, privacyIt, requestsIt, statementsIt, profileLanguagesIt, a11yIt, availabilityIt, errorIt, networkIt, partnershipImportIt, joinIt, backOfficeIt, fundingAdminIt, contactIt, followUpIt, voiceIt, catalogueFiltersIt, shortlistIt, openDataIt, interpretationIt, actingIt, findingIt, conversationsIt],
+  nl: [coreNl, mapNl, matchNl, fundingNl, searchNl, accountsNl, coordinatorNl, profileEditorNl, partnershipsNl, auditNl, privacyNl, requestsNl, statementsNl, profileLanguagesNl, a11yNl, availabilityNl, errorNl, networkNl, partnershipImportNl, joinNl, backOfficeNl, fundingAdminNl, contactNl, followUpNl, voiceNl, catalogueFiltersNl, shortlistNl, openDataNl, interpretationNl, actingNl, findingNl, conversationsNl],
+  ro: [coreRo, mapRo, matchRo, fundingRo, searchRo, accountsRo, coordinatorRo, profileEditorRo, partnershipsRo, auditRo, privacyRo, requestsRo, statementsRo, profileLanguagesRo, a11yRo, availabilityRo, errorRo, networkRo, partnershipImportRo, joinRo, backOfficeRo, fundingAdminRo, contactRo, followUpRo, voiceRo, catalogueFiltersRo, shortlistRo, openDataRo, interpretationRo, actingRo, findingRo, conversationsRo],
 };
 
 export function messagesFor(locale: Locale): Record<string, unknown> {

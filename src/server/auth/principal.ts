@@ -2,7 +2,8 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
-import { OWN_ACTIONS, rolesAllow, type Action, type Role } from "@/lib/permissions";
+import { CONVERSATION_ACTIONS, OWN_ACTIONS, rolesAllow, type Action, type Role } from "@/lib/permissions";
+import { participates, type ConversationParties } from "@/server/conversations/access";
 
 export type MembershipKind = "EU_STAFF" | "MUNICIPALITY_EDITOR";
 
@@ -31,6 +32,8 @@ export type Subject =
   | { type: "interpreter"; id: number }
   | { type: "user"; id: string }
   | { type: "joinProposal"; id: number }
+  /** A conversation, with the facts of its request or partnership that say who takes part. */
+  | ({ type: "conversation"; id: number } & ConversationParties)
   /** A funding programme, by its slug (coordinators keep every one: no ownership to check). */
   | { type: "fundingProgramme"; id: string };
 
@@ -123,6 +126,7 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "shortlist.keepOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.updateOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "notification.setOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };
 
 /**
@@ -139,6 +143,7 @@ export function can(principal: Principal | null, action: Action, subject?: Subje
   if (action === "membership.request") return subject === undefined || subject.type === "municipality";
   // Proposing a municipality that is not in the portal is about no object of the portal yet.
   if (action === "join.propose") return subject === undefined;
+  if (CONVERSATION_ACTIONS.includes(action)) return subject?.type === "conversation" && participates(principal, subject);
   const global = principal.globalRole;
   if (global && rolesAllow([global], action)) return true;
   const rule = membershipRules[action];

@@ -88,6 +88,15 @@ export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: S
        WHERE (actor_user_id = ${userId} OR (object_type = 'request' AND object_id = ANY(${requestIds.map(String)}))
               OR (object_type = 'partnership' AND object_id = ANY(${partnershipIds.map(String)})) OR detail::text ~ ${referencePattern})
          AND detail::text ~* ${pattern}`;
+    // Messages they wrote, and what was written in the conversations and internal notes of their requests.
+    n += await tx.$executeRaw`
+      UPDATE conversation_message SET body = regexp_replace(body, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE (author_user_id = ${userId}
+              OR conversation_id IN (SELECT id FROM conversation WHERE request_id = ANY(${requestIds}) OR partnership_id = ANY(${partnershipIds})))
+         AND body ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE internal_note SET body = regexp_replace(body, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE (author_user_id = ${userId} OR request_id = ANY(${requestIds})) AND body ~* ${pattern}`;
     n += await tx.$executeRaw`
       UPDATE municipality SET description_en = regexp_replace(description_en, ${pattern}, ${ERASED_TEXT}, 'gi'),
              description_uk = regexp_replace(description_uk, ${pattern}, ${ERASED_TEXT}, 'gi')
@@ -103,6 +112,8 @@ export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: S
   if (userId) {
     n += await tx.$executeRaw`UPDATE request_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
     n += await tx.$executeRaw`UPDATE partnership_stage_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n += await tx.$executeRaw`UPDATE conversation_message SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
+    n += await tx.$executeRaw`UPDATE internal_note SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
   }
   return n;
 }

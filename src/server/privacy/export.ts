@@ -4,6 +4,7 @@ import { recordAudit } from "@/server/audit/record";
 import { authorize, type Principal } from "@/server/auth/principal";
 import { contactMessagesFrom } from "@/server/contact/personal-data";
 import { interpretationDataOf } from "@/server/interpretation/personal-data";
+import { conversationDataOf } from "@/server/conversations/personal-data";
 
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
@@ -85,6 +86,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   const contactMessages = await contactMessagesFrom(address, client);
   // As one of the network's interpreters, and the meetings they planned.
   const interpretation = await interpretationDataOf(me.userId, client);
+  const conversations = await conversationDataOf(me.userId, client);
   const { accounts, sessions, memberships, partnerInterests, shortlist, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
@@ -110,6 +112,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     contactMessages,
     interpreter: interpretation.interpreter,
     meetingsPlanned: interpretation.meetingsPlanned,
+    /** Messages you wrote in conversations, how far you read them, your notification choices, internal notes you wrote. */
+    conversations,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

@@ -5,7 +5,7 @@ import { env } from "@/server/env";
 import { recordAudit } from "@/server/audit/record";
 
 /** How long each kind of row is kept, in days (src/server/env.ts; the privacy notice states them). */
-export type RetentionPeriods = { mailDays: number; auditDays: number; rateLimitDays: number; expiredSignInDays: number };
+export type RetentionPeriods = { mailDays: number; auditDays: number; rateLimitDays: number; expiredSignInDays: number; conversationDays?: number };
 
 export function retentionPeriods(): RetentionPeriods {
   return {
@@ -13,10 +13,11 @@ export function retentionPeriods(): RetentionPeriods {
     auditDays: env.RETENTION_AUDIT_DAYS,
     rateLimitDays: env.RETENTION_RATE_LIMIT_DAYS,
     expiredSignInDays: env.RETENTION_EXPIRED_SIGN_IN_DAYS,
+    conversationDays: env.RETENTION_CONVERSATION_DAYS,
   };
 }
 
-export type PurgeReport = { mails: number; auditEvents: number; rateLimitHits: number; sessions: number; signInTokens: number };
+export type PurgeReport = { mails: number; auditEvents: number; rateLimitHits: number; sessions: number; signInTokens: number; conversations?: number; internalNotes?: number };
 
 /** The purge's row in the audit log: it is also how the instances know that today's purge ran. */
 export const PURGE_ACTION = "retention.purge";
@@ -50,6 +51,15 @@ export async function runDailyPurge(client: PrismaClient = db(), periods: Retent
       sessions: await tx.$executeRaw`DELETE FROM session WHERE expires < now() - ${days(periods.expiredSignInDays)}::interval`,
       signInTokens: await tx.$executeRaw`DELETE FROM verification_token WHERE expires < now() - ${days(periods.expiredSignInDays)}::interval`,
     };
+    if (periods.conversationDays !== undefined) {
+      // A declined or withdrawn request's conversation (its messages, files and read marks cascade) and internal notes.
+      const closed = (n: number) =>
+        tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM partnership_request WHERE status IN ('DECLINED', 'WITHDRAWN') AND coalesce(decided_at, updated_at) < now() - ${days(n)}::interval`;
+      const ids = (await closed(periods.conversationDays)).map((r) => r.id);
+      report.conversations = await tx.$executeRaw`DELETE FROM conversation WHERE request_id = ANY(${ids})`;
+      report.internalNotes = await tx.$executeRaw`DELETE FROM internal_note WHERE request_id = ANY(${ids})`;
+    }
     await recordAudit(tx, { actorUserId: null, action: PURGE_ACTION, outcome: "ALLOWED", detail: { ...report, periods } });
     return report;
   });

@@ -276,6 +276,16 @@ export const VISITS: Visit[] = [
   },
   { route: "/[locale]/account", state: "municipalities found by name", as: "staffB", url: (_w, l) => `/${l}/account?find=Lviv` },
   { route: "/[locale]/account", state: "no municipality of that name", as: "staffB", url: (_w, l) => `/${l}/account?find=Qqqxz` },
+  { route: "/[locale]/inbox", state: "default", as: "staffB", url: (_w, l) => `/${l}/inbox` },
+  { route: "/[locale]/inbox", state: "coordinator", as: "coordinator", url: (_w, l) => `/${l}/inbox` },
+  { route: "/[locale]/inbox/[id]", state: "default", as: "editorY", url: (w, l) => `/${l}/inbox/${w.conversationYB}` },
+  {
+    route: "/[locale]/inbox/[id]",
+    state: "validation errors",
+    as: "editorY",
+    url: (w, l) => `/${l}/inbox/${w.conversationYB}`,
+    act: (page) => submitWrongly(page, "#body"),
+  },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
   { route: "/[locale]/account/requests/[reference]", state: "confirm withdrawal", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}?withdraw=confirm` },
   {

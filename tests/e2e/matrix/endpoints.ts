@@ -61,6 +61,10 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/account/shortlist", url: () => "/en/account/shortlist", allow: ["staffA", "staffB"] },
   { route: "/[locale]/account/shortlist/compare", url: (w) => `/en/account/shortlist/compare?m=${w.X.slug}&m=${w.Y.slug}`, allow: ["staffA", "staffB"], label: "X and Y, guessed" },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
+  { route: "/[locale]/inbox", url: () => "/en/inbox", allow: SIGNED_IN },
+  // X's and A's people guess the id of Y–B's conversation: refused (404, audited).
+  { route: "/[locale]/inbox/[id]", url: (w) => `/uk/inbox/${w.conversationYB}`, allow: ["staffB", "editorY", ...NETWORK], label: "Y–B's conversation" },
+  { route: "/[locale]/inbox/[id]", url: () => "/en/inbox/2147483000", allow: [], label: "an id that does not exist" },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
@@ -124,6 +128,21 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/api/v1/figures/[name]", label: "GET one as CSV", call: (_w, c) => get("/api/v1/figures/areas?download=csv", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/openapi.json", label: "GET", call: (_w, c) => get("/api/v1/openapi.json", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/feed.atom", label: "GET", call: (_w, c) => get("/api/v1/feed.atom?locale=de", c), allow: EVERYONE, allowedStatus: 200 },
+  {
+    // B's request to X: B's staff, X's editor and the network take part; A's staff and Y's editor guess its reference.
+    route: "/[locale]/inbox/request/[reference]",
+    label: "GET the conversation of B's request to X",
+    call: (w, c) => get(`/en/inbox/request/${w.openRequest}`, c),
+    allow: ["staffB", "editorX", ...NETWORK],
+    allowedStatus: 303,
+  },
+  {
+    route: "/[locale]/inbox/[id]/attachments/[attachmentId]",
+    label: "GET a file of Y–B's conversation",
+    call: (w, c) => get(`/en/inbox/${w.conversationYB}/attachments/${w.attachmentYB}`, c),
+    allow: ["staffB", "editorY", ...NETWORK],
+    allowedStatus: 200,
+  },
   // Closed to everyone: the pages read the session on the server; a script could read it here.
   { route: "/api/auth/[...nextauth]", label: "GET session (closed)", call: (_w, c) => get("/api/auth/session", c), allow: EVERYONE, allowedStatus: 404 },
   {
@@ -293,6 +312,28 @@ export const ACTIONS: ActionProbe[] = [
     allow: NETWORK,
     label: "a new programme",
     cleanup: async () => void (await query("DELETE FROM funding_programme WHERE slug LIKE 'matrix-%'")),
+  },
+  {
+    key: "/[locale]/inbox/[id]#postMessageAction",
+    page: (w) => `/en/inbox/${w.conversationYB}`,
+    renderAs: "staffB",
+    fields: () => ({ body: "A message of the authorization matrix.", language: "en" }),
+    allow: ["staffB", "editorY", ...NETWORK],
+  },
+  {
+    key: "/[locale]/coordinator/requests/[reference]#addInternalNoteAction",
+    page: (w) => `/en/coordinator/requests/${w.openRequest}`,
+    renderAs: "coordinator",
+    fields: () => ({ note: "An internal note of the authorization matrix." }),
+    allow: NETWORK,
+  },
+  {
+    key: "/[locale]/account#saveNotificationsAction",
+    page: () => "/en/account",
+    renderAs: "staffA",
+    fields: () => ({ delivery: "IMMEDIATE" }),
+    cleanup: () => withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
+    allow: SIGNED_IN,
   },
   {
     key: "/[locale]/coordinator#decideMembershipAction",

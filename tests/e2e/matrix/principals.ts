@@ -28,6 +28,9 @@ export type World = {
   pendingMembershipId: number;
   /** A partnership of the matrix's own between Y and B, so that X and A are outsiders to it. */
   partnershipYB: number;
+  /** The conversation of Y–B's partnership, with a message and a PDF of B's staff: X's and A's people are outsiders guessing its ids. */
+  conversationYB: number;
+  attachmentYB: number;
   /** Two proposals of municipalities of the matrix's own, waiting for a coordinator (oldest first). */
   joinProposals: [number, number];
   /** A message on the contact form, waiting for an answer. */
@@ -155,6 +158,23 @@ export async function prepareWorld(): Promise<World> {
        ON CONFLICT (ukrainian_municipality_id, eu_municipality_id) DO UPDATE SET stage = 'IN_CONTACT' RETURNING id`,
       [Y.id, B.id],
     );
+    const conversation = await one<{ id: number }>(
+      client,
+      `INSERT INTO conversation (partnership_id, last_message_at) VALUES ($1, now())
+       ON CONFLICT (partnership_id) DO UPDATE SET last_message_at = now() RETURNING id`,
+      [partnership.id],
+    );
+    const message = await one<{ id: number }>(
+      client,
+      `INSERT INTO conversation_message (conversation_id, author_user_id, body, language) VALUES ($1, $2, 'A message of the authorization matrix.', 'en') RETURNING id`,
+      [conversation.id, users.staffB],
+    );
+    const pdf = Buffer.from("%PDF-1.4\n% authorization matrix\n%%EOF\n");
+    const attachment = await one<{ id: number }>(
+      client,
+      `INSERT INTO conversation_attachment (message_id, file_name, content_type, size, data) VALUES ($1, 'matrix.pdf', 'application/pdf', $2, $3) RETURNING id`,
+      [message.id, pdf.length, pdf],
+    );
     // Dated long ago, so that the queue lists them first whatever other specs proposed.
     const joinProposals: number[] = [];
     for (const [name, day] of [["Matrix Approve Town", "2000-01-01"], ["Matrix Reject Town", "2000-01-02"]] as const) {
@@ -193,7 +213,7 @@ export async function prepareWorld(): Promise<World> {
     const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, interpreterId: interpreter.id, leaver };
+    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, interpreterId: interpreter.id, conversationYB: conversation.id, attachmentYB: attachment.id, leaver };
   });
 }
 

@@ -14,6 +14,7 @@ import { cleanReference } from "@/server/requests/load";
 import type { HromadaAnswerState } from "@/components/requests/hromada-answer-form";
 import { ACCOUNT_SETTINGS_FORM, type AccountSettingsState } from "@/lib/account-settings-schema";
 import { updateOwnSettings } from "@/server/accounts/settings";
+import { setMessageDelivery } from "@/server/conversations/preferences";
 
 /** Ends the session (deleted from the database) and says so on the sign-in page. */
 export async function signOutAction(): Promise<void> {
@@ -67,5 +68,22 @@ export async function updateSettingsAction(_previous: AccountSettingsState, form
       revalidatePath(`/${locale}/account`);
       return { status: "done" };
     },
+  });
+}
+
+/**
+ * The person chooses how they hear of new messages in their conversations (form field `delivery`:
+ * IMMEDIATE, DAILY or NONE), for their own account only. The account page shows the outcome.
+ */
+export async function saveNotificationsAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const show = (outcome: string) => redirect(`/${locale}/account?notifications=${outcome}#notifications`);
+  await runAction(form, {
+    name: "notification choice",
+    form: textForm("delivery"),
+    call: (principal, { delivery }) => setMessageDelivery(principal, delivery),
+    expected: { badDelivery: "badDelivery", forbidden: "forbidden" },
+    done: () => show("saved"),
+    failed: (state) => (state.status === "failed" ? show(state.reason === "unexpected" ? "unexpected" : "badDelivery") : show("badDelivery")),
   });
 }

@@ -5,6 +5,7 @@ import { FactList } from "@/components/fact-list";
 import { ContactLine, ReviewDates, StatementSection } from "@/components/statement-parts";
 import { retentionPeriods } from "@/server/privacy/retention";
 import { CONTACT_RETENTION_DAYS } from "@/server/contact/personal-data";
+import { env } from "@/server/env";
 
 type Props = PageProps<"/[locale]/privacy">;
 
@@ -26,6 +27,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
   // The periods as configured (src/server/env.ts), so the notice says what the purge does.
   const periods = retentionPeriods();
   const tContact = await getTranslations("contact");
+  const tConversations = await getTranslations("conversations.privacy");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -75,6 +77,19 @@ export default async function PrivacyNoticePage({ params }: Props) {
             ]}
           />
           <p>{tContact.rich("privacy.form", { link: (chunks) => <Link href="/contact">{chunks}</Link> })}</p>
+        </section>
+        {/* Conversations of requests and partnerships (src/server/conversations), with their own catalogue. */}
+        <section aria-labelledby="data-conversations" className="space-y-2">
+          <h3 id="data-conversations" className="text-xl font-semibold">
+            {tConversations("title")}
+          </h3>
+          <FactList
+            facts={[
+              [t("data.what"), tConversations("what")],
+              [t("data.why"), tConversations("why")],
+              [t("data.howLong"), tConversations("howLong", { days: env.RETENTION_CONVERSATION_DAYS })],
+            ]}
+          />
         </section>
       </StatementSection>
       <StatementSection id="cookies" title={t("cookies.title")}>

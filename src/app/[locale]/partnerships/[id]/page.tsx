@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link } from "@/i18n/navigation";
 import { currentPrincipal } from "@/server/auth/session";
 import { getPartnershipDetails } from "@/server/partnerships/details";
+import { ConversationLink } from "@/components/conversations/conversation-link";
 import { MunicipalityName, localised } from "@/components/municipality-name";
 import { StageSteps } from "@/components/partnerships/stage-steps";
 import { StageHistory } from "@/components/partnerships/stage-history";
@@ -91,6 +92,8 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
         <dt className="font-semibold">{t("page.areas")}</dt>
         <dd>{p.areas.length > 0 ? p.areas.map((a) => tAreas(a)).join(", ") : t("page.noAreas")}</dd>
       </dl>
+
+      <ConversationLink owner={{ partnershipId: p.id }} />
 
       <section aria-labelledby="stage" className="space-y-4">
         <h2 id="stage" className="text-2xl font-semibold text-brand-900">

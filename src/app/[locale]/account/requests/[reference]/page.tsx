@@ -15,6 +15,7 @@ import { NOTE_LIMITS } from "@/server/requests/decide";
 import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
 import { interpretersOf } from "@/server/interpretation/assignments";
 import { WITHDRAWAL_REASON_MAX } from "@/server/requests/withdraw";
+import { ConversationLink } from "@/components/conversations/conversation-link";
 
 const NOTICES = ["withdrawn", "answered", "alreadyAPPROVED", "alreadyDECLINED", "alreadyWITHDRAWN"] as const;
 
@@ -121,6 +122,7 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
         </section>
       )}
       <InterpretationPanel target="request" id={request.id} back="" interpreters={await interpretersOf({ requestId: request.id })} choices={null} />
+      <ConversationLink owner={{ reference: request.reference }} />
       <RequestHistory events={request.events} />
       {request.withdrawable && (
         <section aria-labelledby="withdraw" className="space-y-3">

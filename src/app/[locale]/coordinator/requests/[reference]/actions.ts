@@ -11,6 +11,8 @@ import { cleanReference } from "@/server/requests/load";
 import { DomainError } from "@/server/errors";
 import { runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
+import { addInternalNote } from "@/server/conversations/notes";
+import type { InternalNoteFormState } from "@/components/conversations/internal-note-form";
 
 const DECIDE = { approve: approveRequest, decline: declineRequest, askForInformation } as const;
 
@@ -46,5 +48,25 @@ export async function decideRequestAction(reference: unknown, decision: unknown,
     },
     done: () => show(decision as DecisionName),
     failed: (state) => (state.status === "failed" && state.reason === "alreadyDecided" ? show("alreadyDecided") : (state as DecisionFormState)),
+  });
+}
+
+/**
+ * A coordinator adds an internal note to a request (form fields `reference`, `note`): for
+ * coordinators only, never shown or mailed to the municipalities. Others are refused (audited).
+ */
+export async function addInternalNoteAction(_previous: InternalNoteFormState, form: FormData): Promise<InternalNoteFormState> {
+  const locale = await getLocale();
+  const reference = cleanReference(form instanceof FormData ? form.get("reference") : null) ?? "unknown";
+  const page = `/${locale}/coordinator/requests/${reference}`;
+  return runAction(form, {
+    name: "internal note",
+    form: textForm("note"),
+    call: (principal, { note }) => addInternalNote(principal, reference, note),
+    expected: { forbidden: "forbidden", notFound: "forbidden" },
+    done: () => {
+      revalidatePath(page);
+      redirect(`${page}?done=note#internal-notes`);
+    },
   });
 }

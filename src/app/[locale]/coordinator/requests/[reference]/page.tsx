@@ -9,7 +9,9 @@ import { Comparison } from "@/components/coordinator/comparison";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { languageName } from "@/lib/intl-names";
-import { decideRequestAction } from "./actions";
+import { addInternalNoteAction, decideRequestAction } from "./actions";
+import { ConversationLink } from "@/components/conversations/conversation-link";
+import { InternalNotes } from "@/components/conversations/internal-notes";
 import { ClientMessages } from "@/components/client-messages";
 import { InterpretationPanel } from "@/components/interpretation/interpretation-panel";
 import { interpreterChoices, interpretersOf } from "@/server/interpretation/assignments";
@@ -166,6 +168,9 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           <p>{t("decide.closed")}</p>
         )}
       </section>
+
+      <ConversationLink owner={{ reference: request.reference }} />
+      <InternalNotes reference={request.reference} action={addInternalNoteAction} added={doneParam === "note"} />
 
       <RequestHistory events={request.events} />
     </div>
