@@ -8,10 +8,12 @@ import type { Principal } from "@/server/auth/principal";
  * - the EU municipality's staff (approved members), and the person who sent the request (also
  *   after leaving that municipality);
  * - the Ukrainian municipality's editors (approved members);
- * - the network's coordinators and administrators.
+ * - the network's coordinators and administrators;
+ * - the active interpreters assigned to the request or partnership (a partnership's include those
+ *   of the request it grew from: src/server/interpretation/assigned.ts).
  * Three forms of the same rule live here, and change together: `participates` (the check on one
  * conversation), `participantConversations` (the inbox's filter) and `participantRecipients`
- * (who is told of a new message). An assigned interpreter joins by adding them to all three.
+ * (who is told of a new message).
  */
 export type ConversationParties = {
   requestId: number | null;
@@ -19,11 +21,14 @@ export type ConversationParties = {
   euMunicipalityId: number | null;
   ukrainianMunicipalityId: number;
   requesterUserId: string | null;
+  /** The accounts of its active assigned interpreters. */
+  interpreterUserIds: readonly string[];
 };
 
 export function participates(p: Principal, parties: ConversationParties): boolean {
   if (p.globalRole) return true;
   if (parties.requesterUserId !== null && parties.requesterUserId === p.userId) return true;
+  if (parties.interpreterUserIds.includes(p.userId)) return true;
   return p.memberships.some(
     (m) =>
       (m.kind === "EU_STAFF" && m.municipalityId === parties.euMunicipalityId) ||
@@ -36,8 +41,12 @@ export function participantConversations(p: Principal): Prisma.ConversationWhere
   if (p.globalRole) return {};
   const eu = p.memberships.filter((m) => m.kind === "EU_STAFF").map((m) => m.municipalityId);
   const ua = p.memberships.filter((m) => m.kind === "MUNICIPALITY_EDITOR").map((m) => m.municipalityId);
+  const interprets = { some: { interpreter: { userId: p.userId, active: true } } };
   return {
     OR: [
+      { request: { interpreterAssignments: interprets } },
+      { partnership: { interpreterAssignments: interprets } },
+      { partnership: { request: { interpreterAssignments: interprets } } },
       { request: { requesterUserId: p.userId } },
       { request: { euMunicipalityId: { in: eu } } },
       { request: { ukrainianMunicipalityId: { in: ua } } },
@@ -58,6 +67,7 @@ export async function participantRecipients(client: Pick<PrismaClient, "user">, 
       OR: [
         { memberships: { some: { municipalityId: { in: municipalities }, status: "APPROVED" } } },
         ...(parties.requesterUserId ? [{ id: parties.requesterUserId }] : []),
+        ...(parties.interpreterUserIds.length ? [{ id: { in: [...parties.interpreterUserIds] } }] : []),
         { role: "COORDINATOR" },
       ],
     },
@@ -66,11 +76,23 @@ export async function participantRecipients(client: Pick<PrismaClient, "user">, 
   });
 }
 
+const INTERPRETERS = { where: { interpreter: { active: true } }, select: { interpreter: { select: { userId: true } } } } as const;
+
 const PARTIES_SELECT = {
   id: true,
-  request: { select: { id: true, euMunicipalityId: true, ukrainianMunicipalityId: true, requesterUserId: true } },
-  partnership: { select: { id: true, euMunicipalityId: true, ukrainianMunicipalityId: true, request: { select: { requesterUserId: true } } } },
+  request: { select: { id: true, euMunicipalityId: true, ukrainianMunicipalityId: true, requesterUserId: true, interpreterAssignments: INTERPRETERS } },
+  partnership: {
+    select: {
+      id: true,
+      euMunicipalityId: true,
+      ukrainianMunicipalityId: true,
+      interpreterAssignments: INTERPRETERS,
+      request: { select: { requesterUserId: true, interpreterAssignments: INTERPRETERS } },
+    },
+  },
 } as const;
+
+const userIds = (...lists: { interpreter: { userId: string } }[][]) => [...new Set(lists.flat().map((a) => a.interpreter.userId))].sort();
 
 type PartiesRow = Prisma.ConversationGetPayload<{ select: typeof PARTIES_SELECT }>;
 
@@ -82,6 +104,7 @@ function partiesOf(row: PartiesRow): ConversationParties {
       euMunicipalityId: row.request.euMunicipalityId,
       ukrainianMunicipalityId: row.request.ukrainianMunicipalityId,
       requesterUserId: row.request.requesterUserId,
+      interpreterUserIds: userIds(row.request.interpreterAssignments),
     };
   }
   const p = row.partnership!;
@@ -91,6 +114,7 @@ function partiesOf(row: PartiesRow): ConversationParties {
     euMunicipalityId: p.euMunicipalityId,
     ukrainianMunicipalityId: p.ukrainianMunicipalityId,
     requesterUserId: p.request?.requesterUserId ?? null,
+    interpreterUserIds: userIds(p.interpreterAssignments, p.request?.interpreterAssignments ?? []),
   };
 }
 

@@ -4,6 +4,7 @@ import { Forbidden, authorize, type Principal } from "@/server/auth/principal";
 import { DomainError } from "@/server/errors";
 import { requestSubjectByReference } from "@/server/requests/load";
 import { partnershipSubject } from "@/server/auth/subjects";
+import { assignedInterpreterUserIds } from "@/server/interpretation/assigned";
 import { conversationSubject, participates, type ConversationParties } from "./access";
 
 /**
@@ -17,16 +18,39 @@ export async function conversationIdFor(principal: Principal | null, owner: { re
   if ("reference" in owner) {
     const r = await requestSubjectByReference(owner.reference);
     if (!r) return null;
-    parties = { requestId: r.id, partnershipId: null, euMunicipalityId: r.euMunicipalityId, ukrainianMunicipalityId: r.ukrainianMunicipalityId, requesterUserId: r.requesterUserId };
+    parties = await requestParties(r);
   } else {
     const p = await partnershipSubject(owner.partnershipId);
     if (!p || p.type !== "partnership") return null;
     const from = await db().partnership.findUnique({ where: { id: p.id }, select: { request: { select: { requesterUserId: true } } } });
-    parties = { requestId: null, partnershipId: p.id, euMunicipalityId: p.euMunicipalityId, ukrainianMunicipalityId: p.ukrainianMunicipalityId, requesterUserId: from?.request?.requesterUserId ?? null };
+    parties = {
+      requestId: null,
+      partnershipId: p.id,
+      euMunicipalityId: p.euMunicipalityId,
+      ukrainianMunicipalityId: p.ukrainianMunicipalityId,
+      requesterUserId: from?.request?.requesterUserId ?? null,
+      interpreterUserIds: await assignedInterpreterUserIds(db(), { partnershipId: p.id }),
+    };
   }
   if (!participates(principal, parties)) return null;
   return ensureConversation(parties);
 }
+
+type RequestFacts = { id: number; euMunicipalityId: number | null; ukrainianMunicipalityId: number; requesterUserId: string | null };
+
+async function requestParties(r: RequestFacts): Promise<ConversationParties> {
+  return {
+    requestId: r.id,
+    partnershipId: null,
+    euMunicipalityId: r.euMunicipalityId,
+    ukrainianMunicipalityId: r.ukrainianMunicipalityId,
+    requesterUserId: r.requesterUserId,
+    interpreterUserIds: await assignedInterpreterUserIds(db(), { requestId: r.id }),
+  };
+}
+
+/** Nobody's: the parties of an unknown id, so that a guess is refused like someone else's conversation. */
+const NOBODY: ConversationParties = { requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null, interpreterUserIds: [] };
 
 /** Makes the conversation of a request or partnership if it does not exist yet (race-safe), and returns its id. */
 export async function ensureConversation(owner: Pick<ConversationParties, "requestId" | "partnershipId">): Promise<number> {
@@ -43,7 +67,7 @@ export async function ensureConversation(owner: Pick<ConversationParties, "reque
 export async function authorizeConversation(principal: Principal | null, action: "conversation.read" | "conversation.write", id: number) {
   const subject = await conversationSubject(db(), id);
   // An unknown id is refused like someone else's conversation: a guess learns nothing.
-  const actor = await authorize(principal, action, subject ?? { type: "conversation", id, requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null });
+  const actor = await authorize(principal, action, subject ?? { type: "conversation", id, ...NOBODY });
   if (!subject) throw new DomainError("notFound");
   return { actor, subject };
 }
@@ -56,9 +80,7 @@ export async function authorizeConversation(principal: Principal | null, action:
 export async function openRequestConversation(principal: Principal | null, reference: string): Promise<number> {
   if (!principal) throw new Forbidden("conversation.read", false);
   const r = await requestSubjectByReference(reference);
-  const parties: ConversationParties = r
-    ? { requestId: r.id, partnershipId: null, euMunicipalityId: r.euMunicipalityId, ukrainianMunicipalityId: r.ukrainianMunicipalityId, requesterUserId: r.requesterUserId }
-    : { requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null };
+  const parties: ConversationParties = r ? await requestParties(r) : NOBODY;
   const existing = r ? await db().conversation.findUnique({ where: { requestId: r.id }, select: { id: true } }) : null;
   await authorize(principal, "conversation.read", { type: "conversation", id: existing?.id ?? 0, ...parties });
   if (!r) throw new DomainError("notFound");

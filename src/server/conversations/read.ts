@@ -6,7 +6,7 @@ import { authorizeConversation } from "./open";
 /** At most this many messages are shown, the newest; older ones stay in the database. */
 export const SHOWN_MESSAGES = 1000;
 
-export type Side = "coordinator" | "eu" | "ukrainian" | "unknown";
+export type Side = "coordinator" | "eu" | "ukrainian" | "interpreter" | "unknown";
 
 export type ConversationView = Awaited<ReturnType<typeof readConversation>>;
 
@@ -43,6 +43,7 @@ export async function readConversation(principal: Principal | null, id: number) 
   const sideOf = (author: (typeof newest)[number]["author"], authorId: string | null): Side => {
     if (!author) return "unknown";
     if (author.role) return "coordinator";
+    if (authorId !== null && subject.interpreterUserIds.includes(authorId)) return "interpreter";
     if (author.memberships.some((m) => m.municipalityId === subject.ukrainianMunicipalityId)) return "ukrainian";
     if (authorId === subject.requesterUserId || author.memberships.some((m) => m.municipalityId === subject.euMunicipalityId)) return "eu";
     return "unknown";
