@@ -1,5 +1,5 @@
 // `npm test`: every test the portal has, in order of speed.
-//   1. the migrations match prisma/schema.prisma;
+//   1. the migrations match prisma/schema.prisma; ESLint finds nothing; Prettier's format holds;
 //   2. unit and integration tests (vitest; integration on DATABASE_URL's server or the embedded database);
 //   3. end-to-end tests in Chromium against a production build with demo data.
 // E2E uses CHROMIUM_PATH, /usr/bin/chromium or Playwright's own Chromium; without one it is
@@ -64,6 +64,8 @@ async function e2eDatabase() {
 
 async function main() {
   run("migrations match schema.prisma", "node", ["scripts/check-migrations.mjs"]);
+  run("lint (ESLint, no warnings allowed)", "npm", ["run", "--silent", "lint"]);
+  run("format (Prettier; `npm run format` fixes it)", "npm", ["run", "--silent", "format:check"]);
   run("unit and integration tests", "npx", ["vitest", "run"]);
 
   const chromium = await findChromium();

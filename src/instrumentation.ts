@@ -6,7 +6,9 @@ export async function register() {
     stampPeerAddresses();
     const { prepareDatabase } = await import("./server/db/startup");
     try {
-      await prepareDatabase();
+      // The demo seed lives beside the schema (prisma/seed) and is wired in here, not imported by
+      // the server; it is loaded only to fill an empty database with demo data.
+      await prepareDatabase(() => import("../prisma/seed/demo").then((seed) => seed.seedDemo));
       const { env, demoMode } = await import("./server/env");
       if (demoMode) {
         console.warn("DEMO MODE is on: anyone can sign in as a demo account, and the outbox is readable at /{locale}/dev/mailbox.");

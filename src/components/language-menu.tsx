@@ -12,6 +12,7 @@ export function LanguageMenu({ summary, children }: { summary: React.ReactNode; 
     menu.current.querySelector("summary")?.focus();
   };
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape from the summary or any link of the open list bubbles here; the summary itself is the interactive element
     <details ref={menu} onKeyDown={closeOnEscape}>
       <summary className="inline-flex min-h-6 cursor-pointer items-center gap-1 rounded border border-white/70 px-2 py-1 text-white hover:bg-white hover:text-brand-900">
         {summary}

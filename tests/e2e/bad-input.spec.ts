@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { en, format, pluralCase, templatePattern, uk } from "./support";
+import { en, format, templatePattern, uk } from "./support";
 
-const noResults = pluralCase(en.catalogue.resultCount, "=0");
+const noResults = format(en.catalogue.resultCount, { count: 0, formatted: "0" });
 
 test.describe("bad input and missing pages", () => {
   test("hostile URLs get a 4xx, never a 500; hostile query strings are ignored on a page that answers", async ({ request }) => {

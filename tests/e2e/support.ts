@@ -3,6 +3,7 @@ import pg from "pg";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { IntlMessageFormat, type PrimitiveType } from "intl-messageformat";
 import en from "../../src/i18n/messages/en.json" with { type: "json" };
 import uk from "../../src/i18n/messages/uk.json" with { type: "json" };
 import enSearch from "../../src/i18n/messages/features/search.en.json" with { type: "json" };
@@ -21,22 +22,19 @@ export type Messages = typeof en;
 export const messages = { en, uk } as const;
 export type Locale = keyof typeof messages;
 
-/** Fills simple ICU placeholders ({name}); plurals are not needed by the specs. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** A message as the portal shows it: the same ICU formatting (plurals, selects, quoting) as next-intl's. */
+export function format(message: string, values: Record<string, PrimitiveType> = {}, locale: string = "en"): string {
+  const text = new IntlMessageFormat(message, locale).format(values);
+  if (typeof text !== "string") throw new Error(`not a plain-text message: ${message}`);
+  return text;
 }
 
-/** One case of an ICU plural message, e.g. pluralCase("{count, plural, =0 {None} …}", "=0") → "None". */
-export function pluralCase(message: string, selector: string): string {
-  const match = message.match(new RegExp(`(?:^|\\s)${literal(selector).source} \\{([^{}]*)\\}`));
-  if (!match) throw new Error(`no case ${selector} in ${message}`);
-  return match[1];
-}
-
-/** A RegExp matching a message with simple placeholders, each captured: "Page {page} of {pageCount}". */
-export function templatePattern(template: string): RegExp {
-  const parts = template.split(/\{\w+\}/).map((part) => literal(part).source);
-  return new RegExp(`^${parts.join("(.+?)")}$`);
+/** A RegExp matching a message whatever its arguments are, each captured: "Page {page} of {pageCount}" → /^Page (.+?) of (.+?)$/. */
+export function templatePattern(message: string, locale: string = "en"): RegExp {
+  // Every argument formats as a marker of private-use characters; the text around them is the message's own.
+  const markers = new Proxy({} as Record<string, string>, { has: () => true, get: (_, name) => `\uE000${String(name)}\uE001` });
+  const parts = format(message, markers, locale).split(/\uE000[^\uE001]*\uE001/);
+  return new RegExp(`^${parts.map((part) => (part ? literal(part).source : "")).join("(.+?)")}$`);
 }
 
 /** A RegExp that matches `text` literally. */

@@ -10,21 +10,21 @@ type Action = (previous: JoinDecisionState, form: FormData) => Promise<JoinDecis
 /** A coordinator's two answers to one proposal: approve, or reject with a reason. */
 export function JoinDecisionForms({ id, name, approve, reject }: { id: number; name: string; approve: Action; reject: Action }) {
   const t = useTranslations("join.queue");
-  const approved = useFormAction(approve);
-  const rejected = useFormAction(reject);
+  const { state: approved, formAction: approveAction, pending: approving, focusRef: approvedFocusRef } = useFormAction(approve);
+  const { state: rejected, formAction: rejectAction, pending: rejecting, focusRef: rejectedFocusRef, errors, text } = useFormAction(reject);
   const reasonId = `reason-${id}`;
-  const reasonError = Boolean(rejected.errors.reason);
+  const reasonError = Boolean(errors.reason);
   return (
     <div className="space-y-4">
-      {approved.state.status === "failed" && <FailureAlert ref={approved.focusRef} message={t(`failed.${approved.state.reason}`)} errorId={approved.state.errorId} />}
-      <form action={approved.formAction}>
+      {approved.status === "failed" && <FailureAlert ref={approvedFocusRef} message={t(`failed.${approved.reason}`)} errorId={approved.errorId} />}
+      <form action={approveAction}>
         <input type="hidden" name="proposal" value={id} />
-        <button type="submit" disabled={approved.pending} aria-disabled={approved.pending} className="btn">
+        <button type="submit" disabled={approving} aria-disabled={approving} className="btn">
           {t("approve", { name })}
         </button>
       </form>
-      {rejected.state.status === "failed" && <FailureAlert ref={rejected.focusRef} message={t(`failed.${rejected.state.reason}`)} errorId={rejected.state.errorId} />}
-      <form action={rejected.formAction} noValidate className="space-y-2">
+      {rejected.status === "failed" && <FailureAlert ref={rejectedFocusRef} message={t(`failed.${rejected.reason}`)} errorId={rejected.errorId} />}
+      <form action={rejectAction} noValidate className="space-y-2">
         <input type="hidden" name="proposal" value={id} />
         <label htmlFor={reasonId} className="field-label">
           {t("reasonLabel")}
@@ -38,18 +38,18 @@ export function JoinDecisionForms({ id, name, approve, reject }: { id: number; n
           </span>
         )}
         <textarea
-          ref={reasonError ? rejected.focusRef : undefined}
+          ref={reasonError ? rejectedFocusRef : undefined}
           id={reasonId}
           name="reason"
           rows={2}
           maxLength={REJECT_REASON.max}
           aria-invalid={reasonError || undefined}
           aria-describedby={reasonError ? `${reasonId}-hint ${reasonId}-error` : `${reasonId}-hint`}
-          key={`${rejected.state.status}-${rejected.text("reason")}`}
-          defaultValue={rejected.text("reason")}
+          key={`${rejected.status}-${text("reason")}`}
+          defaultValue={text("reason")}
           className="input"
         />
-        <button type="submit" disabled={rejected.pending} aria-disabled={rejected.pending} className="btn-secondary">
+        <button type="submit" disabled={rejecting} aria-disabled={rejecting} className="btn-secondary">
           {t("reject", { name })}
         </button>
       </form>
