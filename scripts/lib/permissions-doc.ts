@@ -21,6 +21,7 @@ const OWN = 1;
 function holderOf(role: Role | null): Principal {
   if (role === "COORDINATOR" || role === "ADMINISTRATOR") return { userId: ME, email: "me@x", globalRole: role, memberships: [] };
   if (role === null) return { userId: ME, email: "me@x", globalRole: null, memberships: [] };
+  if (role === "INTERPRETER") return { userId: ME, email: "me@x", globalRole: null, memberships: [], interpreterId: 1 };
   return { userId: ME, email: "me@x", globalRole: null, memberships: [{ municipalityId: OWN, kind: role }] };
 }
 
