@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/server/db";
 import { MATCH_TIER, type MatchTierName, TIERS_IN_TEST_ORDER } from "@/lib/search/tiers";
 import type { SearchTerms } from "@/lib/search/query";
-import { BODY, NAMES, PLACES, either, exact, loosely, similarity, startsWith, nameAndArea, textMatch, textRank, typoTolerant, wordStartsWith } from "./match";
+import { NAMES, PLACES, either, exact, loosely, similarity, startsWith, nameAndArea, textMatch, textRank, typoTolerant, wordStartsWith } from "./match";
 
 // The SQL of the match tiers whose ranks and test order src/lib/search/tiers.ts tabulates.
 

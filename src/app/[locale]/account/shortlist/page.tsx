@@ -48,6 +48,7 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
             <ul className="space-y-3">
               {items.map((m) => (
                 <li key={m.slug} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-300 p-3">
+                  {/* eslint-disable-next-line jsx-a11y/label-has-associated-control -- its text is the name <MunicipalityName> renders */}
                   <label className="flex min-h-8 items-center gap-3">
                     <input type="checkbox" name="m" value={m.slug} form="compare-form" className="size-5 shrink-0" />
                     <span>
