@@ -25,7 +25,9 @@ async function main() {
   try {
     const result = await setNetworkRole(db(), email, role === "NONE" ? null : (role as GrantableRole), null);
     const what = role === "NONE" ? "no longer holds a network role" : `is now ${role.toLowerCase()}`;
-    console.log(`${email.trim().toLowerCase()} ${what}${result.created ? " (account created: they sign in with a link sent to this address)" : ""}${result.previous ? `; was ${result.previous.toLowerCase()}` : ""}.`);
+    console.log(
+      `${email.trim().toLowerCase()} ${what}${result.created ? " (account created: they sign in with a link sent to this address)" : ""}${result.previous ? `; was ${result.previous.toLowerCase()}` : ""}.`,
+    );
     await db().$disconnect();
   } catch (error) {
     if (error instanceof DomainError) throw new Error(`${error.code === "role" ? roleArg : email} ${MESSAGES[error.code] ?? error.code}; nothing was changed.`);

@@ -105,7 +105,9 @@ try {
   await time("header count, EU staff (unreadTotal)", () => unreadTotal(staff));
   await time("header count, coordinator (unreadTotal)", () => unreadTotal(coordinator));
   await time(`conversation of ${BIG} messages (readConversation)`, () => readConversation(editor, big));
-  await time(`writing in it (postMessage, with mail)`, () => postMessage(staff, big, { body: "One more message of the benchmark.", language: "en", files: [] }, "http://localhost:3000"));
+  await time(`writing in it (postMessage, with mail)`, () =>
+    postMessage(staff, big, { body: "One more message of the benchmark.", language: "en", files: [] }, "http://localhost:3000"),
+  );
 } finally {
   await cleanup();
   await client.$disconnect();

@@ -83,7 +83,9 @@ async function main() {
     await seedDemo(db());
     const scale = await seedScale(db(), PROFILES);
     const [{ version }] = await db().$queryRaw<{ version: string }[]>`SELECT version()`;
-    console.log(`Data: ${scale.ukrainian} Ukrainian profiles, ${scale.partnerships} partnerships, ${scale.requests} requests; loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `Data: ${scale.ukrainian} Ukrainian profiles, ${scale.partnerships} partnerships, ${scale.requests} requests; loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     console.log(`Database: ${version.split(",")[0]}${target.poolSize === 1 ? " (embedded PGlite)" : ""}`);
     console.log(`Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}\n`);
 
@@ -103,7 +105,9 @@ async function main() {
       const { filters } = parseCatalogueParams(params, regions);
       rows.push([`search · ${label}`, await time(RUNS, () => searchCatalogue(filters, "en"))]);
     }
-    const euSlugs = (await db().municipality.findMany({ where: { country: { not: "UA" } }, select: { slug: true }, orderBy: { slug: "asc" } })).map((m) => m.slug);
+    const euSlugs = (await db().municipality.findMany({ where: { country: { not: "UA" } }, select: { slug: true }, orderBy: { slug: "asc" } })).map(
+      (m) => m.slug,
+    );
     const now = new Date();
     const suggestionTimings: number[] = [];
     for (const slug of euSlugs) {

@@ -55,7 +55,16 @@ async function timed(pool: pg.Pool, statement: { text: string; values: unknown[]
   return { p50: times[Math.floor(SEARCH_RUNS * 0.5)]!, p95: times[Math.ceil(SEARCH_RUNS * 0.95) - 1]! };
 }
 
-type Row = { label: string; rps: number; p50: number; p95: number; p99: number; errors: number; requests: number; /** Response size, HTTP rows only. */ kb?: number };
+type Row = {
+  label: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  /** Response size, HTTP rows only. */ kb?: number;
+};
 
 async function load(label: string, path: string): Promise<Row> {
   // Warm-up: JIT, caches, the connection pool.
@@ -63,7 +72,16 @@ async function load(label: string, path: string): Promise<Row> {
   const r = await autocannon({ url: BASE + path, connections: CONNECTIONS, duration: SECONDS });
   const wrongStatus = path.includes("no-such-page") ? r["2xx"] : r.non2xx;
   const kb = r.requests.total > 0 ? r.throughput.total / r.requests.total / 1024 : 0;
-  return { label, rps: r.requests.average, p50: r.latency.p50, p95: r.latency.p97_5 ?? r.latency.p90, p99: r.latency.p99, errors: r.errors + r.timeouts + wrongStatus, requests: r.requests.total, kb };
+  return {
+    label,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p95: r.latency.p97_5 ?? r.latency.p90,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + wrongStatus,
+    requests: r.requests.total,
+    kb,
+  };
 }
 
 /** The same statements at the same concurrency for SECONDS: through `execute`, timed per call. */
@@ -225,7 +243,11 @@ async function main() {
       const matches = (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM municipality m WHERE ${c.base.text}`, c.base.values)).rows[0]!.n;
       const [pageTimes, countTimes] = [await timed(pool, page), await timed(pool, counts)];
       searches.push(`${q.padEnd(16)}${String(matches).padStart(8)}${ms(pageTimes.p50)}${ms(pageTimes.p95)}${ms(countTimes.p50)}${ms(countTimes.p95)}`);
-      if (PLANS.includes(q)) searchPlans.push([q, (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${page.text}`, page.values)).rows.map((r) => r["QUERY PLAN"] as string)]);
+      if (PLANS.includes(q))
+        searchPlans.push([
+          q,
+          (await pool.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${page.text}`, page.values)).rows.map((r) => r["QUERY PLAN"] as string),
+        ]);
     }
 
     const memory = serverMemoryMb(server.pid!, "VmHWM");
@@ -243,20 +265,28 @@ async function main() {
 
     console.log(`\nPortal under load: ${PROFILES} Ukrainian profiles, ${CONNECTIONS} connections, ${SECONDS} s per case`);
     console.log(`Machine: ${os.cpus()[0]?.model ?? "?"}, ${os.cpus().length} cores, Node ${process.version}\n`);
-    console.log(`${"case".padEnd(52)}${"KB".padStart(6)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`);
+    console.log(
+      `${"case".padEnd(52)}${"KB".padStart(6)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}${"p99 ms".padStart(9)}${"errors".padStart(8)}  vs floor`,
+    );
     for (const r of rows) {
       const isSql = r.label.includes("SQL");
       const base = isSql ? viaPg : floor;
       const ratio = r === base ? "—" : `${(r.rps / base.rps).toFixed(2)}× throughput, ${(r.p95 / base.p95).toFixed(2)}× p95`;
-      console.log(`${r.label.padEnd(52)}${(r.kb === undefined ? "" : r.kb.toFixed(0)).padStart(6)}${r.rps.toFixed(0).padStart(9)}${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}${String(r.errors).padStart(8)}  ${ratio}`);
+      console.log(
+        `${r.label.padEnd(52)}${(r.kb === undefined ? "" : r.kb.toFixed(0)).padStart(6)}${r.rps.toFixed(0).padStart(9)}${ms(r.p50)} ${ms(r.p95)} ${ms(r.p99)}${String(r.errors).padStart(8)}  ${ratio}`,
+      );
     }
     console.log(`\n(KB: one response, uncompressed. p95 of HTTP rows is autocannon's p97.5; the SQL rows are timed per call.)`);
     console.log(`Prisma / plain pg, catalogue SQL: ${(viaPrisma.p50 / viaPg.p50).toFixed(2)}× p50, ${(viaPrisma.p95 / viaPg.p95).toFixed(2)}× p95`);
     console.log(`Queries per catalogue request: ${perRequest.join("; ")}`);
     console.log(`Server peak memory (VmHWM): ${memory.toFixed(0)} MB`);
-    console.log(`First-load JavaScript (what Chromium downloads, gzip): catalogue ${js.files} files, ${js.gzipKb.toFixed(1)} KB; profile ${profileJs.files} files, ${profileJs.gzipKb.toFixed(1)} KB`);
+    console.log(
+      `First-load JavaScript (what Chromium downloads, gzip): catalogue ${js.files} files, ${js.gzipKb.toFixed(1)} KB; profile ${profileJs.files} files, ${profileJs.gzipKb.toFixed(1)} KB`,
+    );
     console.log(`\nSearch SQL one at a time (plain pg, ${SEARCH_RUNS} runs each; the counts are cached per query after the first request):`);
-    console.log(`${"query".padEnd(16)}${"matches".padStart(8)}${"page p50".padStart(9)}${"page p95".padStart(9)}${"count p50".padStart(10)}${"count p95".padStart(10)}`);
+    console.log(
+      `${"query".padEnd(16)}${"matches".padStart(8)}${"page p50".padStart(9)}${"page p95".padStart(9)}${"count p50".padStart(10)}${"count p95".padStart(10)}`,
+    );
     for (const line of searches) console.log(line);
     for (const [q, plan] of searchPlans) console.log(`\nSearch page query plan (${q}):\n  ${plan.join("\n  ")}`);
   } finally {

@@ -130,9 +130,7 @@ function compare(fromSchema, fromMigrations) {
   // Extensions count only when the schema declares some (postgresqlExtensions); otherwise Prisma
   // ignores them too, and migrations may create them by hand.
   const schemaHasExtensions = [...fromSchema.keys()].some((k) => k.startsWith("extension "));
-  const keys = [...new Set([...fromSchema.keys(), ...fromMigrations.keys()])]
-    .filter((k) => schemaHasExtensions || !k.startsWith("extension "))
-    .sort();
+  const keys = [...new Set([...fromSchema.keys(), ...fromMigrations.keys()])].filter((k) => schemaHasExtensions || !k.startsWith("extension ")).sort();
   const differences = [];
   for (const key of keys) {
     const a = fromSchema.get(key);

@@ -8,9 +8,7 @@ import { backupDatabase, rowCounts } from "../src/server/db/backup";
 
 async function main() {
   if (!env.DATABASE_URL) {
-    throw new Error(
-      "db:backup needs DATABASE_URL (a real Postgres). The embedded demo database is a directory: stop the portal and copy DATA_DIR.",
-    );
+    throw new Error("db:backup needs DATABASE_URL (a real Postgres). The embedded demo database is a directory: stop the portal and copy DATA_DIR.");
   }
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
   const file = path.resolve(process.argv[2] ?? path.join("backups", `c4c-${stamp}.dump`));
@@ -19,7 +17,9 @@ async function main() {
   await backupDatabase(env.DATABASE_URL, file);
   const counts = await rowCounts(env.DATABASE_URL);
   const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log(`backup written: ${file} (${(statSync(file).size / 1024).toFixed(0)} KiB; ${Object.keys(counts).length} tables, ${rows} rows at the time of the dump)`);
+  console.log(
+    `backup written: ${file} (${(statSync(file).size / 1024).toFixed(0)} KiB; ${Object.keys(counts).length} tables, ${rows} rows at the time of the dump)`,
+  );
 }
 
 main().catch((error) => {

@@ -16,7 +16,9 @@ import { seedDemo } from "../prisma/seed/demo";
 import { seedScale } from "../prisma/seed/scale";
 
 async function main() {
-  const { values } = parseArgs({ options: { reset: { type: "boolean", default: false }, "if-empty": { type: "boolean", default: false }, scale: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { reset: { type: "boolean", default: false }, "if-empty": { type: "boolean", default: false }, scale: { type: "string" } },
+  });
   const scale = values.scale === undefined ? null : Number(values.scale);
   if (scale !== null && !(Number.isInteger(scale) && scale > 0 && scale <= 1_000_000)) {
     throw new Error("--scale takes a number of municipalities between 1 and 1,000,000.");
@@ -41,7 +43,9 @@ async function main() {
       return;
     }
     if (hasData && scale === null) {
-      throw new Error("The database already holds portal data (published profiles, EU municipalities or accounts); nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.");
+      throw new Error(
+        "The database already holds portal data (published profiles, EU municipalities or accounts); nothing was changed. Run `npm run db:seed -- --reset` to replace them with demo data.",
+      );
     }
     if (!hasData) {
       const started = Date.now();

@@ -66,7 +66,10 @@ async function main() {
     const outcomes: Outcome[] = [];
     let t0 = 0;
     const events: Record<string, number> = {};
-    const load = autocannon({ url: `http://localhost:${PORT}${values.path}`, connections: Number(values.connections), duration: SECONDS, timeout: 10 }, () => undefined);
+    const load = autocannon(
+      { url: `http://localhost:${PORT}${values.path}`, connections: Number(values.connections), duration: SECONDS, timeout: 10 },
+      () => undefined,
+    );
     t0 = performance.now();
     load.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => outcomes.push({ at: performance.now() - t0, status, ms }));
     load.on("reqError", () => outcomes.push({ at: performance.now() - t0, status: "error", ms: 0 }));
@@ -83,7 +86,9 @@ async function main() {
     })();
     await new Promise((resolve) => load.once("done", resolve));
     await fault;
-    const readyAfter = await fetch(`http://localhost:${PORT}/readyz`).then((r) => r.status).catch((e) => String(e));
+    const readyAfter = await fetch(`http://localhost:${PORT}/readyz`)
+      .then((r) => r.status)
+      .catch((e) => String(e));
     report(outcomes, events, server, readyAfter);
     await stopPortal(portal);
   } finally {
@@ -102,11 +107,15 @@ function report(outcomes: Outcome[], events: Record<string, number>, server: { e
     else s.other++;
     if (o.status !== "error") s.latencies.push(o.ms);
   }
-  console.log(`\nPortal under load (${values.connections} connections, ${values.path}); Postgres stopped at ${(events.stopIssued! / 1000).toFixed(2)} s (down at ${(events.stopped! / 1000).toFixed(2)} s), accepting again at ${(events.accepting! / 1000).toFixed(2)} s\n`);
+  console.log(
+    `\nPortal under load (${values.connections} connections, ${values.path}); Postgres stopped at ${(events.stopIssued! / 1000).toFixed(2)} s (down at ${(events.stopped! / 1000).toFixed(2)} s), accepting again at ${(events.accepting! / 1000).toFixed(2)} s\n`,
+  );
   console.log("second   2xx/s    503   other5xx  other  errors  max ms");
   seconds.forEach((s, i) => {
     const max = s.latencies.length ? Math.max(...s.latencies) : 0;
-    console.log(`${String(i).padStart(6)} ${String(s.ok).padStart(7)} ${String(s.s503).padStart(6)} ${String(s.s5xx).padStart(10)} ${String(s.other).padStart(6)} ${String(s.errors).padStart(7)} ${max.toFixed(0).padStart(7)}`);
+    console.log(
+      `${String(i).padStart(6)} ${String(s.ok).padStart(7)} ${String(s.s503).padStart(6)} ${String(s.s5xx).padStart(10)} ${String(s.other).padStart(6)} ${String(s.errors).padStart(7)} ${max.toFixed(0).padStart(7)}`,
+    );
   });
   const restartSecond = Math.floor(events.stopIssued! / 1000);
   const before = seconds.slice(5, restartSecond);
@@ -125,12 +134,16 @@ function report(outcomes: Outcome[], events: Record<string, number>, server: { e
   const firstOk = oks.find((at) => at >= events.accepting!);
   const total = (f: (s: (typeof seconds)[number]) => number) => seconds.reduce((a, s) => a + f(s), 0);
   const maxLatency = Math.max(...outcomes.filter((o) => o.status !== "error").map((o) => o.ms));
-  console.log(`\nStatus counts: 2xx ${total((s) => s.ok)}, 503 ${total((s) => s.s503)}, other 5xx ${total((s) => s.s5xx)}, other ${total((s) => s.other)}, errors/timeouts ${total((s) => s.errors)}`);
+  console.log(
+    `\nStatus counts: 2xx ${total((s) => s.ok)}, 503 ${total((s) => s.s503)}, other 5xx ${total((s) => s.s5xx)}, other ${total((s) => s.other)}, errors/timeouts ${total((s) => s.errors)}`,
+  );
   console.log(`Slowest answer: ${maxLatency.toFixed(0)} ms (a hang would show as a 10 s timeout)`);
   console.log(`Portal process exited during the run: ${server.exited ? `YES (${server.detail})` : "no"}; /readyz afterwards: ${readyAfter}`);
   console.log(`Throughput before the fault (seconds 5–${restartSecond - 1}): ${baseline.toFixed(1)} 2xx/s`);
   console.log(`First 2xx after Postgres accepted connections: ${firstOk === undefined ? "none" : `${(firstOk - events.accepting!).toFixed(0)} ms`}`);
-  console.log(`Back to ≥ 95 % of that throughput: ${recovered === null ? "NOT within the run" : `${(recovered / 1000).toFixed(1)} s after Postgres accepted connections (end of the first full-rate 1 s window)`}`);
+  console.log(
+    `Back to ≥ 95 % of that throughput: ${recovered === null ? "NOT within the run" : `${(recovered / 1000).toFixed(1)} s after Postgres accepted connections (end of the first full-rate 1 s window)`}`,
+  );
   const pass = !server.exited && recovered !== null && recovered <= 5000 && total((s) => s.errors) === 0;
   console.log(pass ? "\n✓ within the issue's bounds (never exited, no hang, ≥ 95 % within 5 s)" : "\n✗ outside the issue's bounds");
   process.exitCode = pass ? 0 : 1;

@@ -50,7 +50,9 @@ async function main() {
   try {
     const max = values.rate ? Number(values.rate) : await measureMaxRate();
     const rate = Math.max(1, max * Number(values.fraction));
-    console.log(`${values.path}: maximum ${max.toFixed(1)} req/s${values.rate ? " (given)" : " (measured, 15 s)"}; soaking at ${rate.toFixed(1)} req/s for ${MINUTES} min, ${CONNECTIONS} connections`);
+    console.log(
+      `${values.path}: maximum ${max.toFixed(1)} req/s${values.rate ? " (given)" : " (measured, 15 s)"}; soaking at ${rate.toFixed(1)} req/s for ${MINUTES} min, ${CONNECTIONS} connections`,
+    );
     const warmup = Number(values.warmup);
     const rssCold = serverMemoryMb(server.pid!, "VmRSS");
     if (warmup > 0) {
@@ -83,7 +85,9 @@ async function main() {
     minutes.forEach((m, i) => {
       const sorted = [...m.latencies].sort((a, b) => a - b);
       p99s.push(percentile(sorted, 99));
-      console.log(`${String(i + 1).padStart(6)} ${String(sorted.length).padStart(9)} ${(sorted.length / 60).toFixed(1).padStart(6)} ${percentile(sorted, 50).toFixed(1).padStart(9)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ${String(m.status5xx).padStart(5)} ${String(m.other).padStart(6)} ${String(m.errors).padStart(7)} ${(Number.isNaN(m.rss) ? rssEnd : m.rss).toFixed(0).padStart(7)}`);
+      console.log(
+        `${String(i + 1).padStart(6)} ${String(sorted.length).padStart(9)} ${(sorted.length / 60).toFixed(1).padStart(6)} ${percentile(sorted, 50).toFixed(1).padStart(9)} ${percentile(sorted, 99).toFixed(1).padStart(8)} ${String(m.status5xx).padStart(5)} ${String(m.other).padStart(6)} ${String(m.errors).padStart(7)} ${(Number.isNaN(m.rss) ? rssEnd : m.rss).toFixed(0).padStart(7)}`,
+      );
     });
     const drift = (p99s.at(-1)! - p99s[0]!) / p99s[0]!;
     const spread = (Math.max(...p99s) - Math.min(...p99s)) / Math.min(...p99s);

@@ -40,7 +40,11 @@ export default async function proxy(request: NextRequest) {
   }
   const [, locale, section] = request.nextUrl.pathname.split("/");
   const localised = (routing.locales as readonly string[]).includes(locale);
-  if (localised && (section === "account" || section === "coordinator" || section === "inbox") && !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
+  if (
+    localised &&
+    (section === "account" || section === "coordinator" || section === "inbox") &&
+    !SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))
+  ) {
     // Back to the page after signing in (the account page is where sign-in leads anyway).
     const signIn = new URL(`/${locale}/sign-in`, request.url);
     const here = request.nextUrl.pathname + request.nextUrl.search;
@@ -92,7 +96,10 @@ async function refuseActionBody(request: NextRequest): Promise<NextResponse | nu
 }
 
 function forbidden() {
-  return new NextResponse("Forbidden: this form can only be sent from the portal's own pages.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new NextResponse("Forbidden: this form can only be sent from the portal's own pages.", {
+    status: 403,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 function badRequest() {

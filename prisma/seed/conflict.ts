@@ -66,7 +66,5 @@ export function conflictStatuses(register: DemoRegister, file: ConflictStatusFil
   };
   for (const entry of file.occupied) apply(entry, true);
   for (const entry of file.frontline) apply(entry, false);
-  return new Map(
-    [...chosen].map(([katottg, c]) => [katottg, { occupiedSince: c.occupied ? c.since : null, frontlineSince: c.occupied ? null : c.since }]),
-  );
+  return new Map([...chosen].map(([katottg, c]) => [katottg, { occupiedSince: c.occupied ? c.since : null, frontlineSince: c.occupied ? null : c.since }]));
 }

@@ -84,9 +84,7 @@ function chooseAreas(rng: Rng, ua: MunicipalitySeed, eu: MunicipalitySeed | null
   const needs = new Set(ua.needs.map((n) => n.area));
   const offers = new Set(eu?.offers.map((o) => o.area) ?? []);
   const weights = COOPERATION_AREAS.map((a) => (needs.has(a) ? 8 : 0) + (offers.has(a) ? 2 : 0) + 0.4);
-  return rng
-    .sampleWeighted(COOPERATION_AREAS, weights, count)
-    .sort((a, b) => COOPERATION_AREAS.indexOf(a) - COOPERATION_AREAS.indexOf(b));
+  return rng.sampleWeighted(COOPERATION_AREAS, weights, count).sort((a, b) => COOPERATION_AREAS.indexOf(a) - COOPERATION_AREAS.indexOf(b));
 }
 
 function submissionToken(rng: Rng): string {
@@ -102,11 +100,7 @@ function personEmail(person: string, domainSlug: string): string {
   return `${slugify(first)}.${slugify(rest.join("-"))}@${domainSlug}.example`;
 }
 
-function buildRequests(
-  ua: MunicipalitySeed[],
-  eu: MunicipalitySeed[],
-  euPartnerCount: Map<string, number>,
-): RequestSeed[] {
+function buildRequests(ua: MunicipalitySeed[], eu: MunicipalitySeed[], euPartnerCount: Map<string, number>): RequestSeed[] {
   const rng = new Rng("requests");
   const targets = ua.filter((m) => m.status === "PUBLISHED" && m.seeksPartners);
   const targetWeights = targets.map((m) => (m.frontline ? 2 : 1) * (m.population >= 50_000 ? 1.5 : 1));
@@ -123,8 +117,7 @@ function buildRequests(
   let approvedRegistered = 0;
 
   statuses.forEach((status) => {
-    const registered =
-      status === "APPROVED" ? approvedRegistered++ < APPROVED_REGISTERED : rng.chance(0.6);
+    const registered = status === "APPROVED" ? approvedRegistered++ < APPROVED_REGISTERED : rng.chance(0.6);
 
     // Sides.
     let target: MunicipalitySeed;
@@ -190,7 +183,10 @@ function buildRequests(
       ua: target.nameEn,
       uaUk: target.nameUk ?? target.nameEn,
       eu: townName,
-      areas: joinList(areas.map((a) => AREA_DOMAIN[a].en), "and"),
+      areas: joinList(
+        areas.map((a) => AREA_DOMAIN[a].en),
+        "and",
+      ),
     };
     let templates = sender ? REQUEST_MESSAGES_EN : REQUEST_MESSAGES_NEW_EN;
     if (locale === "uk") templates = REQUEST_MESSAGES_UK;
@@ -246,10 +242,7 @@ function stageFor(rng: Rng, since: Date): PartnershipStage {
     return rng.weighted(["LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const, [1, 3, 4, 3]);
   }
   if (years > 1.5) {
-    return rng.weighted(
-      ["IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const,
-      [1, 2, 3, 3, 1],
-    );
+    return rng.weighted(["IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const, [1, 2, 3, 3, 1]);
   }
   return rng.weighted(["INTRODUCED", "IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED"] as const, [2, 3, 2, 1]);
 }
@@ -259,11 +252,7 @@ function updatedAfter(rng: Rng, createdAt: Date): Date {
   return addMinutes(addDays(createdAt, rng.int(0, Math.min(room, 420))), rng.int(0, 300));
 }
 
-function buildPartnerships(
-  ua: MunicipalitySeed[],
-  eu: MunicipalitySeed[],
-  requests: RequestSeed[],
-): PartnershipSeed[] {
+function buildPartnerships(ua: MunicipalitySeed[], eu: MunicipalitySeed[], requests: RequestSeed[]): PartnershipSeed[] {
   const rng = new Rng("partnerships");
   const bySlug = new Map([...ua, ...eu].map((m) => [m.slug, m]));
   const uaCount = new Map<string, number>();
@@ -310,9 +299,7 @@ function buildPartnerships(
   // The others, between random pairs.
   const uaCandidates = ua.filter((m) => m.status === "PUBLISHED");
   const uaWeights = uaCandidates.map(
-    (m) =>
-      (m.population >= 200_000 ? 4 : m.population >= 50_000 ? 2 : 1) *
-      (m.frontline || WESTERN_REGIONS.has(m.regionSlug ?? "") ? 1.3 : 1),
+    (m) => (m.population >= 200_000 ? 4 : m.population >= 50_000 ? 2 : 1) * (m.frontline || WESTERN_REGIONS.has(m.regionSlug ?? "") ? 1.3 : 1),
   );
   const span = daysBetween(PARTNERSHIPS_FROM, PARTNERSHIPS_TO);
   const random: PartnershipSeed[] = [];
@@ -404,9 +391,7 @@ export function checkDataset(d: DemoDataset): void {
   const lviv = d.ukrainian.find((m) => m.slug === "lviv");
   const lvivNeeds = new Set(lviv?.needs.map((n) => n.area));
   if (!lviv || lviv.status !== "PUBLISHED" || !lvivNeeds.has("energy") || !lvivNeeds.has("water")) fail("Lviv");
-  const energyAndWater = d.ukrainian.filter(
-    (m) => m.needs.some((n) => n.area === "energy") && m.needs.some((n) => n.area === "water"),
-  );
+  const energyAndWater = d.ukrainian.filter((m) => m.needs.some((n) => n.area === "energy") && m.needs.some((n) => n.area === "water"));
   if (energyAndWater.length < 5) fail("too few municipalities need both energy and water");
   for (const [status] of REQUEST_STATUSES) {
     if (d.requests.filter((r) => r.status === status).length < 4) fail(`fewer than 4 ${status} requests`);
@@ -418,14 +403,12 @@ export function checkDataset(d: DemoDataset): void {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(r.submissionToken)) fail("token");
     if ((r.euSlug === null) === (r.proposedMunicipalityName === null)) fail("request needs exactly one sender");
     if (daysBetween(r.submittedAt, REFERENCE_DATE) > 120 || r.submittedAt > REFERENCE_DATE) fail("request date");
-    if ((r.status === "APPROVED" || r.status === "DECLINED") !== (r.decidedAt !== null && r.decisionNote !== null))
-      fail("decision fields");
+    if ((r.status === "APPROVED" || r.status === "DECLINED") !== (r.decidedAt !== null && r.decisionNote !== null)) fail("decision fields");
   }
   if (d.partnerships.filter((p) => p.requestReference).length < 3) fail("too few partnerships from requests");
   for (const m of all) {
     if (m.createdAt > m.updatedAt || m.updatedAt > REFERENCE_DATE) fail(`timestamps of ${m.slug}`);
-    if (m.profileConfirmedAt && (m.profileConfirmedAt > REFERENCE_DATE || m.profileConfirmedAt < m.createdAt))
-      fail(`profileConfirmedAt of ${m.slug}`);
+    if (m.profileConfirmedAt && (m.profileConfirmedAt > REFERENCE_DATE || m.profileConfirmedAt < m.createdAt)) fail(`profileConfirmedAt of ${m.slug}`);
     if ((m.status === "PUBLISHED") !== (m.profileConfirmedAt !== null)) fail(`status of ${m.slug}`);
   }
   for (const r of d.requests) {

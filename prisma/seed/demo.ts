@@ -225,9 +225,7 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
       });
       const requestId = new Map(requests.map((r) => [r.reference, r.id]));
       await tx.partnershipRequestArea.createMany({
-        data: dataset.requests.flatMap((r) =>
-          r.areas.map((a) => ({ requestId: requestId.get(r.reference)!, areaId: area(a) })),
-        ),
+        data: dataset.requests.flatMap((r) => r.areas.map((a) => ({ requestId: requestId.get(r.reference)!, areaId: area(a) }))),
       });
 
       // Partnerships.

@@ -19,25 +19,64 @@ interface EuDef {
 }
 
 const se = (nameEn: string, nameLocal: string, nameUk: string, regionName: string, geonames?: string): EuDef => ({
-  country: "SE", nameEn, nameLocal, nameUk, regionName, geonames, langs: ["sv"],
+  country: "SE",
+  nameEn,
+  nameLocal,
+  nameUk,
+  regionName,
+  geonames,
+  langs: ["sv"],
 });
 const be = (nameEn: string, nameLocal: string, nameUk: string, regionName: string, lang: "nl" | "fr"): EuDef => ({
-  country: "BE", nameEn, nameLocal, nameUk, regionName, langs: [lang],
+  country: "BE",
+  nameEn,
+  nameLocal,
+  nameUk,
+  regionName,
+  langs: [lang],
 });
 const de = (nameEn: string, nameLocal: string, nameUk: string, regionName: string, geonames?: string): EuDef => ({
-  country: "DE", nameEn, nameLocal, nameUk, regionName, geonames, langs: ["de"],
+  country: "DE",
+  nameEn,
+  nameLocal,
+  nameUk,
+  regionName,
+  geonames,
+  langs: ["de"],
 });
 const fr = (name: string, nameUk: string, regionName: string): EuDef => ({
-  country: "FR", nameEn: name, nameLocal: name, nameUk, regionName, langs: ["fr"],
+  country: "FR",
+  nameEn: name,
+  nameLocal: name,
+  nameUk,
+  regionName,
+  langs: ["fr"],
 });
 const it = (nameEn: string, nameLocal: string, nameUk: string, regionName: string, geonames?: string): EuDef => ({
-  country: "IT", nameEn, nameLocal, nameUk, regionName, geonames, langs: ["it"],
+  country: "IT",
+  nameEn,
+  nameLocal,
+  nameUk,
+  regionName,
+  geonames,
+  langs: ["it"],
 });
 const pl = (name: string, nameUk: string, regionName: string): EuDef => ({
-  country: "PL", nameEn: name, nameLocal: name, nameUk, regionName, langs: ["pl"],
+  country: "PL",
+  nameEn: name,
+  nameLocal: name,
+  nameUk,
+  regionName,
+  langs: ["pl"],
 });
 const md = (nameEn: string, nameUk: string, regionName: string, geonames?: string): EuDef => ({
-  country: "MD", nameEn, nameLocal: nameEn, nameUk, regionName, geonames, langs: ["ro"],
+  country: "MD",
+  nameEn,
+  nameLocal: nameEn,
+  nameUk,
+  regionName,
+  geonames,
+  langs: ["ro"],
 });
 
 export const EU_MUNICIPALITIES: readonly EuDef[] = [
@@ -164,11 +203,7 @@ function findCity(def: EuDef) {
  */
 export function buildEuMunicipalities(registerSlugs: ReadonlySet<string> = new Set()): MunicipalitySeed[] {
   const out: MunicipalitySeed[] = [];
-  const seeking = new Set(
-    new Rng("eu:seeking")
-      .shuffle(EU_MUNICIPALITIES.map((d) => d.nameEn))
-      .slice(0, 24),
-  );
+  const seeking = new Set(new Rng("eu:seeking").shuffle(EU_MUNICIPALITIES.map((d) => d.nameEn)).slice(0, 24));
   for (const def of EU_MUNICIPALITIES) {
     const city = findCity(def);
     const base = slugify(def.nameEn);
@@ -203,7 +238,10 @@ export function buildEuMunicipalities(registerSlugs: ReadonlySet<string> = new S
       countryUk: country.uk,
       pop: pop.en,
       popUk: pop.uk,
-      areas: joinList(top.map((a) => AREA_DOMAIN[a].en), "and"),
+      areas: joinList(
+        top.map((a) => AREA_DOMAIN[a].en),
+        "and",
+      ),
       areasUk: top.map((a) => AREA_DOMAIN[a].uk).join(", "),
     };
 

@@ -4,14 +4,7 @@ import type { CooperationAreaSlug } from "./areas";
 
 export type HromadaType = "URBAN" | "SETTLEMENT" | "RURAL";
 export type ProfileStatus = "DRAFT" | "PUBLISHED";
-export type PartnershipStage =
-  | "INTRODUCED"
-  | "IN_CONTACT"
-  | "LETTER_OF_INTENT"
-  | "AGREEMENT_SIGNED"
-  | "JOINT_PROJECT"
-  | "FUNDED"
-  | "ENDED";
+export type PartnershipStage = "INTRODUCED" | "IN_CONTACT" | "LETTER_OF_INTENT" | "AGREEMENT_SIGNED" | "JOINT_PROJECT" | "FUNDED" | "ENDED";
 export type RequestStatus = "SUBMITTED" | "UNDER_REVIEW" | "APPROVED" | "DECLINED" | "WITHDRAWN";
 
 export interface AreaEntry {

@@ -17,14 +17,7 @@ export interface RegionDef {
   inUk: string;
 }
 
-const oblast = (
-  katottgPrefix: string,
-  slug: string,
-  en: string,
-  uk: string,
-  inUk: string,
-  geonamesAdmin1: string,
-): RegionDef => ({
+const oblast = (katottgPrefix: string, slug: string, en: string, uk: string, inUk: string, geonamesAdmin1: string): RegionDef => ({
   katottgPrefix,
   slug,
   nameEn: `${en} Oblast`,
@@ -105,11 +98,4 @@ export const WESTERN_REGIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Oblasts bordering Poland, or with strong ties to it, where staff often speak Polish. */
-export const POLISH_SPEAKING_REGIONS: ReadonlySet<string> = new Set([
-  "lviv",
-  "volyn",
-  "rivne",
-  "ternopil",
-  "ivano-frankivsk",
-  "zhytomyr",
-]);
+export const POLISH_SPEAKING_REGIONS: ReadonlySet<string> = new Set(["lviv", "volyn", "rivne", "ternopil", "ivano-frankivsk", "zhytomyr"]);

@@ -59,7 +59,11 @@ function slugOfLatin(latin: string): string {
 
 /** Ukrainian text compared without case and with one apostrophe (the codifier writes ’, GeoNames-derived names ʼ or '). */
 export function ukKey(text: string): string {
-  return text.normalize("NFC").replace(/['’ʼ`]/g, "’").toLowerCase().trim();
+  return text
+    .normalize("NFC")
+    .replace(/['’ʼ`]/g, "’")
+    .toLowerCase()
+    .trim();
 }
 
 /** The adjective a hromada is named by: "Бродівська" in "Бродівська територіальна громада", "Львівська" in "м. Львів та Львівська …". */

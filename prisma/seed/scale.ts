@@ -136,7 +136,9 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
   );
 
   // Search keys for the new rows, computed by the same function as for every profile.
-  const scaleIds = (await db.municipality.findMany({ where: { slug: { startsWith: "scale-" } }, select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+  const scaleIds = (await db.municipality.findMany({ where: { slug: { startsWith: "scale-" } }, select: { id: true }, orderBy: { id: "asc" } })).map(
+    (m) => m.id,
+  );
   for (let i = 0; i < scaleIds.length; i += 5000) await refreshSearchIndex(db, scaleIds.slice(i, i + 5000));
 
   await db.$executeRawUnsafe("ANALYZE");

@@ -255,20 +255,14 @@ function describe(d: DescribeInput, rng: Rng): { en: string; uk: string } {
     } else {
       en.push(`Home to ${pEn} people, ${d.nameEn} is ${KIND_EN[d.type]} hromada in ${d.raionEn} Raion, ${d.region.nameEn}.`);
       centreNamedUk = true;
-      uk.push(
-        `${d.centreUk} — центр ${KIND_UK_GEN[d.type]} громади в ${raionLoc} районі ${regionGenitiveUk(d.region)}; у громаді проживає ${pUk} мешканців.`,
-      );
+      uk.push(`${d.centreUk} — центр ${KIND_UK_GEN[d.type]} громади в ${raionLoc} районі ${regionGenitiveUk(d.region)}; у громаді проживає ${pUk} мешканців.`);
     }
   }
 
   if (!centreNamed) en.push(`Its administrative centre is ${d.centreEn}.`);
   if (!centreNamed && !centreNamedUk) uk.push(`Адміністративний центр громади — ${d.centreUk}.`);
 
-  const context = d.frontline
-    ? CONTEXT.frontline
-    : WESTERN_REGIONS.has(d.region.slug)
-      ? CONTEXT.western
-      : CONTEXT.other;
+  const context = d.frontline ? CONTEXT.frontline : WESTERN_REGIONS.has(d.region.slug) ? CONTEXT.western : CONTEXT.other;
   const third = rng.float();
   const useContext = third < 0.35;
   if (useContext) {
@@ -300,11 +294,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-function pickAreas(
-  rng: Rng,
-  kind: "need" | "offer",
-  areas: CooperationAreaSlug[],
-): AreaEntry[] {
+function pickAreas(rng: Rng, kind: "need" | "offer", areas: CooperationAreaSlug[]): AreaEntry[] {
   return areas.map((area) => {
     const list = kind === "need" ? NEED_DETAILS[area] : OFFER_DETAILS[area];
     if (!list || list.length === 0) throw new Error(`No ${kind} details for area ${area}`);
@@ -354,15 +344,11 @@ export function buildUkrainianMunicipalities(
     for (const city of list) {
       const name = names[String(city.cityId)];
       if (!name) {
-        throw new Error(
-          `Demo seed: data/ua-names.json has no entry for GeoNames ${city.cityId} (${city.name}, ${region.slug})`,
-        );
+        throw new Error(`Demo seed: data/ua-names.json has no entry for GeoNames ${city.cityId} (${city.name}, ${region.slug})`);
       }
       const label = `${name.en} (${region.slug})`;
       const hromada =
-        region.slug === "kyiv-city"
-          ? register.byKatottg.get(KYIV_CITY.katottg)
-          : matchTown(register, region.katottgPrefix, name.uk, name.raionUk)?.entry;
+        region.slug === "kyiv-city" ? register.byKatottg.get(KYIV_CITY.katottg) : matchTown(register, region.katottgPrefix, name.uk, name.raionUk)?.entry;
       if (!hromada) {
         dropped.unmatched.push(label);
         continue;
@@ -400,17 +386,15 @@ export function buildUkrainianMunicipalities(
     // Towns of 10,000 and more and oblast centres lead urban hromadas; smaller district centres
     // lead settlement hromadas; the smallest places here stand for rural hromadas' centres.
     // The register's type where it says one (a city's hromada is urban).
-    const type: HromadaType = hromada.hromadaType ?? (
-      city.population >= 10_000 || ["PPLA", "PPLC"].includes(city.featureCode)
+    const type: HromadaType =
+      hromada.hromadaType ??
+      (city.population >= 10_000 || ["PPLA", "PPLC"].includes(city.featureCode)
         ? "URBAN"
         : city.featureCode === "PPLA2" || city.population >= 8000
           ? "SETTLEMENT"
           : "RURAL");
     // A town's hromada includes the villages around it.
-    const population =
-      regionalCentre || city.population >= 60_000
-        ? city.population
-        : Math.round((city.population * (1.1 + rng.float() * 0.5)) / 10) * 10;
+    const population = regionalCentre || city.population >= 60_000 ? city.population : Math.round((city.population * (1.1 + rng.float() * 0.5)) / 10) * 10;
     const areaKm2 =
       regionalCentre || population >= 150_000
         ? population / ((1400 + rng.float() * 900) * (population >= 1_000_000 ? 1.8 : population >= 500_000 ? 1.3 : 1))
@@ -423,9 +407,7 @@ export function buildUkrainianMunicipalities(
     if (forced) needs = [...forced, ...needs.filter((a) => !forced.includes(a))].slice(0, Math.max(needCount, forced.length));
     let offerCount = western ? rng.weighted([1, 2, 3], [3, 4, 2]) : frontline ? rng.weighted([0, 1], [3, 2]) : rng.int(0, 2);
     if (population >= 200_000) offerCount = Math.min(3, offerCount + 1);
-    const offerWeights = COOPERATION_AREAS.map((a) =>
-      needs.includes(a) ? 0 : OFFER_BASE[a] * (western && a === "eu-integration" ? 2 : 1),
-    );
+    const offerWeights = COOPERATION_AREAS.map((a) => (needs.includes(a) ? 0 : OFFER_BASE[a] * (western && a === "eu-integration" ? 2 : 1)));
     const offers = rng.sampleWeighted(COOPERATION_AREAS, offerWeights, offerCount);
 
     // Languages.
@@ -433,8 +415,7 @@ export function buildUkrainianMunicipalities(
     const enChance = population >= 100_000 ? 0.95 : population >= 30_000 ? 0.75 : 0.5;
     if (rng.chance(enChance) || slug === "lviv" || slug === "kyiv") languages.push("en");
     if (POLISH_SPEAKING_REGIONS.has(region.slug) && (rng.chance(0.45) || slug === "lviv")) languages.push("pl");
-    if ((region.slug === "chernivtsi" && rng.chance(0.5)) || (region.slug === "odesa" && rng.chance(0.25)))
-      languages.push("ro");
+    if ((region.slug === "chernivtsi" && rng.chance(0.5)) || (region.slug === "odesa" && rng.chance(0.25))) languages.push("ro");
     if (region.slug === "zakarpattia" && (rng.chance(0.4) || name.en === "Berehove")) languages.push("hu");
     if (rng.chance(0.08)) languages.push("de");
 

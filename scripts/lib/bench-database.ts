@@ -24,7 +24,9 @@ export async function benchDatabase(profiles: number): Promise<string> {
   if (rows[0]!.n < profiles) {
     const started = Date.now();
     process.stdout.write(`Seeding ${profiles} profiles into c4c_bench… `);
-    await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts", ...(rows[0]!.n === 0 ? [] : ["--reset"]), "--scale", String(profiles)], { DATABASE_URL: url.toString() });
+    await run("npx", ["tsx", "--conditions=react-server", "scripts/db-seed.ts", ...(rows[0]!.n === 0 ? [] : ["--reset"]), "--scale", String(profiles)], {
+      DATABASE_URL: url.toString(),
+    });
     console.log(`${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   return url.toString();

@@ -31,4 +31,3 @@ export function buildIfChanged() {
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(stampFile, stamp);
 }
-

@@ -28,7 +28,12 @@ export async function startPortal(port: number, databaseUrl: string, log: "ignor
   });
   for (let i = 0; i < 240; i++) {
     if (server.exitCode !== null) throw new Error(`the portal exited at start (${server.exitCode})`);
-    if (await fetch(`http://localhost:${port}/readyz`).then((r) => r.ok).catch(() => false)) return server;
+    if (
+      await fetch(`http://localhost:${port}/readyz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return server;
     await new Promise((r) => setTimeout(r, 250));
   }
   server.kill("SIGTERM");

@@ -14,14 +14,18 @@ function serverBin(): string | null {
   const candidates = process.env.PG_BIN
     ? [process.env.PG_BIN]
     : existsSync("/usr/lib/postgresql")
-      ? readdirSync("/usr/lib/postgresql").sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+      ? readdirSync("/usr/lib/postgresql")
+          .sort((a, b) => Number(b) - Number(a))
+          .map((v) => `/usr/lib/postgresql/${v}/bin`)
       : [];
   return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"))) ?? null;
 }
 
 /** The `postgres` account's ids, from /etc/passwd, or null when there is none. */
 function postgresAccount(): { uid: number; gid: number } | null {
-  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("postgres:"));
   if (!line) return null;
   const [, , uid, gid] = line.split(":");
   return { uid: Number(uid), gid: Number(gid) };

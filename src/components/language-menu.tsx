@@ -18,9 +18,7 @@ export function LanguageMenu({ summary, children }: { summary: React.ReactNode; 
         {summary}
       </summary>
       {/* In the flow, not over the page: an open menu pushes the page down rather than covering it. */}
-      <ul className="mt-2 w-48 max-w-full rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">
-        {children}
-      </ul>
+      <ul className="mt-2 w-48 max-w-full rounded border border-slate-300 bg-white py-1 text-slate-900 shadow-lg">{children}</ul>
     </details>
   );
 }

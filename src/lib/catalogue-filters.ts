@@ -111,10 +111,7 @@ export function normaliseSearch(raw: string): string {
  * Reads the catalogue's URL parameters. Unknown values are dropped and reported, never an error:
  * a stale or hand-edited link still shows a useful page.
  */
-export function parseCatalogueParams(
-  params: RawParams,
-  knownRegions: readonly string[],
-): { filters: CatalogueFilters; ignored: IgnoredParam[] } {
+export function parseCatalogueParams(params: RawParams, knownRegions: readonly string[]): { filters: CatalogueFilters; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
   const filters: CatalogueFilters = { ...EMPTY, areas: [], languages: [], regions: [], macroRegions: [] };
 
@@ -155,7 +152,10 @@ export function parseCatalogueParams(
       filters.populationMax = band.max === null ? null : band.max - 1;
     } else ignored.push({ param: "size", value: size });
   }
-  for (const [param, key] of [["pop_min", "populationMin"], ["pop_max", "populationMax"]] as const) {
+  for (const [param, key] of [
+    ["pop_min", "populationMin"],
+    ["pop_max", "populationMax"],
+  ] as const) {
     const [raw] = all(params[param]);
     if (raw === undefined) continue;
     const n = populationNumber(raw);

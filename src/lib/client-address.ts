@@ -8,7 +8,13 @@
  * reached the portal around its proxy) gives its leftmost entry: the closest thing to a client.
  */
 export function clientAddressFrom(forwardedFor: string | null, peer: string | null, trustedHops: number): string | null {
-  const chain = [...(forwardedFor ?? "").split(",").map((a) => a.trim()).filter(Boolean), ...(peer ? [peer] : [])];
+  const chain = [
+    ...(forwardedFor ?? "")
+      .split(",")
+      .map((a) => a.trim())
+      .filter(Boolean),
+    ...(peer ? [peer] : []),
+  ];
   if (chain.length === 0) return null;
   const address = chain[Math.max(0, chain.length - 1 - trustedHops)]!;
   return normalise(address);

@@ -4,9 +4,30 @@
  */
 export const DEMO_ACCOUNTS = [
   { key: "editor", id: "demo-editor-lviv", email: "editor.lviv@demo.cities4cities.example", name: "Olena Demchenko", role: null, municipalitySlug: "lviv" },
-  { key: "euStaff", id: "demo-staff-sindelfingen", email: "staff.sindelfingen@demo.cities4cities.example", name: "Anna Berg", role: null, municipalitySlug: "sindelfingen" },
-  { key: "coordinator", id: "demo-coordinator", email: "coordinator@demo.cities4cities.example", name: "Maria Lindqvist", role: "COORDINATOR", municipalitySlug: null },
-  { key: "administrator", id: "demo-administrator", email: "admin@demo.cities4cities.example", name: "Taras Koval", role: "ADMINISTRATOR", municipalitySlug: null },
+  {
+    key: "euStaff",
+    id: "demo-staff-sindelfingen",
+    email: "staff.sindelfingen@demo.cities4cities.example",
+    name: "Anna Berg",
+    role: null,
+    municipalitySlug: "sindelfingen",
+  },
+  {
+    key: "coordinator",
+    id: "demo-coordinator",
+    email: "coordinator@demo.cities4cities.example",
+    name: "Maria Lindqvist",
+    role: "COORDINATOR",
+    municipalitySlug: null,
+  },
+  {
+    key: "administrator",
+    id: "demo-administrator",
+    email: "admin@demo.cities4cities.example",
+    name: "Taras Koval",
+    role: "ADMINISTRATOR",
+    municipalitySlug: null,
+  },
 ] as const;
 
 export type DemoAccount = (typeof DEMO_ACCOUNTS)[number];

@@ -85,8 +85,19 @@ export type EuProfileField = keyof z.input<typeof euProfileSchema>;
 
 /** Every field in the order the form shows them; the error summary follows it. */
 export const EU_PROFILE_FIELDS: readonly EuProfileField[] = [
-  "regionName", "population", "languages", "website", "descriptionEn", "offers", "wantsToLearn",
-  "ukrainianCommunity", "communityRegions", "contactName", "contactRole", "contactEmail", "contactPhone",
+  "regionName",
+  "population",
+  "languages",
+  "website",
+  "descriptionEn",
+  "offers",
+  "wantsToLearn",
+  "ukrainianCommunity",
+  "communityRegions",
+  "contactName",
+  "contactRole",
+  "contactEmail",
+  "contactPhone",
 ];
 
 export const EU_PROFILE_FORM: FormSpec<EuProfileInput, EuProfileField, EuProfileErrorKey> = {

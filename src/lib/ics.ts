@@ -26,7 +26,11 @@ const encoder = new TextEncoder();
 
 /** TEXT value escaping (§3.3.11): backslash, semicolon, comma, and newlines as \n. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds a content line into lines of at most 75 octets, never inside a UTF-8 character (§3.1). */

@@ -20,9 +20,7 @@ export const REQUEST_LIMITS = {
   languages: { min: 1, max: 6 },
 } as const;
 
-const ERROR_KEYS = [
-  "required", "tooShort", "tooLong", "invalidChoice", "areasMin", "areasMax", "languagesMin", "languagesMax", "consent", "token",
-] as const;
+const ERROR_KEYS = ["required", "tooShort", "tooLong", "invalidChoice", "areasMin", "areasMax", "languagesMin", "languagesMax", "consent", "token"] as const;
 
 export type RequestErrorKey = (typeof ERROR_KEYS)[number];
 
@@ -30,27 +28,26 @@ const err = (key: RequestErrorKey) => ({ error: key });
 
 const slugOrEmpty = z.string(err("invalidChoice")).regex(/^[a-z0-9-]{0,120}$/, err("invalidChoice"));
 
-export const partnershipRequestSchema = z
-  .object({
-    submissionToken: z.uuid(err("token")),
-    /** Which of the requester's own EU municipalities sends it, by slug; empty when they act for one only. */
-    euMunicipality: slugOrEmpty.default(""),
-    areas: z
-      .array(z.enum(COOPERATION_AREAS, err("invalidChoice")), err("areasMin"))
-      .min(REQUEST_LIMITS.areas.min, err("areasMin"))
-      .max(REQUEST_LIMITS.areas.max, err("areasMax"))
-      .transform((areas) => [...new Set(areas)]),
-    message: plainTextField(REQUEST_LIMITS.message.min, REQUEST_LIMITS.message.max),
-    requesterName: plainTextField(REQUEST_LIMITS.name.min, REQUEST_LIMITS.name.max),
-    requesterRole: plainTextField(REQUEST_LIMITS.role.min, REQUEST_LIMITS.role.max),
-    interpretationNeeded: z.boolean().default(false),
-    languages: z
-      .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
-      .min(REQUEST_LIMITS.languages.min, err("languagesMin"))
-      .max(REQUEST_LIMITS.languages.max, err("languagesMax"))
-      .transform((languages) => [...new Set(languages)]),
-    consent: z.literal(true, err("consent")),
-  });
+export const partnershipRequestSchema = z.object({
+  submissionToken: z.uuid(err("token")),
+  /** Which of the requester's own EU municipalities sends it, by slug; empty when they act for one only. */
+  euMunicipality: slugOrEmpty.default(""),
+  areas: z
+    .array(z.enum(COOPERATION_AREAS, err("invalidChoice")), err("areasMin"))
+    .min(REQUEST_LIMITS.areas.min, err("areasMin"))
+    .max(REQUEST_LIMITS.areas.max, err("areasMax"))
+    .transform((areas) => [...new Set(areas)]),
+  message: plainTextField(REQUEST_LIMITS.message.min, REQUEST_LIMITS.message.max),
+  requesterName: plainTextField(REQUEST_LIMITS.name.min, REQUEST_LIMITS.name.max),
+  requesterRole: plainTextField(REQUEST_LIMITS.role.min, REQUEST_LIMITS.role.max),
+  interpretationNeeded: z.boolean().default(false),
+  languages: z
+    .array(z.enum(WORKING_LANGUAGES, err("invalidChoice")), err("languagesMin"))
+    .min(REQUEST_LIMITS.languages.min, err("languagesMin"))
+    .max(REQUEST_LIMITS.languages.max, err("languagesMax"))
+    .transform((languages) => [...new Set(languages)]),
+  consent: z.literal(true, err("consent")),
+});
 
 export type PartnershipRequestInput = z.output<typeof partnershipRequestSchema>;
 export type RequestField = keyof z.input<typeof partnershipRequestSchema>;

@@ -84,7 +84,18 @@ const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn"];
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
   // Their shortlist of hromadas to compare is their own (an own action: checked against the person).
-  EU_STAFF: ["profile.edit", "contact.read", "request.submit", "request.withdrawOwn", "request.answerOwn", "partnership.changeStage", "interest.express", "shortlist.keepOwn", "meeting.plan", "meeting.read"],
+  EU_STAFF: [
+    "profile.edit",
+    "contact.read",
+    "request.submit",
+    "request.withdrawOwn",
+    "request.answerOwn",
+    "partnership.changeStage",
+    "interest.express",
+    "shortlist.keepOwn",
+    "meeting.plan",
+    "meeting.read",
+  ],
   MUNICIPALITY_EDITOR: [
     "profile.edit",
     "profile.publish",
@@ -142,7 +153,16 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */
-export const OWN_ACTIONS: readonly Action[] = ["request.readOwn", "request.withdrawOwn", "request.answerOwn", "account.exportOwn", "account.deleteOwn", "shortlist.keepOwn", "account.updateOwn", "notification.setOwn"];
+export const OWN_ACTIONS: readonly Action[] = [
+  "request.readOwn",
+  "request.withdrawOwn",
+  "request.answerOwn",
+  "account.exportOwn",
+  "account.deleteOwn",
+  "shortlist.keepOwn",
+  "account.updateOwn",
+  "notification.setOwn",
+];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */
 export function rolesAllow(roles: readonly Role[], action: Action): boolean {

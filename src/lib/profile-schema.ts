@@ -2,9 +2,7 @@ import { z } from "zod";
 import { cleanText, plainTextField } from "./plain-text";
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "./cooperation-areas";
 import { WORKING_LANGUAGES } from "./languages";
-import {
-  ADDITIONAL_PROFILE_LANGUAGES, descriptionField, PROFILE_LANGUAGES, type AdditionalProfileLanguage, type ProfileLanguage,
-} from "./profile-languages";
+import { ADDITIONAL_PROFILE_LANGUAGES, descriptionField, PROFILE_LANGUAGES, type AdditionalProfileLanguage, type ProfileLanguage } from "./profile-languages";
 import { parseForm, validateForm, type FormSpec } from "./forms/parse";
 import type { FormState, FormValues } from "./forms/state";
 
@@ -36,9 +34,25 @@ export const PROFILE_LIMITS = {
 } as const;
 
 export const PROFILE_ERROR_KEYS = [
-  "required", "tooShort", "tooLong", "email", "invalidChoice", "latin", "cyrillic", "number", "range",
-  "decimals", "coordinatesPair", "url", "phone", "languagesMin", "languagesMax", "areasMax", "needsMin",
-  "translationMissing", "occupiedRegion",
+  "required",
+  "tooShort",
+  "tooLong",
+  "email",
+  "invalidChoice",
+  "latin",
+  "cyrillic",
+  "number",
+  "range",
+  "decimals",
+  "coordinatesPair",
+  "url",
+  "phone",
+  "languagesMin",
+  "languagesMax",
+  "areasMax",
+  "needsMin",
+  "translationMissing",
+  "occupiedRegion",
 ] as const;
 export type ProfileErrorKey = (typeof PROFILE_ERROR_KEYS)[number];
 
@@ -55,7 +69,11 @@ const cyrillicText = (min: number, max: number) => plainTextField(min, max).pipe
 function decimal(pattern: RegExp, min: number, max: number) {
   return z
     .string(err("number"))
-    .transform((v) => cleanText(v).replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))
+    .transform((v) =>
+      cleanText(v)
+        .replace(/[\s\u00a0\u202f]/g, "")
+        .replace(",", "."),
+    )
     .pipe(
       z
         .string()
@@ -98,9 +116,10 @@ const optionalDescription = plainTextField(0, PROFILE_LIMITS.description.max).re
   err("tooShort"),
 );
 type AdditionalDescriptionField = `description${Capitalize<AdditionalProfileLanguage>}`;
-const additionalDescriptions = Object.fromEntries(
-  ADDITIONAL_PROFILE_LANGUAGES.map((language) => [descriptionField(language), optionalDescription]),
-) as Record<AdditionalDescriptionField, typeof optionalDescription>;
+const additionalDescriptions = Object.fromEntries(ADDITIONAL_PROFILE_LANGUAGES.map((language) => [descriptionField(language), optionalDescription])) as Record<
+  AdditionalDescriptionField,
+  typeof optionalDescription
+>;
 
 export const profileSchema = z.object({
   /** When the form was rendered (the profile's updatedAt): a save over a newer version is refused. */
@@ -161,7 +180,8 @@ export const profileSchema = z.object({
 
 export type ProfileInput = z.output<typeof profileSchema>;
 export type AreaDirectionField = "needs" | "offers";
-export type ProfileField = Exclude<keyof z.input<typeof profileSchema>, AreaDirectionField> | AreaDirectionField | `${AreaDirectionField}-${CooperationAreaSlug}-${ProfileLanguage}`;
+export type ProfileField =
+  Exclude<keyof z.input<typeof profileSchema>, AreaDirectionField> | AreaDirectionField | `${AreaDirectionField}-${CooperationAreaSlug}-${ProfileLanguage}`;
 export type ProfileFieldErrors = Partial<Record<ProfileField, ProfileErrorKey[]>>;
 
 /** The form field of an area line's detail in one language. */
@@ -170,23 +190,61 @@ export function areaLineField(direction: AreaDirectionField, area: CooperationAr
 }
 
 export const PROFILE_TEXT_FIELDS = [
-  "version", "nameEn", "nameUk", "adminCentreEn", "adminCentreUk", "raionEn", "raionUk", "hromadaType", "population",
-  "areaKm2", "latitude", "longitude", "descriptionEn", "descriptionUk", "website", "contactName", "contactRole",
-  "contactEmail", "contactPhone", ...ADDITIONAL_PROFILE_LANGUAGES.map(descriptionField),
+  "version",
+  "nameEn",
+  "nameUk",
+  "adminCentreEn",
+  "adminCentreUk",
+  "raionEn",
+  "raionUk",
+  "hromadaType",
+  "population",
+  "areaKm2",
+  "latitude",
+  "longitude",
+  "descriptionEn",
+  "descriptionUk",
+  "website",
+  "contactName",
+  "contactRole",
+  "contactEmail",
+  "contactPhone",
+  ...ADDITIONAL_PROFILE_LANGUAGES.map(descriptionField),
 ] as const satisfies readonly ProfileField[];
 
 /** Every field in the order the form shows them; the error summary follows it. */
 export const PROFILE_FIELDS: readonly ProfileField[] = [
-  "nameEn", "nameUk", "adminCentreEn", "adminCentreUk", "raionEn", "raionUk", "hromadaType", "population", "areaKm2",
-  "latitude", "longitude", "descriptionEn", "descriptionUk", "languages", "needsInterpretation", "website", "seeksPartners",
-  "needs", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("needs", a, "en"), areaLineField("needs", a, "uk")]),
-  "offers", ...COOPERATION_AREAS.flatMap((a) => [areaLineField("offers", a, "en"), areaLineField("offers", a, "uk")]),
+  "nameEn",
+  "nameUk",
+  "adminCentreEn",
+  "adminCentreUk",
+  "raionEn",
+  "raionUk",
+  "hromadaType",
+  "population",
+  "areaKm2",
+  "latitude",
+  "longitude",
+  "descriptionEn",
+  "descriptionUk",
+  "languages",
+  "needsInterpretation",
+  "website",
+  "seeksPartners",
+  "needs",
+  ...COOPERATION_AREAS.flatMap((a) => [areaLineField("needs", a, "en"), areaLineField("needs", a, "uk")]),
+  "offers",
+  ...COOPERATION_AREAS.flatMap((a) => [areaLineField("offers", a, "en"), areaLineField("offers", a, "uk")]),
   "machineTranslated",
   ...ADDITIONAL_PROFILE_LANGUAGES.flatMap((l) => [
     descriptionField(l),
     ...(["needs", "offers"] as const).flatMap((d) => COOPERATION_AREAS.map((a) => areaLineField(d, a, l))),
   ]),
-  "contactName", "contactRole", "contactEmail", "contactPhone", "version",
+  "contactName",
+  "contactRole",
+  "contactEmail",
+  "contactPhone",
+  "version",
 ];
 
 /** The area lines: one per ticked area, with its detail in each language; unticked areas' lines are ignored. */
@@ -197,12 +255,11 @@ function readAreaLines(form: FormData, out: FormValues) {
       area,
       detailEn: String(form.get(areaLineField(direction, area, "en")) ?? ""),
       detailUk: String(form.get(areaLineField(direction, area, "uk")) ?? ""),
-      translations: Object.fromEntries(
-        ADDITIONAL_PROFILE_LANGUAGES.map((l) => [l, String(form.get(areaLineField(direction, area, l)) ?? "")]),
-      ),
+      translations: Object.fromEntries(ADDITIONAL_PROFILE_LANGUAGES.map((l) => [l, String(form.get(areaLineField(direction, area, l)) ?? "")])),
     }));
     // A forged value that names no area still reaches the schema, to be refused there.
-    for (const v of ticked) if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "", translations: {} });
+    for (const v of ticked)
+      if (!(COOPERATION_AREAS as readonly string[]).includes(v)) (out[direction] as unknown[]).push({ area: v, detailEn: "", detailUk: "", translations: {} });
   }
 }
 
@@ -212,7 +269,8 @@ function fieldOf(path: readonly PropertyKey[], values: FormValues): ProfileField
   const line = (top === "needs" || top === "offers") && typeof index === "number" ? (values[top] as { area: CooperationAreaSlug }[])[index] : null;
   if (line && (top === "needs" || top === "offers")) {
     if (sub === "detailEn" || sub === "detailUk") return areaLineField(top, line.area, sub === "detailEn" ? "en" : "uk");
-    if (sub === "translations" && (ADDITIONAL_PROFILE_LANGUAGES as readonly unknown[]).includes(language)) return areaLineField(top, line.area, language as AdditionalProfileLanguage);
+    if (sub === "translations" && (ADDITIONAL_PROFILE_LANGUAGES as readonly unknown[]).includes(language))
+      return areaLineField(top, line.area, language as AdditionalProfileLanguage);
   }
   return top as ProfileField;
 }

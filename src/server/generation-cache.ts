@@ -26,7 +26,9 @@ const entries: Map<string, Entry> = (holder.__c4cGenerationCache ??= new Map());
 
 /** The current generation; empty when its row was deleted by hand. */
 export async function currentGeneration(): Promise<string> {
-  const [{ generation }] = await db().$queryRaw<[{ generation: string }]>`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
+  const [{ generation }] = await db().$queryRaw<
+    [{ generation: string }]
+  >`SELECT coalesce((SELECT value::text FROM catalogue_generation WHERE id = 1), '') AS generation`;
   return generation;
 }
 

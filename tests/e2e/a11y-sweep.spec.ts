@@ -35,8 +35,14 @@ test.afterAll(async () => {
 
 test("every page route of the build has a sweep entry", () => {
   const built = routesOfBuild("page").sort();
-  expect(built.filter((r) => !SWEPT_ROUTES.includes(r)), "page routes without an entry in tests/e2e/a11y/routes.ts").toEqual([]);
-  expect(SWEPT_ROUTES.filter((r) => !built.includes(r)), "sweep entries for routes the build no longer has").toEqual([]);
+  expect(
+    built.filter((r) => !SWEPT_ROUTES.includes(r)),
+    "page routes without an entry in tests/e2e/a11y/routes.ts",
+  ).toEqual([]);
+  expect(
+    SWEPT_ROUTES.filter((r) => !built.includes(r)),
+    "sweep entries for routes the build no longer has",
+  ).toEqual([]);
 });
 
 for (const route of SWEPT_ROUTES) {

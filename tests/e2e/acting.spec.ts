@@ -186,7 +186,13 @@ test("an approved request links to its partnership for the coordinator and the r
 
 test("the account keeps a name, a job title and the mail language", async ({ page }) => {
   await demoSignIn(page, "euStaff");
-  const before = databaseUrl ? (await query<{ name: string | null; job_title: string | null; locale: string | null; locale_chosen: boolean }>("SELECT name, job_title, locale, locale_chosen FROM app_user WHERE id = 'demo-staff-sindelfingen'"))[0] : null;
+  const before = databaseUrl
+    ? (
+        await query<{ name: string | null; job_title: string | null; locale: string | null; locale_chosen: boolean }>(
+          "SELECT name, job_title, locale, locale_chosen FROM app_user WHERE id = 'demo-staff-sindelfingen'",
+        )
+      )[0]
+    : null;
   await page.getByLabel(a.settings.fields.jobTitle).fill("International relations");
   await page.getByLabel(a.settings.fields.locale).selectOption("sv");
   await page.getByRole("button", { name: a.settings.save }).click();
@@ -201,6 +207,11 @@ test("the account keeps a name, a job title and the mail language", async ({ pag
   await expect(page.getByLabel(a.settings.fields.name)).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText(format(a.settings.errors.nameTooLong, { max: 120 }))).toBeVisible();
   if (before) {
-    await query("UPDATE app_user SET name = $1, job_title = $2, locale = $3, locale_chosen = $4 WHERE id = 'demo-staff-sindelfingen'", [before.name, before.job_title, before.locale, before.locale_chosen]);
+    await query("UPDATE app_user SET name = $1, job_title = $2, locale = $3, locale_chosen = $4 WHERE id = 'demo-staff-sindelfingen'", [
+      before.name,
+      before.job_title,
+      before.locale,
+      before.locale_chosen,
+    ]);
   }
 });

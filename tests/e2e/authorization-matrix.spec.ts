@@ -28,13 +28,17 @@ test.describe("authorization matrix", () => {
 
   test("every route and action of the build is in the access inventory, and every entry has a probe here", () => {
     expect(routesOfBuild().sort(), "routes of the build vs src/lib/access-inventory.ts").toEqual(Object.keys(ROUTES).sort());
-    expect(Object.keys(actionIdsOfBuild()).sort(), "server actions of the build vs src/lib/access-inventory.ts").toEqual(
-      Object.keys(SERVER_ACTIONS).sort(),
-    );
+    expect(Object.keys(actionIdsOfBuild()).sort(), "server actions of the build vs src/lib/access-inventory.ts").toEqual(Object.keys(SERVER_ACTIONS).sort());
     const probed = new Set([...PAGES.map((p) => p.route), ...ROUTE_HANDLERS.map((r) => r.route)]);
-    expect(Object.keys(ROUTES).filter((r) => !probed.has(r)), "routes without a probe").toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !probed.has(r)),
+      "routes without a probe",
+    ).toEqual([]);
     const probedActions = new Set(ACTIONS.map((a) => a.key));
-    expect(Object.keys(SERVER_ACTIONS).filter((a) => !probedActions.has(a)), "actions without a probe").toEqual([]);
+    expect(
+      Object.keys(SERVER_ACTIONS).filter((a) => !probedActions.has(a)),
+      "actions without a probe",
+    ).toEqual([]);
   });
 
   for (const probe of PAGES) {
@@ -44,10 +48,12 @@ test.describe("authorization matrix", () => {
       for (const who of WHO) {
         const response = await get(probe.url(world), cookieOf(world, who));
         const location = response.headers.get("location");
-        const allowed = response.status === 200 || (probe.servedBy !== undefined && location !== null && probe.servedBy.test(new URL(location, base()).pathname));
+        const allowed =
+          response.status === 200 || (probe.servedBy !== undefined && location !== null && probe.servedBy.test(new URL(location, base()).pathname));
         const refused = response.status === 404 || (who === "anonymous" && toSignIn(response));
         const expected = probe.allow.includes(who);
-        if (!(expected ? allowed : refused)) cells.push(`${who}: expected ${expected ? "allowed" : "refused"}, got ${response.status} ${response.headers.get("location") ?? ""}`);
+        if (!(expected ? allowed : refused))
+          cells.push(`${who}: expected ${expected ? "allowed" : "refused"}, got ${response.status} ${response.headers.get("location") ?? ""}`);
       }
       expect(cells, probe.url(world)).toEqual([]);
     });
@@ -93,7 +99,8 @@ test.describe("authorization matrix", () => {
         } else {
           const after = await fingerprint();
           const written = Object.keys(after).filter((t) => after[t] !== before[t]);
-          if (refusals.length === 0 && !(who === "anonymous" && toSignIn(response))) cells.push(`${who}: expected refused, got ${response.status} without a refusal`);
+          if (refusals.length === 0 && !(who === "anonymous" && toSignIn(response)))
+            cells.push(`${who}: expected refused, got ${response.status} without a refusal`);
           if (written.length > 0) cells.push(`${who}: refused but wrote to ${written.join(", ")}`);
         }
       }

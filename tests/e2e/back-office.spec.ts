@@ -43,7 +43,9 @@ async function findByCode(page: Page, code: string) {
 test.describe("the back office", () => {
   test.skip(!databaseUrl, "needs the e2e database to mark a hromada as no longer in the codifier");
 
-  test("a coordinator finds a hromada by its code, sets it front-line, and merges a hromada no longer in the codifier into it after confirming", async ({ page }) => {
+  test("a coordinator finds a hromada by its code, sets it front-line, and merges a hromada no longer in the codifier into it after confirming", async ({
+    page,
+  }) => {
     const [gone, successor] = await registerPair();
     await demoSignIn(page, "coordinator");
     await findByCode(page, successor.katottg);

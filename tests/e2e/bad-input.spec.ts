@@ -5,7 +5,13 @@ const noResults = format(en.catalogue.resultCount, { count: 0, formatted: "0" })
 
 test.describe("bad input and missing pages", () => {
   test("hostile URLs get a 4xx, never a 500; hostile query strings are ignored on a page that answers", async ({ request }) => {
-    for (const [path, status] of [["/en/%E0%A4%A", 400], ["/%E0%A4%A", 400], ["/en/municipalities/%00", 400], ["/en/municipalities/no-such-place%0A", 400], ["/en/match?for=%27", 404]] as const) {
+    for (const [path, status] of [
+      ["/en/%E0%A4%A", 400],
+      ["/%E0%A4%A", 400],
+      ["/en/municipalities/%00", 400],
+      ["/en/municipalities/no-such-place%0A", 400],
+      ["/en/match?for=%27", 404],
+    ] as const) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(status);
     }
@@ -22,21 +28,28 @@ test.describe("bad input and missing pages", () => {
     const email = `origin.${Date.now()}@example.org`;
     // The sign-in form exactly as a browser without JavaScript would post it.
     await page.goto("/en/sign-in");
-    const fields = await page.locator("form").filter({ has: page.locator("input[type=email]") }).first()
+    const fields = await page
+      .locator("form")
+      .filter({ has: page.locator("input[type=email]") })
+      .first()
       .evaluate((f) => [...new FormData(f as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
     const noJsForm = () => Object.fromEntries(fields.map(([k, v]) => [k, k === "email" ? email : v]));
     const mails = async () => (await (await request.get("/en/dev/mailbox")).text()).split(email).length - 1;
     // A form posted without JavaScript: no Origin and no Referer, then another site's.
     expect((await request.post("/en/sign-in", { multipart: noJsForm(), maxRedirects: 0 })).status()).toBe(403);
     expect((await request.post("/en/sign-in", { multipart: noJsForm(), headers: { origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
-    expect((await request.post("/en/sign-in", { multipart: noJsForm(), headers: { referer: "https://evil.example/en/sign-in" }, maxRedirects: 0 })).status()).toBe(403);
+    expect(
+      (await request.post("/en/sign-in", { multipart: noJsForm(), headers: { referer: "https://evil.example/en/sign-in" }, maxRedirects: 0 })).status(),
+    ).toBe(403);
     // A server action called by script (Next-Action): without Origin, from another site, and with a garbage body.
     const reply = JSON.stringify(["$undefined", { email }]);
     const action = { "next-action": id!, "content-type": "text/plain;charset=UTF-8" };
     expect((await request.post("/en/sign-in", { data: reply, headers: action, maxRedirects: 0 })).status()).toBe(403);
     expect((await request.post("/en/sign-in", { data: reply, headers: { ...action, origin: "https://evil.example" }, maxRedirects: 0 })).status()).toBe(403);
     expect((await request.post("/en/sign-in", { data: "garbage", headers: { ...action, origin: baseURL! }, maxRedirects: 0 })).status()).toBe(400);
-    expect((await request.post("/en/sign-in", { data: reply, headers: { ...action, "next-action": "not-an-id", origin: baseURL! }, maxRedirects: 0 })).status()).toBe(400);
+    expect(
+      (await request.post("/en/sign-in", { data: reply, headers: { ...action, "next-action": "not-an-id", origin: baseURL! }, maxRedirects: 0 })).status(),
+    ).toBe(400);
     expect(await mails()).toBe(0);
     // The portal's own page, by Referer alone (a browser that sends no Origin), still works.
     const own = await request.post("/en/sign-in", { multipart: noJsForm(), headers: { referer: `${baseURL}/en/sign-in` }, maxRedirects: 0 });
@@ -133,7 +146,10 @@ test.describe("bad input and missing pages", () => {
     await expect(page.getByRole("heading", { level: 1, name: en.registry.title })).toBeVisible();
     const table = page.getByRole("table", { name: en.registry.caption });
     await expect(table.getByRole("columnheader")).toHaveText(Object.values(en.registry.columns));
-    const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Lviv\b/ }) }).filter({ hasText: "Sindelfingen" });
+    const row = table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /^Lviv\b/ }) })
+      .filter({ hasText: "Sindelfingen" });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(en.stage.AGREEMENT_SIGNED);
     await row.getByRole("link", { name: "Lviv" }).click();

@@ -1,5 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoSignIn, en, enSearch, expectConfirmation, format, requestForm, startsWith, templatePattern, chooseLanguage, withdrawOpenTestRequests } from "./support";
+import {
+  demoSignIn,
+  en,
+  enSearch,
+  expectConfirmation,
+  format,
+  requestForm,
+  startsWith,
+  templatePattern,
+  chooseLanguage,
+  withdrawOpenTestRequests,
+} from "./support";
 
 const filterForm = (page: Page) => page.getByRole("search", { name: en.catalogue.filters.label });
 const resultHeading = (page: Page) => page.locator("#results-heading");
@@ -10,10 +21,7 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     await expect(page.getByRole("heading", { level: 1, name: en.home.title })).toBeVisible();
 
     // The catalogue, from the main navigation.
-    await page
-      .getByRole("navigation", { name: en.site.mainNav })
-      .getByRole("link", { name: en.site.nav.municipalities, exact: true })
-      .click();
+    await page.getByRole("navigation", { name: en.site.mainNav }).getByRole("link", { name: en.site.nav.municipalities, exact: true }).click();
     await expect(page).toHaveURL(/\/en\/municipalities$/);
     await expect(page.getByRole("heading", { level: 1, name: en.catalogue.title })).toBeVisible();
     const allCount = (await resultHeading(page).innerText()).trim();
@@ -36,7 +44,10 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     await expect(page).toHaveURL(/[?&]q=Lviv(&|$)/);
     await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
     const results = page.locator("section[aria-labelledby=results-heading]");
-    await results.getByRole("link", { name: /^Lviv\b/ }).first().click();
+    await results
+      .getByRole("link", { name: /^Lviv\b/ })
+      .first()
+      .click();
 
     // The profile: what Lviv needs, and its partnership with Sindelfingen.
     await expect(page).toHaveURL(/\/en\/municipalities\/lviv$/);
@@ -81,7 +92,9 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     await page.goto("/en/municipalities");
     const allCount = (await resultHeading(page).innerText()).trim();
 
-    await filterForm(page).getByRole("checkbox", { name: startsWith(en.areas.energy) }).check();
+    await filterForm(page)
+      .getByRole("checkbox", { name: startsWith(en.areas.energy) })
+      .check();
     await filterForm(page).getByRole("button", { name: en.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
     await expect(resultHeading(page)).not.toHaveText(allCount);
@@ -100,7 +113,9 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
   // The browser restores a form's state on history navigation unless the form says autoComplete="off".
   test("after Back, the filter form shows the filters of the view it returned to", async ({ page }) => {
     await page.goto("/en/municipalities");
-    await filterForm(page).getByRole("checkbox", { name: startsWith(en.areas.energy) }).check();
+    await filterForm(page)
+      .getByRole("checkbox", { name: startsWith(en.areas.energy) })
+      .check();
     await filterForm(page).getByRole("searchbox", { name: enSearch.search.filters.search, exact: true }).fill("Lviv");
     await filterForm(page).getByRole("button", { name: en.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]area=energy(&|$)/);
@@ -146,7 +161,12 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     // The count next to an area is the number of results once it is ticked, alone or with another.
     await page.goto("/en/municipalities");
     const countNextTo = async (area: string) =>
-      digits(await filterForm(page).locator("label").filter({ has: page.getByRole("checkbox", { name: startsWith(area) }) }).innerText());
+      digits(
+        await filterForm(page)
+          .locator("label")
+          .filter({ has: page.getByRole("checkbox", { name: startsWith(area) }) })
+          .innerText(),
+      );
     const energyCount = await countNextTo(en.areas.energy);
     await page.goto("/en/municipalities?area=energy");
     expect(digits(await resultHeading(page).innerText())).toBe(energyCount);
@@ -181,7 +201,9 @@ test.describe("browse the catalogue and request a partnership (English)", () => 
     test("the filter form and the language switcher work", async ({ page }) => {
       await page.goto("/en/municipalities");
       const allCount = (await resultHeading(page).innerText()).trim();
-      await filterForm(page).getByRole("checkbox", { name: startsWith(en.areas.energy) }).check();
+      await filterForm(page)
+        .getByRole("checkbox", { name: startsWith(en.areas.energy) })
+        .check();
       await filterForm(page).getByRole("checkbox", { name: en.catalogue.filters.seeking }).check();
       await filterForm(page).getByRole("button", { name: en.catalogue.filters.apply }).click();
       await expect(page).toHaveURL(/[?&]area=energy(&|$)/);

@@ -19,7 +19,10 @@ async function tabTo(page: Page, selector: string, limit = 60) {
 }
 
 test.describe("conversations", () => {
-  test("EU staff write on their request, the hromada's editor replies in Ukrainian, the staff answer with a PDF by keyboard, and the coordinators' note stays theirs", async ({ page, browser }) => {
+  test("EU staff write on their request, the hromada's editor replies in Ukrainian, the staff answer with a PDF by keyboard, and the coordinators' note stays theirs", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const first = `Hello Lviv, shall we talk about heat pumps? ${stamp()} https://sindelfingen.example/plan`;
     const reply = `Вітаємо! Так, давайте поговоримо. ${stamp()}`;
@@ -49,7 +52,12 @@ test.describe("conversations", () => {
     const editorContext = await browser.newContext();
     const editor = await editorContext.newPage();
     await demoSignIn(editor, "editor", "uk");
-    await expect(editor.getByRole("banner").getByRole("link", { name: new RegExp(`^${uk.nav.inbox} \\(\\d+`) }).first()).toBeAttached();
+    await expect(
+      editor
+        .getByRole("banner")
+        .getByRole("link", { name: new RegExp(`^${uk.nav.inbox} \\(\\d+`) })
+        .first(),
+    ).toBeAttached();
     const requestItem = editor.getByRole("listitem").filter({ hasText: reference });
     await requestItem.getByRole("link", { name: uk.links.request }).click();
     await expect(editor).toHaveURL(new RegExp(`/uk${conversationUrl}$`));
@@ -79,7 +87,10 @@ test.describe("conversations", () => {
     await expect(page.getByRole("button", { name: en.form.submit })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: en.page.sent })).toBeVisible();
-    const download = page.getByRole("listitem").filter({ hasText: answer }).getByRole("link", { name: /partnership-plan\.pdf/ });
+    const download = page
+      .getByRole("listitem")
+      .filter({ hasText: answer })
+      .getByRole("link", { name: /partnership-plan\.pdf/ });
     await expect(download).toBeVisible();
     const file = await page.request.get((await download.getAttribute("href"))!);
     expect(file.status()).toBe(200);
@@ -122,7 +133,10 @@ test.describe("conversations", () => {
     }
     // Mail: the editor was told of the answer (in the language stored for them: the integration tests check each reader's), with a link straight to it; the note went to no one.
     await coordinator.goto("/en/dev/mailbox");
-    const toEditor = coordinator.getByRole("article").filter({ hasText: answer }).filter({ has: coordinator.getByTestId("mail-to").getByText("editor.lviv@demo.cities4cities.example") });
+    const toEditor = coordinator
+      .getByRole("article")
+      .filter({ hasText: answer })
+      .filter({ has: coordinator.getByTestId("mail-to").getByText("editor.lviv@demo.cities4cities.example") });
     await expect(toEditor.first()).toContainText(new RegExp(`/[a-z]{2}${conversationUrl}#message-\\d+`));
     await expect(coordinator.locator("main")).not.toContainText(note);
 

@@ -54,7 +54,10 @@ test.describe("the coordinator workspace", () => {
     await expect(page.getByText(c.decide.closed)).toBeVisible();
     const history = page.getByRole("table").filter({ has: page.locator("caption", { hasText: c.request.historyCaption }) });
     // The demo's oldest waiting request may be submitted or already under review.
-    const changed = format(c.request.events.STATUS_CHANGED, { from: `(${c.status.SUBMITTED}|${c.status.UNDER_REVIEW}|${c.status.INFORMATION_REQUESTED})`, to: c.status.APPROVED });
+    const changed = format(c.request.events.STATUS_CHANGED, {
+      from: `(${c.status.SUBMITTED}|${c.status.UNDER_REVIEW}|${c.status.INFORMATION_REQUESTED})`,
+      to: c.status.APPROVED,
+    });
     await expect(history).toContainText(new RegExp(changed));
     await expectNoViolations(page);
 
@@ -76,7 +79,9 @@ test.describe("the coordinator workspace", () => {
     // The other tab still shows the forms; its decision is not stored.
     await other.getByLabel(c.decide.decline.reason).fill("We decline this one for now.");
     await other.getByRole("button", { name: c.decide.decline.submit }).click();
-    const told = other.getByRole("alert").filter({ hasText: format(c.decide.alreadyDecided, { status: c.status.APPROVED, who: "", when: "" }).split(" by ")[0] });
+    const told = other
+      .getByRole("alert")
+      .filter({ hasText: format(c.decide.alreadyDecided, { status: c.status.APPROVED, who: "", when: "" }).split(" by ")[0] });
     await expect(told).toBeVisible();
     await expect(told).toContainText(c.status.APPROVED);
     await expect(other.getByText(c.request.partnership)).toBeVisible();

@@ -56,7 +56,11 @@ test("answers 503 at once while Postgres is down, and serves pages within 5 s of
   expect((await get("/en/municipalities")).status).toBe(200);
 
   await cluster!.stop();
-  const down = await until(5000, () => get("/en/municipalities"), (r) => r.status === 503);
+  const down = await until(
+    5000,
+    () => get("/en/municipalities"),
+    (r) => r.status === 503,
+  );
   expect(down.value.status, "the catalogue while Postgres is down").toBe(503);
   expect(down.value.headers.get("retry-after")).toMatch(/^\d+$/);
   expect(down.value.text).toContain(availabilityEn.availability.title);
@@ -74,7 +78,11 @@ test("answers 503 at once while Postgres is down, and serves pages within 5 s of
   expect(post.status).toBe(503);
 
   await cluster!.start();
-  const back = await until(5000, () => get("/en/municipalities"), (r) => r.status === 200);
+  const back = await until(
+    5000,
+    () => get("/en/municipalities"),
+    (r) => r.status === 200,
+  );
   expect(back.value.status, "the catalogue after Postgres returned").toBe(200);
   expect(back.ms).toBeLessThanOrEqual(5000);
   expect((await get("/readyz")).status).toBe(200);

@@ -12,10 +12,9 @@ export async function storedReferences(role: string): Promise<string[] | null> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ reference: string }>(
-      "SELECT reference FROM partnership_request WHERE requester_role = $1 ORDER BY reference",
-      [role],
-    );
+    const { rows } = await client.query<{ reference: string }>("SELECT reference FROM partnership_request WHERE requester_role = $1 ORDER BY reference", [
+      role,
+    ]);
     return rows.map((r) => r.reference);
   } finally {
     await client.end();

@@ -43,7 +43,20 @@ const BAD_VALUES: { label: string; value: Value; strict: boolean }[] = [
 ];
 
 /** Bound arguments as a forger would send them in place of the page's own. */
-const FORGED_BOUND = ["[", "null", "[]", "{}", '"$@1"', "[1,2,3,4,5,6]", '[{"then":"$@1"}]', `["${"x".repeat(50_000)}"]`, '["$F1"]', '["$Q1","$W2","$K3"]', '[["nested",["deeper",[1]]]]', '["\\u0000"]'];
+const FORGED_BOUND = [
+  "[",
+  "null",
+  "[]",
+  "{}",
+  '"$@1"',
+  "[1,2,3,4,5,6]",
+  '[{"then":"$@1"}]',
+  `["${"x".repeat(50_000)}"]`,
+  '["$F1"]',
+  '["$Q1","$W2","$K3"]',
+  '[["nested",["deeper",[1]]]]',
+  '["\\u0000"]',
+];
 
 function isActionField(name: string) {
   return name.startsWith("$ACTION");
@@ -102,14 +115,24 @@ function allVariantsOf(base: Fields, minimum: number): Variant[] {
   const boundField = action.find(([k]) => /^\$ACTION_\d+:1$/.test(k))?.[0];
   if (boundField) {
     for (const forged of FORGED_BOUND) {
-      out.push({ label: `bound arguments ${forged.slice(0, 30)}`, fields: base.map(([k, v]) => [k, k === boundField ? forged : v] as [string, Value]), strict: false });
+      out.push({
+        label: `bound arguments ${forged.slice(0, 30)}`,
+        fields: base.map(([k, v]) => [k, k === boundField ? forged : v] as [string, Value]),
+        strict: false,
+      });
     }
   }
   const refField = action.find(([k]) => /^\$ACTION_(ID_|\d+:0)/.test(k))?.[0];
   if (refField) {
     out.push({
       label: "unknown action id",
-      fields: base.map(([k, v]) => (k === refField && k.startsWith("$ACTION_ID_") ? ["$ACTION_ID_7f" + "0".repeat(40), v] : k === refField ? [k, '{"id":"7f' + "0".repeat(40) + '","bound":"$@1"}'] : [k, v])),
+      fields: base.map(([k, v]) =>
+        k === refField && k.startsWith("$ACTION_ID_")
+          ? ["$ACTION_ID_7f" + "0".repeat(40), v]
+          : k === refField
+            ? [k, '{"id":"7f' + "0".repeat(40) + '","bound":"$@1"}']
+            : [k, v],
+      ),
       strict: true,
     });
   }
@@ -118,14 +141,20 @@ function allVariantsOf(base: Fields, minimum: number): Variant[] {
   out.push({ label: "500 extra fields", fields: [...base, ...Array.from({ length: 500 }, (_, i) => [`extra${i}`, "x"] as [string, Value])], strict: false });
   out.push({ label: "field name invalid UTF-8", fields: [...base, [String.fromCharCode(0xff, 0xfe), "x"]], strict: false });
   out.push({ label: "empty body", raw: { body: "", type: "multipart/form-data; boundary=nothing" }, strict: true });
-  out.push({ label: "truncated multipart", raw: { body: "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunterminated", type: "multipart/form-data; boundary=x" }, strict: true });
+  out.push({
+    label: "truncated multipart",
+    raw: { body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated', type: "multipart/form-data; boundary=x" },
+    strict: true,
+  });
   out.push({ label: "JSON body", raw: { body: JSON.stringify(Object.fromEntries(data)), type: "application/json" }, strict: true });
   out.push({ label: "urlencoded junk", raw: { body: "%%%&&&===\u0000", type: "application/x-www-form-urlencoded" }, strict: true });
   // Fill up with combinations: several fields wrong at once.
   const random = prng(data.length * 7919 + base.length);
   const names = data.map(([k]) => k);
   for (let i = 0; out.length < minimum; i++) {
-    const picks = names.length ? Array.from({ length: 1 + Math.floor(random() * Math.min(3, names.length)) }, () => names[Math.floor(random() * names.length)]!) : [];
+    const picks = names.length
+      ? Array.from({ length: 1 + Math.floor(random() * Math.min(3, names.length)) }, () => names[Math.floor(random() * names.length)]!)
+      : [];
     const bads = picks.map(() => BAD_VALUES[Math.floor(random() * BAD_VALUES.length)]!);
     const extra: Fields = names.length ? [] : [[`junk${i}`, BAD_VALUES[i % BAD_VALUES.length]!.value]];
     out.push({
@@ -139,7 +168,12 @@ function allVariantsOf(base: Fields, minimum: number): Variant[] {
 
 async function send(url: string, variant: Variant, cookie: string | null): Promise<{ status: number; text: string }> {
   const { body, type } = variant.raw ?? multipart(variant.fields!);
-  const response = await fetch(base() + url, { method: "POST", body: typeof body === "string" ? body : Buffer.from(body), headers: headers(cookie, { "content-type": type }), redirect: "manual" });
+  const response = await fetch(base() + url, {
+    method: "POST",
+    body: typeof body === "string" ? body : Buffer.from(body),
+    headers: headers(cookie, { "content-type": type }),
+    redirect: "manual",
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -199,7 +233,10 @@ const ROUTE_TARGETS: { route: string; paths: string[] }[] = [
   { route: "/api/csp-report", paths: ["/api/csp-report"] },
   { route: "/readyz", paths: ["/readyz"] },
   { route: "/[locale]/account/data", paths: ["/en/account/data", "/uk/account/data"] },
-  { route: "/[locale]/coordinator/export/[dataset]", paths: ["/en/coordinator/export/requests", "/uk/coordinator/export/audit", "/en/coordinator/export/..%2f"] },
+  {
+    route: "/[locale]/coordinator/export/[dataset]",
+    paths: ["/en/coordinator/export/requests", "/uk/coordinator/export/audit", "/en/coordinator/export/..%2f"],
+  },
   // Two of the API's routes (all share one handler wrapper): more would spend the API's rate limit, which every probe shares.
   { route: "/api/v1/municipalities", paths: ["/api/v1/municipalities", "/api/v1/municipalities/lviv"] },
   { route: "/api/v1/figures/[name]", paths: ["/api/v1/figures/areas", "/api/v1/figures/%00"] },
@@ -223,7 +260,10 @@ const ROUTE_TARGETS: { route: string; paths: string[] }[] = [
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-function routeVariants(paths: string[], minimum = 200): { method: string; url: string; body?: Uint8Array | string; type?: string; extra?: Record<string, string> }[] {
+function routeVariants(
+  paths: string[],
+  minimum = 200,
+): { method: string; url: string; body?: Uint8Array | string; type?: string; extra?: Record<string, string> }[] {
   const out: { method: string; url: string; body?: Uint8Array | string; type?: string; extra?: Record<string, string> }[] = [];
   const text = (v: Value) => (typeof v === "string" ? v : Buffer.from(v).toString("latin1"));
   for (const path of paths) {
@@ -231,7 +271,16 @@ function routeVariants(paths: string[], minimum = 200): { method: string; url: s
     for (const bad of BAD_VALUES.filter((b) => typeof b.value === "string" && b.value.length < 10_000)) {
       const q = encodeURIComponent(text(bad.value));
       out.push({ method: "GET", url: `${path}?token=${q}&email=${q}&callbackUrl=${q}` });
-      out.push({ method: "POST", url: path, ...multipart([["account", bad.value], ["email", bad.value], ["csrfToken", bad.value], ["callbackUrl", bad.value]]) });
+      out.push({
+        method: "POST",
+        url: path,
+        ...multipart([
+          ["account", bad.value],
+          ["email", bad.value],
+          ["csrfToken", bad.value],
+          ["callbackUrl", bad.value],
+        ]),
+      });
       out.push({ method: "POST", url: path, body: `email=${q}&csrfToken=${q}`, type: "application/x-www-form-urlencoded" });
     }
     out.push({ method: "POST", url: path, body: "x".repeat(2_000_000), type: "application/x-www-form-urlencoded" });
@@ -242,7 +291,8 @@ function routeVariants(paths: string[], minimum = 200): { method: string; url: s
     out.push({ method: "POST", url: path, ...multipart([["account", "euStaff"]]), extra: { origin: "https://evil.example" } });
     out.push({ method: "GET", url: path, extra: { cookie: "authjs.callback-url=not%20a%20url; authjs.csrf-token=%%%" } });
   }
-  for (let i = 0; out.length < minimum; i++) out.push({ ...out[i % out.length]!, url: out[i % out.length]!.url + (out[i % out.length]!.url.includes("?") ? "&" : "?") + `n=${i}` });
+  for (let i = 0; out.length < minimum; i++)
+    out.push({ ...out[i % out.length]!, url: out[i % out.length]!.url + (out[i % out.length]!.url.includes("?") ? "&" : "?") + `n=${i}` });
   return out;
 }
 

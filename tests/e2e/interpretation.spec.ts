@@ -17,8 +17,12 @@ test.setTimeout(120_000);
 
 /** Two requests of this spec's own between municipalities no other spec sends from, both asking for interpretation. */
 async function requests(): Promise<{ assigned: string; other: string; hromada: string; eu: string }> {
-  const [ua] = await query<{ id: number; name_en: string }>("SELECT id, name_en FROM municipality WHERE country = 'UA' AND status = 'PUBLISHED' AND slug <> 'lviv' ORDER BY slug DESC LIMIT 1");
-  const [eu] = await query<{ id: number; name_en: string }>("SELECT id, name_en FROM municipality WHERE country = 'DE' AND slug <> 'sindelfingen' ORDER BY slug DESC LIMIT 1");
+  const [ua] = await query<{ id: number; name_en: string }>(
+    "SELECT id, name_en FROM municipality WHERE country = 'UA' AND status = 'PUBLISHED' AND slug <> 'lviv' ORDER BY slug DESC LIMIT 1",
+  );
+  const [eu] = await query<{ id: number; name_en: string }>(
+    "SELECT id, name_en FROM municipality WHERE country = 'DE' AND slug <> 'sindelfingen' ORDER BY slug DESC LIMIT 1",
+  );
   const refs: string[] = [];
   for (let i = 0; i < 2; i++) {
     const reference = `C4C-I${randomUUID().slice(0, 6).toUpperCase()}`;
@@ -40,7 +44,12 @@ async function signInByMail(page: Page, email: string) {
   await page.getByRole("button", { name: a.signIn.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: a.checkEmail.title })).toBeVisible();
   await page.goto("/en/dev/mailbox");
-  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  const link = await page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ })
+    .getAttribute("href");
   await page.goto(link!);
 }
 
@@ -120,7 +129,10 @@ test("a meeting planned in a partnership reaches both sides by mail with a calen
 
   await page.goto("/en/dev/mailbox");
   for (const to of ["editor.lviv@demo.cities4cities.example", "staff.sindelfingen@demo.cities4cities.example"]) {
-    const mail = page.getByRole("article").filter({ hasText: title }).filter({ has: page.getByTestId("mail-to").getByText(to, { exact: true }) });
+    const mail = page
+      .getByRole("article")
+      .filter({ hasText: title })
+      .filter({ has: page.getByTestId("mail-to").getByText(to, { exact: true }) });
     await expect(mail).toHaveCount(1);
     await mail.getByText(format(t.mailbox.attachment, { filename: "meeting.ics", type: "text/calendar" })).click();
     const ics = mail.getByTestId("mail-attachment");
@@ -128,7 +140,10 @@ test("a meeting planned in a partnership reaches both sides by mail with a calen
     await expect(ics).toContainText("BEGIN:VTIMEZONE");
   }
   // The Ukrainian editor's mail is in Ukrainian and names Kyiv time beside Stockholm's (11:00).
-  const uk = page.getByRole("article").filter({ hasText: title }).filter({ has: page.getByTestId("mail-to").getByText("editor.lviv@demo.cities4cities.example", { exact: true }) });
+  const uk = page
+    .getByRole("article")
+    .filter({ hasText: title })
+    .filter({ has: page.getByTestId("mail-to").getByText("editor.lviv@demo.cities4cities.example", { exact: true }) });
   await expect(uk).toContainText("11:00 (Kyiv");
   await query("DELETE FROM meeting WHERE title = $1", [title]);
 });

@@ -12,7 +12,12 @@ const j = joinEn.join;
 /** Follows the newest magic link mailed to `email` (the development mailbox shows the outbox). */
 async function followMagicLink(page: Page, email: string) {
   await page.goto("/en/dev/mailbox");
-  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  const link = await page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ })
+    .getAttribute("href");
   await page.goto(link!);
 }
 
@@ -57,14 +62,20 @@ test("a municipality not in the portal joins through /join, is approved, complet
 
   // The officer is mailed a link to complete the profile, and follows it.
   await officer.goto("/en/dev/mailbox");
-  const mail = officer.getByRole("article").filter({ hasText: format(j.mail.subject.approved, { municipality: "Tampere" }) }).filter({ hasText: email });
+  const mail = officer
+    .getByRole("article")
+    .filter({ hasText: format(j.mail.subject.approved, { municipality: "Tampere" }) })
+    .filter({ hasText: email });
   const editLink = await mail.getByRole("link", { name: /\/edit$/ }).getAttribute("href");
   await officer.goto(editLink!);
   await expect(officer.getByRole("heading", { level: 1, name: format(j.editor.heading, { name: "Tampere" }) })).toBeVisible();
   await officer.getByLabel(j.editor.fields.regionName).fill("Pirkanmaa");
   await officer.getByRole("checkbox", { name: "English", exact: true }).check();
   await officer.getByRole("group", { name: j.editor.fields.offers }).getByRole("checkbox", { name: "Education" }).check();
-  await officer.getByRole("group", { name: j.editor.fields.wantsToLearn }).getByRole("checkbox", { name: startsWith("Reconstruction") }).check();
+  await officer
+    .getByRole("group", { name: j.editor.fields.wantsToLearn })
+    .getByRole("checkbox", { name: startsWith("Reconstruction") })
+    .check();
   await officer.getByLabel(j.editor.fields.ukrainianCommunity).fill("1800");
   await officer.getByRole("group", { name: j.editor.fields.communityRegions }).getByRole("checkbox", { name: "Kharkiv Oblast" }).check();
   await officer.getByLabel(j.editor.fields.contactName).fill("Aino Virtanen");

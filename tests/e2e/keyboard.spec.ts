@@ -85,9 +85,7 @@ let created: string | null = null;
 test.afterAll(async () => {
   // The journey's partnership would change what other specs see of Sindelfingen: it goes again.
   if (!created) return;
-  await withClient((client) =>
-    client.query("DELETE FROM partnership WHERE request_id = (SELECT id FROM partnership_request WHERE reference = $1)", [created]),
-  );
+  await withClient((client) => client.query("DELETE FROM partnership WHERE request_id = (SELECT id FROM partnership_request WHERE reference = $1)", [created]));
 });
 
 test("keyboard only: find a municipality, request a partnership, approve it as a coordinator", async ({ browser }) => {
@@ -190,7 +188,9 @@ test("keyboard only: find a municipality, request a partnership, approve it as a
   await expect(coordinator).toHaveURL(/\?done=approve$/);
   await expect(coordinator.locator('main [role="status"]')).toBeVisible();
   await expectFocusAtStart(coordinator);
-  const status = await withClient(async (client) => (await client.query("SELECT status FROM partnership_request WHERE reference = $1", [reference])).rows[0]?.status);
+  const status = await withClient(
+    async (client) => (await client.query("SELECT status FROM partnership_request WHERE reference = $1", [reference])).rows[0]?.status,
+  );
   expect(status).toBe("APPROVED");
   await coordinator.context().close();
 });

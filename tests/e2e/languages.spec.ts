@@ -35,9 +35,9 @@ test.describe("choosing the language", () => {
 
   test("every page names its other languages, with English as the default", async ({ page }) => {
     await page.goto("/fr/municipalities/lviv");
-    const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]),
-    );
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]));
     expect(alternates).toEqual([...routing.locales.map((l) => [l, `/${l}/municipalities/lviv`]), ["x-default", "/en/municipalities/lviv"]]);
   });
 

@@ -13,7 +13,12 @@ async function signInByMail(page: Page, email: string) {
   await page.getByRole("button", { name: t.signIn.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.checkEmail.title })).toBeVisible();
   await page.goto("/en/dev/mailbox");
-  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  const link = await page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ })
+    .getAttribute("href");
   await page.goto(link!);
   await expect(page.getByRole("heading", { level: 1, name: t.account.title })).toBeVisible();
 }
@@ -45,7 +50,11 @@ test("an officer asks to act for Kyiv, a coordinator approves, and the officer i
   await page.getByRole("searchbox", { name: t.account.join.findLabel }).fill("Kyiv");
   await page.getByRole("button", { name: t.account.join.find }).click();
   await expect(page).toHaveURL(/[?&]find=Kyiv/);
-  await expect(page.getByRole("group", { name: format(t.account.join.choose, { name: "Kyiv" }) }).or(page.getByRole("status").filter({ hasText: format(t.account.join.allAsked, { name: "Kyiv", yours: t.account.memberships }) }))).toBeVisible();
+  await expect(
+    page
+      .getByRole("group", { name: format(t.account.join.choose, { name: "Kyiv" }) })
+      .or(page.getByRole("status").filter({ hasText: format(t.account.join.allAsked, { name: "Kyiv", yours: t.account.memberships }) })),
+  ).toBeVisible();
   await expect(page.getByRole("radio", { name: "Kyiv (Kyiv)" })).toHaveCount(0);
 
   // Not a coordinator: the workspace does not exist for them.

@@ -114,7 +114,12 @@ test("signing in by e-mail from the form also comes back to the form", async ({ 
   await page.getByRole("button", { name: t.signIn.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.checkEmail.title })).toBeVisible();
   await page.goto("/en/dev/mailbox");
-  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  const link = await page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ })
+    .getAttribute("href");
   await page.goto(link!);
   await expect(page).toHaveURL(/\/en\/municipalities\/lviv\/request$/);
   // A new account has no municipality yet: the explanation, not the form.

@@ -39,11 +39,15 @@ test.describe("operations", () => {
   });
 
   test("the policy's report endpoint logs reports, refuses what is not one, and is rate-limited", async ({ request }) => {
-    const report = { "csp-report": { "document-uri": "http://localhost/en?q=secret", "violated-directive": "script-src-elem", "blocked-uri": "https://evil.example/x.js" } };
+    const report = {
+      "csp-report": { "document-uri": "http://localhost/en?q=secret", "violated-directive": "script-src-elem", "blocked-uri": "https://evil.example/x.js" },
+    };
     const first = await request.post("/api/csp-report", { data: JSON.stringify(report), headers: { "content-type": "application/csp-report" } });
     expect(first.status()).toBe(204);
     const reportingApi = [{ type: "csp-violation", body: { documentURL: "http://localhost/en", effectiveDirective: "style-src-attr", blockedURL: "inline" } }];
-    expect((await request.post("/api/csp-report", { data: JSON.stringify(reportingApi), headers: { "content-type": "application/reports+json" } })).status()).toBe(204);
+    expect(
+      (await request.post("/api/csp-report", { data: JSON.stringify(reportingApi), headers: { "content-type": "application/reports+json" } })).status(),
+    ).toBe(204);
     expect((await request.post("/api/csp-report", { data: "not json", headers: { "content-type": "application/csp-report" } })).status()).toBe(400);
     expect((await request.post("/api/csp-report", { data: "x".repeat(20_000), headers: { "content-type": "application/csp-report" } })).status()).toBe(413);
     // Twenty a minute per client: the rest of the minute is refused. The client is the address

@@ -28,7 +28,13 @@ test("a coordinator checks the sample file, applies it, and its partnerships and
   const row = (line: number) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(line), exact: true }) });
   await expect(row(2)).toContainText(t.outcomes.matchedPlanned);
   await expect(row(2)).toContainText("Sindelfingen");
-  for (const [line, place] of [[3, "Bergen"], [4, "Vantaa"], [5, "Utrecht"], [6, "Graz"], [7, "Brno"]] as const) {
+  for (const [line, place] of [
+    [3, "Bergen"],
+    [4, "Vantaa"],
+    [5, "Utrecht"],
+    [6, "Graz"],
+    [7, "Brno"],
+  ] as const) {
     await expect(row(line)).toContainText(t.outcomes.createdPlanned);
     await expect(row(line)).toContainText(place);
   }

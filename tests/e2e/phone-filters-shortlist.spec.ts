@@ -86,7 +86,14 @@ test("filter on a phone, land on the results, shortlist two hromadas and compare
   await expect(page.getByRole("heading", { level: 1, name: s.compare.title })).toBeVisible();
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader")).toHaveCount(2);
-  for (const row of [s.compare.rows.needs, s.compare.rows.offers, s.compare.rows.population, s.compare.rows.languages, s.compare.rows.freshness, s.compare.rows.partnerships]) {
+  for (const row of [
+    s.compare.rows.needs,
+    s.compare.rows.offers,
+    s.compare.rows.population,
+    s.compare.rows.languages,
+    s.compare.rows.freshness,
+    s.compare.rows.partnerships,
+  ]) {
     await expect(table.getByRole("rowheader", { name: row, exact: true })).toBeVisible();
   }
   for (const slug of picked) await expect(table.locator(`a[href="/en/municipalities/${slug}"]`)).toBeVisible();

@@ -19,7 +19,10 @@ test.describe("finding and choosing", () => {
 
   test("without a chosen order, those seeking partners come first", async ({ page }) => {
     await page.goto("/en/municipalities");
-    const seeking = await catalogueResults(page).evaluateAll((items, label) => items.map((li) => li.textContent!.includes(label as string)), en.catalogue.seeksPartners);
+    const seeking = await catalogueResults(page).evaluateAll(
+      (items, label) => items.map((li) => li.textContent!.includes(label as string)),
+      en.catalogue.seeksPartners,
+    );
     expect(seeking[0]).toBe(true);
     // every seeking result before every other
     expect(seeking).toEqual([...seeking].sort((a, b) => Number(b) - Number(a)));
@@ -61,7 +64,12 @@ test.describe("finding and choosing", () => {
 
   test("regions are named in the reader's language", async ({ page }) => {
     await page.goto("/sv/municipalities/lviv");
-    await expect(page.locator("header").filter({ has: page.locator("h1") }).getByText("Lviv oblast")).toBeVisible();
+    await expect(
+      page
+        .locator("header")
+        .filter({ has: page.locator("h1") })
+        .getByText("Lviv oblast"),
+    ).toBeVisible();
     await page.goto("/de/municipalities?oblast=lviv");
     // Oblasts are ticked in a list now (several at once).
     await expect(page.locator('label:has(input[name="oblast"]:checked)')).toContainText("Oblast Lwiw");
@@ -86,7 +94,10 @@ test.describe("finding and choosing", () => {
     // Round bounds: every range in the legend starts at 0, 1, 5, 10, 20, 50, …
     await page.goto("/en/map?area=water");
     const labels = await page.getByRole("list", { name: legendTitle }).getByRole("listitem").allTextContents();
-    const starts = labels.map((l) => l.match(/^(\d+)/)?.[1]).filter(Boolean).map(Number);
+    const starts = labels
+      .map((l) => l.match(/^(\d+)/)?.[1])
+      .filter(Boolean)
+      .map(Number);
     expect(starts.length).toBeGreaterThan(1);
     for (const start of starts) expect([0, 1, 5, 10, 20, 50, 100, 200, 500]).toContain(start);
     await expectNoViolations(page);
@@ -132,7 +143,12 @@ test.describe("print", () => {
 
   test("a partnership prints on at most two A4 pages", async ({ page }) => {
     await page.goto("/en/partnerships");
-    await page.getByRole("table").getByRole("row").nth(1).getByRole("link", { name: new RegExp(Object.values(en.stage).join("|")) }).click();
+    await page
+      .getByRole("table")
+      .getByRole("row")
+      .nth(1)
+      .getByRole("link", { name: new RegExp(Object.values(en.stage).join("|")) })
+      .click();
     await expect(page).toHaveURL(/\/en\/partnerships\/\d+$/);
     const pdf = await page.pdf({ format: "A4" });
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -172,7 +188,11 @@ test.describe("phones", () => {
 
   test("the registry's link to each partnership is on screen at 390 px", async ({ page }) => {
     await page.goto("/en/partnerships");
-    const link = page.getByRole("table").getByRole("row").nth(1).getByRole("link", { name: new RegExp(Object.values(en.stage).join("|")) });
+    const link = page
+      .getByRole("table")
+      .getByRole("row")
+      .nth(1)
+      .getByRole("link", { name: new RegExp(Object.values(en.stage).join("|")) });
     await expect(link).toBeInViewport();
   });
 });

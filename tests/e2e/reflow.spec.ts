@@ -78,7 +78,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  console.log(`reflow: ${SWEPT_ROUTES.length} routes × ${locales.length} locales × ${WIDTHS.length} widths, ${loads} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `reflow: ${SWEPT_ROUTES.length} routes × ${locales.length} locales × ${WIDTHS.length} widths, ${loads} page loads in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });
 
 for (const { name, options } of WIDTHS) {

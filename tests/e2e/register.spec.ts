@@ -14,7 +14,12 @@ async function signInByMail(page: Page, email: string) {
   await page.getByRole("button", { name: t.signIn.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: t.checkEmail.title })).toBeVisible();
   await page.goto("/en/dev/mailbox");
-  const link = await page.getByRole("article").filter({ hasText: email }).first().getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ }).getAttribute("href");
+  const link = await page
+    .getByRole("article")
+    .filter({ hasText: email })
+    .first()
+    .getByRole("link", { name: /\/api\/auth\/callback\/nodemailer/ })
+    .getAttribute("href");
   await page.goto(link!);
 }
 

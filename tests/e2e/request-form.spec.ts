@@ -1,6 +1,17 @@
 import { expect, test, type Locator, type Page, type Request } from "@playwright/test";
 import { databaseUrl, storedReferences, storedSender } from "./database";
-import { demoSignIn, en, expectConfirmation, format, literal, referencesIn, requestForm, requestsMessages, uniqueRole, withdrawOpenTestRequests } from "./support";
+import {
+  demoSignIn,
+  en,
+  expectConfirmation,
+  format,
+  literal,
+  referencesIn,
+  requestForm,
+  requestsMessages,
+  uniqueRole,
+  withdrawOpenTestRequests,
+} from "./support";
 
 const FORM_URL = "/en/municipalities/lviv/request";
 const t = en.requestForm;
@@ -99,9 +110,7 @@ test.describe("request form: field errors", () => {
     await expect(f.field("requesterName")).not.toHaveAttribute("aria-invalid", "true");
     await expect(f.field("requesterName")).toHaveValue("Anna Berg");
     // Hints stay part of the description next to the error.
-    await expect(f.field("message")).toHaveAccessibleDescription(
-      literal(format(t.hints.message, { min: 20, max: 2000 })),
-    );
+    await expect(f.field("message")).toHaveAccessibleDescription(literal(format(t.hints.message, { min: 20, max: 2000 })));
     // The summary's links lead to the fields.
     await page.getByRole("alert").getByRole("link", { name: t.fields.requesterRole }).click();
     await expect(f.field("requesterRole")).toBeFocused();
@@ -201,9 +210,7 @@ test.describe("request form: double submission", () => {
     const token = body.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)![0];
     const raceRole = uniqueRole();
     const raced = Buffer.from(body.replaceAll(token, crypto.randomUUID()).replaceAll(role, raceRole));
-    const answers = await Promise.all(
-      [1, 2].map(() => page.request.fetch(first.url(), { method: "POST", headers: first.headers(), data: raced })),
-    );
+    const answers = await Promise.all([1, 2].map(() => page.request.fetch(first.url(), { method: "POST", headers: first.headers(), data: raced })));
     const raceReferences = new Set<string>();
     for (const answer of answers) {
       expect(answer.ok()).toBe(true);
@@ -284,7 +291,11 @@ test.describe("request form: forged input", () => {
     await f.fillValid();
     // Forged fields: another municipality, another address, another account.
     await page.locator("form:has(input[name=submissionToken])").evaluate((form: HTMLFormElement) => {
-      for (const [name, value] of [["euMunicipality", "lviv"], ["requesterEmail", "someone@evil.example"], ["requesterUserId", "demo-administrator"]]) {
+      for (const [name, value] of [
+        ["euMunicipality", "lviv"],
+        ["requesterEmail", "someone@evil.example"],
+        ["requesterUserId", "demo-administrator"],
+      ]) {
         const input = document.createElement("input");
         Object.assign(input, { type: "hidden", name, value });
         form.append(input);
@@ -293,17 +304,18 @@ test.describe("request form: forged input", () => {
     await f.send();
     const reference = await expectConfirmation(page);
     if (databaseUrl) {
-      expect(await storedSender(reference)).toEqual({ eu: "sindelfingen", email: "staff.sindelfingen@demo.cities4cities.example", userId: "demo-staff-sindelfingen" });
+      expect(await storedSender(reference)).toEqual({
+        eu: "sindelfingen",
+        email: "staff.sindelfingen@demo.cities4cities.example",
+        userId: "demo-staff-sindelfingen",
+      });
     }
   });
 
   test("a municipality that does not seek partners offers no form and accepts no request", async ({ page }) => {
     // The largest hromada that does not seek partners, whichever it is in the demo data.
     await page.goto("/en/municipalities?sort=population");
-    const entry = page
-      .locator("section[aria-labelledby=results-heading] > ul > li")
-      .filter({ hasText: en.catalogue.notSeeking })
-      .first();
+    const entry = page.locator("section[aria-labelledby=results-heading] > ul > li").filter({ hasText: en.catalogue.notSeeking }).first();
     const href = await entry.getByRole("link").first().getAttribute("href");
     const slug = href!.split("/").pop()!;
 

@@ -67,7 +67,9 @@ for (const locale of ["en", "uk"] as const) {
 
     // Lviv's public profile shows the new stage, linked to the partnership's page.
     await page.goto(`/${locale}/municipalities/lviv`);
-    await expect(page.locator('section[aria-labelledby="partnerships"] li').filter({ hasText: "Sindelfingen" }).getByRole("link").first()).toHaveText(stageName(to));
+    await expect(page.locator('section[aria-labelledby="partnerships"] li').filter({ hasText: "Sindelfingen" }).getByRole("link").first()).toHaveText(
+      stageName(to),
+    );
 
     // The coordinator, in another browser session, finds the move in the audit log.
     const coordinatorContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });

@@ -15,7 +15,14 @@ test.describe("statistics and open data", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Statistics and open data" })).toBeVisible();
 
     const charts = page.getByRole("img");
-    for (const name of ["Partnerships per country", "Partnerships per year", "Areas needed and offered", "Requests per month", "Time to a decision", "Hromadas seeking partners per oblast"]) {
+    for (const name of [
+      "Partnerships per country",
+      "Partnerships per year",
+      "Areas needed and offered",
+      "Requests per month",
+      "Time to a decision",
+      "Hromadas seeking partners per oblast",
+    ]) {
       const chart = charts.filter({ has: page.locator("title", { hasText: name }) });
       await expect(chart).toHaveCount(1);
       await expect(chart).toHaveAccessibleName(`${name} Bar chart. The same figures are in the table “${await captionNear(page, name)}”.`);

@@ -117,9 +117,7 @@ export function requestForm(page: Page, locale: Locale = "en") {
       if ((await withdrawOpenTestRequests(page.url())) > 0) await page.reload();
       await this.area("energy").check();
       await this.area("water").check();
-      await field("message").fill(
-        "Our utilities would like to share experience with heat pumps and rebuild a water pumping station together.",
-      );
+      await field("message").fill("Our utilities would like to share experience with heat pumps and rebuild a water pumping station together.");
       await field("requesterName").fill("Anna Schmidt");
       await field("requesterRole").fill(options.requesterRole ?? uniqueRole());
       await this.language(options.language ?? "de").check();

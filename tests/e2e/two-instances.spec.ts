@@ -18,9 +18,15 @@ let instance: ChildProcess | null = null;
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   // The same build and environment as the first instance (DATABASE_URL, DEMO_MODE=1).
-  instance = spawn("npx", ["next", "start", "-p", String(secondPort), "-H", "localhost"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore", detached: true });
+  instance = spawn("npx", ["next", "start", "-p", String(secondPort), "-H", "localhost"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
   for (let i = 0; i < 120; i++) {
-    const up = await fetch(`${second}/readyz`).then((r) => r.ok).catch(() => false);
+    const up = await fetch(`${second}/readyz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -11,24 +11,20 @@ test.describe("the portal in Ukrainian", () => {
     await expect(page.getByRole("heading", { level: 2, name: uk.home.figures.title })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: uk.home.areasTitle })).toBeVisible();
 
-    await page
-      .getByRole("navigation", { name: uk.site.mainNav })
-      .getByRole("link", { name: uk.site.nav.municipalities, exact: true })
-      .click();
+    await page.getByRole("navigation", { name: uk.site.mainNav }).getByRole("link", { name: uk.site.nav.municipalities, exact: true }).click();
     await expect(page).toHaveURL(/\/uk\/municipalities$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "uk");
     await expect(page.getByRole("heading", { level: 1, name: uk.catalogue.title })).toBeVisible();
     const allCount = (await page.locator("#results-heading").innerText()).trim();
 
-    await filterForm(page).getByRole("checkbox", { name: startsWith(uk.areas.water) }).check();
+    await filterForm(page)
+      .getByRole("checkbox", { name: startsWith(uk.areas.water) })
+      .check();
     await filterForm(page).getByRole("searchbox", { name: ukSearch.search.filters.search, exact: true }).fill("Львів");
     await filterForm(page).getByRole("button", { name: uk.catalogue.filters.apply }).click();
     await expect(page).toHaveURL(/[?&]area=water(&|$)/);
     await expect(page.locator("#results-heading")).not.toHaveText(allCount);
-    await page
-      .locator("section[aria-labelledby=results-heading]")
-      .getByRole("link", { name: "Львів", exact: true })
-      .click();
+    await page.locator("section[aria-labelledby=results-heading]").getByRole("link", { name: "Львів", exact: true }).click();
 
     await expect(page).toHaveURL(/\/uk\/municipalities\/lviv$/);
     await expect(page.getByRole("heading", { level: 1, name: "Львів", exact: true })).toBeVisible();

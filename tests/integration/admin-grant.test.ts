@@ -17,7 +17,9 @@ describe("admin:grant (setNetworkRole)", () => {
     expect(result).toMatchObject({ created: true, previous: null });
     expect(await db().user.findUnique({ where: { email: "first.admin@example.org" }, select: { role: true } })).toEqual({ role: "ADMINISTRATOR" });
     const audit = await db().auditEvent.findMany({ select: { action: true, objectId: true, actorUserId: true, detail: true } });
-    expect(audit).toEqual([{ action: "role.grant", objectId: result.userId, actorUserId: null, detail: { role: "ADMINISTRATOR", previous: null, via: "command line" } }]);
+    expect(audit).toEqual([
+      { action: "role.grant", objectId: result.userId, actorUserId: null, detail: { role: "ADMINISTRATOR", previous: null, via: "command line" } },
+    ]);
   });
 
   it("gives an existing person a role, and takes it back", async () => {

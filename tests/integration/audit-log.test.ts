@@ -17,7 +17,8 @@ async function principal(userId: string): Promise<Principal> {
   if (!p) throw new Error(`no user ${userId}`);
   return p;
 }
-const read = async (who: keyof typeof users, params: Record<string, string> = {}) => listAuditEvents(await principal(users[who]), parseAuditFilter(params).filter);
+const read = async (who: keyof typeof users, params: Record<string, string> = {}) =>
+  listAuditEvents(await principal(users[who]), parseAuditFilter(params).filter);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -67,7 +68,9 @@ describe("reading the audit log", () => {
 
   it("filters by action, outcome and days, and ignores what it cannot use", async () => {
     await changePartnershipStage(await principal(users.editor), partnership, "LETTER_OF_INTENT", "", "INTRODUCED");
-    await expect(changePartnershipStage(await principal(users.admin), partnership, "LETTER_OF_INTENT", "", "INTRODUCED")).rejects.toMatchObject({ code: "stageChanged" });
+    await expect(changePartnershipStage(await principal(users.admin), partnership, "LETTER_OF_INTENT", "", "INTRODUCED")).rejects.toMatchObject({
+      code: "stageChanged",
+    });
     await expect(read("staff")).rejects.toBeInstanceOf(Forbidden);
     const old = await db().auditEvent.create({ data: { action: "auth.signIn", outcome: "ALLOWED", at: new Date("2026-01-10T21:30:00Z") } });
 
@@ -108,7 +111,9 @@ describe("refusals of callers not signed in", () => {
 
   beforeEach(async () => {
     // The bound counts by the database's hour: start well inside one.
-    const [{ left }] = await db().$queryRaw<{ left: number }[]>`SELECT extract(epoch FROM date_trunc('hour', now()) + interval '1 hour' - now())::float8 AS left`;
+    const [{ left }] = await db().$queryRaw<
+      { left: number }[]
+    >`SELECT extract(epoch FROM date_trunc('hour', now()) + interval '1 hour' - now())::float8 AS left`;
     if (left < 30) await new Promise((resolve) => setTimeout(resolve, (left + 1) * 1000));
   }, 40_000);
 
@@ -116,7 +121,10 @@ describe("refusals of callers not signed in", () => {
     const limit = ANONYMOUS_REFUSALS_PER_HOUR;
     for (let i = 0; i < limit + 50; i++) await refuseAnonymous("profile.edit", String(i));
     expect(await listed("profile.edit")).toBe(limit);
-    const counting = await db().auditEvent.findMany({ where: { action: ANONYMOUS_REFUSALS_CAPPED }, select: { outcome: true, actorUserId: true, detail: true } });
+    const counting = await db().auditEvent.findMany({
+      where: { action: ANONYMOUS_REFUSALS_CAPPED },
+      select: { outcome: true, actorUserId: true, detail: true },
+    });
     expect(counting).toEqual([{ outcome: "REFUSED", actorUserId: null, detail: { action: "profile.edit", perHour: limit, notListed: 50 } }]);
 
     // Flooding one action hides no other.
@@ -153,7 +161,9 @@ describe("refusals of callers not signed in", () => {
 
 describe("refusals of one signed-in account", () => {
   beforeEach(async () => {
-    const [{ left }] = await db().$queryRaw<{ left: number }[]>`SELECT extract(epoch FROM date_trunc('hour', now()) + interval '1 hour' - now())::float8 AS left`;
+    const [{ left }] = await db().$queryRaw<
+      { left: number }[]
+    >`SELECT extract(epoch FROM date_trunc('hour', now()) + interval '1 hour' - now())::float8 AS left`;
     if (left < 30) await new Promise((resolve) => setTimeout(resolve, (left + 1) * 1000));
   }, 40_000);
 

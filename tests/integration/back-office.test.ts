@@ -23,7 +23,17 @@ const outcome = (promise: Promise<unknown>) =>
   );
 const principal = async (id: string) => (await loadPrincipal(id)) as Principal;
 const updateFields = (slug: string, fields: Record<string, string>) => ({
-  slug, nameEn: "", nameUk: "", nameLocal: "", regionName: "", raionEn: "", raionUk: "", hromadaType: "", population: "", website: "", ...fields,
+  slug,
+  nameEn: "",
+  nameUk: "",
+  nameLocal: "",
+  regionName: "",
+  raionEn: "",
+  raionUk: "",
+  hromadaType: "",
+  population: "",
+  website: "",
+  ...fields,
 });
 const update = (slug: string, fields: Record<string, string>) => updateSchema.parse(updateFields(slug, fields));
 
@@ -36,7 +46,15 @@ beforeEach(async () => {
   coordinator = await principal(await createUser("coordinator@network.example", "COORDINATOR"));
   administrator = await principal(await createUser("admin@network.example", "ADMINISTRATOR"));
   ids = {
-    old: await createHromada({ slug: "staryi-sambir", nameEn: "Staryi Sambir", nameUk: "Старий Самбір", region: "lviv", population: 30000, needs: ["water"], offers: ["culture"] }),
+    old: await createHromada({
+      slug: "staryi-sambir",
+      nameEn: "Staryi Sambir",
+      nameUk: "Старий Самбір",
+      region: "lviv",
+      population: 30000,
+      needs: ["water"],
+      offers: ["culture"],
+    }),
     successor: await createHromada({ slug: "sambir", nameEn: "Sambir", nameUk: "Самбір", region: "lviv", population: 40000, status: "DRAFT", seeking: false }),
     lviv: await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 720000, needs: ["water"] }),
     goteborg: await createEuMunicipality("goteborg", "Gothenburg", "SE"),
@@ -89,11 +107,26 @@ describe("creating and correcting", () => {
   });
 
   it("corrects names and places with the search keys in the same transaction, audited with the fields changed", async () => {
-    await updateMunicipality(coordinator, update("sambir", { nameEn: "Sambir city", nameUk: "Самбірська", raionEn: "Sambir raion", hromadaType: "URBAN", population: "41000", website: "https://sambir.example" }));
+    await updateMunicipality(
+      coordinator,
+      update("sambir", {
+        nameEn: "Sambir city",
+        nameUk: "Самбірська",
+        raionEn: "Sambir raion",
+        hromadaType: "URBAN",
+        population: "41000",
+        website: "https://sambir.example",
+      }),
+    );
     expect((await listMunicipalities(coordinator, { q: "Самбірська", left: false, page: 1 })).rows.map((r) => r.slug)).toContain("sambir");
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "municipality.update" } });
     expect(audit.detail).toEqual({ changed: ["nameEn", "nameUk", "raionEn", "population", "website"] });
-    expect(updateSchema.safeParse(updateFields("sambir", { nameEn: "x", population: "-4", website: "javascript:alert(1)" })).error!.issues.map((i) => i.message).sort()).toEqual(["population", "website"]);
+    expect(
+      updateSchema
+        .safeParse(updateFields("sambir", { nameEn: "x", population: "-4", website: "javascript:alert(1)" }))
+        .error!.issues.map((i) => i.message)
+        .sort(),
+    ).toEqual(["population", "website"]);
   });
 
   it("unpublishes a published profile with a reason, audited; a draft or no reason changes nothing", async () => {
@@ -108,7 +141,9 @@ describe("creating and correcting", () => {
 
 describe("occupied and front-line status", () => {
   it("sets since when and by whom, audited; occupied stops seeking partners and leaves the suggestions", async () => {
-    await db().municipalityArea.create({ data: { municipalityId: ids.goteborg, areaId: (await db().cooperationArea.findUniqueOrThrow({ where: { slug: "water" } })).id, direction: "OFFER" } });
+    await db().municipalityArea.create({
+      data: { municipalityId: ids.goteborg, areaId: (await db().cooperationArea.findUniqueOrThrow({ where: { slug: "water" } })).id, direction: "OFFER" },
+    });
     const suggested = async () => (await suggestPartners(ids.goteborg, new Date())).map((s) => s.slug);
     expect(await suggested()).toContain("lviv");
 
@@ -127,7 +162,11 @@ describe("occupied and front-line status", () => {
     const audits = await db().auditEvent.findMany({ where: { action: "municipality.conflictStatus" }, orderBy: { id: "asc" } });
     expect(audits.map((a) => [a.actorUserId, a.objectId, a.detail])).toEqual([
       [coordinator.userId, String(ids.lviv), { occupiedSince: null, frontlineSince: "2024-05-10", previous: { occupiedSince: null, frontlineSince: null } }],
-      [coordinator.userId, String(ids.lviv), { occupiedSince: "2026-12-01", frontlineSince: "2024-05-10", previous: { occupiedSince: null, frontlineSince: "2024-05-10" } }],
+      [
+        coordinator.userId,
+        String(ids.lviv),
+        { occupiedSince: "2026-12-01", frontlineSince: "2024-05-10", previous: { occupiedSince: null, frontlineSince: "2024-05-10" } },
+      ],
     ]);
   });
 
@@ -166,13 +205,28 @@ describe("merging", () => {
     });
     // Both have a partnership with Gothenburg: they become one. Only the old one has Uppsala.
     const oldWithGoteborg = await db().partnership.create({
-      data: { ukrainianMunicipalityId: ids.old, euMunicipalityId: ids.goteborg, since: new Date("2023-03-01"), stage: "AGREEMENT_SIGNED", requestId: request.id, areas: { create: [{ areaId: areas[0]!.id }, { areaId: areas[1]!.id }] } },
+      data: {
+        ukrainianMunicipalityId: ids.old,
+        euMunicipalityId: ids.goteborg,
+        since: new Date("2023-03-01"),
+        stage: "AGREEMENT_SIGNED",
+        requestId: request.id,
+        areas: { create: [{ areaId: areas[0]!.id }, { areaId: areas[1]!.id }] },
+      },
     });
     await db().partnershipStageEvent.create({ data: { partnershipId: oldWithGoteborg.id, fromStage: "LETTER_OF_INTENT", toStage: "AGREEMENT_SIGNED" } });
     const successorWithGoteborg = await db().partnership.create({
-      data: { ukrainianMunicipalityId: ids.successor, euMunicipalityId: ids.goteborg, since: new Date("2024-06-01"), stage: "IN_CONTACT", areas: { create: [{ areaId: areas[1]!.id }, { areaId: areas[2]!.id }] } },
+      data: {
+        ukrainianMunicipalityId: ids.successor,
+        euMunicipalityId: ids.goteborg,
+        since: new Date("2024-06-01"),
+        stage: "IN_CONTACT",
+        areas: { create: [{ areaId: areas[1]!.id }, { areaId: areas[2]!.id }] },
+      },
     });
-    const oldWithUppsala = await db().partnership.create({ data: { ukrainianMunicipalityId: ids.old, euMunicipalityId: ids.uppsala, since: new Date("2025-01-01") } });
+    const oldWithUppsala = await db().partnership.create({
+      data: { ukrainianMunicipalityId: ids.old, euMunicipalityId: ids.uppsala, since: new Date("2025-01-01") },
+    });
     return { editor, both, request, oldWithGoteborg, successorWithGoteborg, oldWithUppsala, areas };
   }
 
@@ -181,7 +235,11 @@ describe("merging", () => {
     const before = await fingerprint();
     const plan = await previewMerge(coordinator, "staryi-sambir", "sambir");
     expect(await fingerprint()).toEqual(before);
-    expect({ profile: plan.profile, memberships: plan.memberships, requests: plan.requests }).toEqual({ profile: "moves", memberships: { moving: 1, alreadyMembers: 1 }, requests: 1 });
+    expect({ profile: plan.profile, memberships: plan.memberships, requests: plan.requests }).toEqual({
+      profile: "moves",
+      memberships: { moving: 1, alreadyMembers: 1 },
+      requests: 1,
+    });
     expect(plan.partnerships.map((p) => [p.partnerSlug, p.conflictWith])).toEqual([
       ["goteborg", w.successorWithGoteborg.id],
       ["uppsala", null],
@@ -194,14 +252,28 @@ describe("merging", () => {
 
     expect(await db().municipality.findUnique({ where: { id: ids.old } })).toBeNull();
     const successor = await db().municipality.findUniqueOrThrow({ where: { id: ids.successor }, include: { areas: true } });
-    expect([successor.descriptionEn, successor.status, successor.contactEmail, successor.areas.length]).toEqual(["An old hromada", "PUBLISHED", "contact@staryi-sambir.example", 2]);
+    expect([successor.descriptionEn, successor.status, successor.contactEmail, successor.areas.length]).toEqual([
+      "An old hromada",
+      "PUBLISHED",
+      "contact@staryi-sambir.example",
+      2,
+    ]);
     expect((await listMunicipalities(coordinator, { q: "Sambir", left: false, page: 1 })).rows.map((r) => r.slug)).not.toContain("staryi-sambir");
 
     const memberships = await db().membership.findMany({ where: { municipalityId: ids.successor }, orderBy: { userId: "asc" } });
-    expect(memberships.map((m) => [m.userId, m.status]).sort()).toEqual([[w.both, "APPROVED"], [w.editor, "APPROVED"]].sort());
+    expect(memberships.map((m) => [m.userId, m.status]).sort()).toEqual(
+      [
+        [w.both, "APPROVED"],
+        [w.editor, "APPROVED"],
+      ].sort(),
+    );
     expect((await db().partnershipRequest.findUniqueOrThrow({ where: { id: w.request.id } })).ukrainianMunicipalityId).toBe(ids.successor);
 
-    const partnerships = await db().partnership.findMany({ where: { ukrainianMunicipalityId: ids.successor }, include: { areas: true, stageEvents: true }, orderBy: { euMunicipalityId: "asc" } });
+    const partnerships = await db().partnership.findMany({
+      where: { ukrainianMunicipalityId: ids.successor },
+      include: { areas: true, stageEvents: true },
+      orderBy: { euMunicipalityId: "asc" },
+    });
     expect(partnerships.map((p) => p.id)).toEqual([w.successorWithGoteborg.id, w.oldWithUppsala.id]);
     const joined = partnerships[0]!;
     expect({
@@ -215,7 +287,11 @@ describe("merging", () => {
 
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "municipality.merge" } });
     expect([audit.actorUserId, audit.objectId]).toEqual([coordinator.userId, String(ids.successor)]);
-    expect(audit.detail).toMatchObject({ mergedAway: { id: ids.old, slug: "staryi-sambir", nameUk: "Старий Самбір" }, profile: "moves", partnershipsJoined: [{ from: w.oldWithGoteborg.id, into: w.successorWithGoteborg.id }] });
+    expect(audit.detail).toMatchObject({
+      mergedAway: { id: ids.old, slug: "staryi-sambir", nameUk: "Старий Самбір" },
+      profile: "moves",
+      partnershipsJoined: [{ from: w.oldWithGoteborg.id, into: w.successorWithGoteborg.id }],
+    });
   });
 
   it("carries over the EU municipalities' interest (once each), the earlier network membership and the join proposals", async () => {

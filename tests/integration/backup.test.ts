@@ -59,7 +59,9 @@ describe.skipIf(embedded)("backup and restore (pg_dump / pg_restore)", () => {
     const id = await createUser("olena.backup@hromada.example");
     await db().user.update({ where: { id }, data: { name: "Олена Бекап" } });
     await db().session.create({ data: { sessionToken: "backup-session", userId: id, expires: new Date(Date.now() + 86_400_000) } });
-    await db().verificationToken.create({ data: { identifier: "olena.backup@hromada.example", token: "backup-link", expires: new Date(Date.now() + 86_400_000) } });
+    await db().verificationToken.create({
+      data: { identifier: "olena.backup@hromada.example", token: "backup-link", expires: new Date(Date.now() + 86_400_000) },
+    });
     await db().auditEvent.create({ data: { actorUserId: id, action: "auth.signIn", outcome: "ALLOWED", detail: { via: "backup test" } } });
     await sql(`CREATE DATABASE ${target.pathname.slice(1)}`);
   }, 180_000);

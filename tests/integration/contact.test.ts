@@ -68,8 +68,11 @@ describe("the contact form", () => {
   });
 
   it("is limited per e-mail address (any case), and refused messages store nothing", async () => {
-    for (let i = 0; i < CONTACT_PER_ADDRESS.limit; i++) await sendContactMessage(message({ subject: `Question ${i}` }), { ...context, clientAddress: `198.51.100.${i}` });
-    const refused = await sendContactMessage(message({ email: OLENA.toUpperCase().toLowerCase() }), { ...context, clientAddress: "198.51.100.99" }).catch((e) => e);
+    for (let i = 0; i < CONTACT_PER_ADDRESS.limit; i++)
+      await sendContactMessage(message({ subject: `Question ${i}` }), { ...context, clientAddress: `198.51.100.${i}` });
+    const refused = await sendContactMessage(message({ email: OLENA.toUpperCase().toLowerCase() }), { ...context, clientAddress: "198.51.100.99" }).catch(
+      (e) => e,
+    );
     expect(refused).toBeInstanceOf(ContactLimited);
     expect((refused as ContactLimited).retryAfterSeconds).toBeGreaterThan(0);
     expect(await db().contactMessage.count()).toBe(CONTACT_PER_ADDRESS.limit);
@@ -149,7 +152,9 @@ describe("contact messages are personal data", () => {
     // Someone else mentions her address in their own message: it is redacted there.
     const other = await sendContactMessage(message({ email: "colleague@stryi.example", message: `Please also write to ${OLENA} about our request.` }), context);
     const data = await exportOwnData(olena);
-    expect(data.contactMessages).toEqual([expect.objectContaining({ subject: "How do we join the network?", answer: "Thank you: we will send an invitation." })]);
+    expect(data.contactMessages).toEqual([
+      expect.objectContaining({ subject: "How do we join the network?", answer: "Thank you: we will send an invitation." }),
+    ]);
     await deleteOwnAccount(olena, olena.userId, OLENA);
     expect(await db().contactMessage.count({ where: { id } })).toBe(0);
     const kept = await db().contactMessage.findUniqueOrThrow({ where: { id: other.id } });

@@ -83,7 +83,9 @@ beforeEach(async () => {
   await db().user.update({ where: { id: users.staff }, data: { locale: "de" } });
   reference = "C4C-CONV01";
   const requestId = await createRequest(lviv, sindelfingen, users.staff, reference);
-  const partnership = await db().partnership.create({ data: { ukrainianMunicipalityId: lviv, euMunicipalityId: sindelfingen, since: new Date("2026-01-01"), requestId } });
+  const partnership = await db().partnership.create({
+    data: { ukrainianMunicipalityId: lviv, euMunicipalityId: sindelfingen, since: new Date("2026-01-01"), requestId },
+  });
   const third = await db().partnership.create({ data: { ukrainianMunicipalityId: bar, euMunicipalityId: uppsala, since: new Date("2026-01-01") } });
   requestConversation = (await conversationIdFor(await as("staff"), { reference }))!;
   partnershipConversation = (await conversationIdFor(await as("editor"), { partnershipId: partnership.id }))!;
@@ -141,7 +143,12 @@ describe("who takes part in a conversation", () => {
 
 describe("messages", () => {
   it("keeps the message with its language and mails the others at once, each in their language, with a link to the message", async () => {
-    const { messageId } = await postMessage(await as("editor"), requestConversation, text("Вітаємо! Чи можемо ми поговорити про енергетику? https://lviv.example/plan", "uk"), ORIGIN);
+    const { messageId } = await postMessage(
+      await as("editor"),
+      requestConversation,
+      text("Вітаємо! Чи можемо ми поговорити про енергетику? https://lviv.example/plan", "uk"),
+      ORIGIN,
+    );
     const c = await readConversation(await as("staff"), requestConversation);
     expect(c.messages).toEqual([expect.objectContaining({ id: messageId, language: "uk", side: "ukrainian", mine: false })]);
     const mails = await db().outboxMessage.findMany({ orderBy: { to: "asc" } });
@@ -194,13 +201,18 @@ describe("attachments", () => {
     const staff = await as("staff");
     const before = await written();
     for (const bad of [upload("report.pdf", EXE), upload("image.png", HTML), upload("letter.docx", DOCM), upload("archive.docx", PLAIN_ZIP)]) {
-      await expect(postMessage(staff, requestConversation, text("Datei", "de", [upload("ok.pdf", PDF), bad]))).rejects.toMatchObject({ code: "fileType", field: "attachments" });
+      await expect(postMessage(staff, requestConversation, text("Datei", "de", [upload("ok.pdf", PDF), bad]))).rejects.toMatchObject({
+        code: "fileType",
+        field: "attachments",
+      });
     }
     const four = [PDF, PDF, PDF, PDF].map((d, i) => upload(`${i}.pdf`, d));
     await expect(postMessage(staff, requestConversation, text("Vier", "de", four))).rejects.toMatchObject({ code: "tooManyFiles" });
     const big = new Uint8Array(6 * 1024 * 1024);
     big.set(PDF);
-    await expect(postMessage(staff, requestConversation, text("Groß", "de", [upload("a.pdf", big), upload("b.pdf", big)]))).rejects.toMatchObject({ code: "fileTooLarge" });
+    await expect(postMessage(staff, requestConversation, text("Groß", "de", [upload("a.pdf", big), upload("b.pdf", big)]))).rejects.toMatchObject({
+      code: "fileTooLarge",
+    });
     expect(await written()).toEqual(before);
   });
 
@@ -276,7 +288,10 @@ describe("the daily digest", () => {
 
   raceIt("is sent once across two instances running at the same moment, to those who chose it, with what they have not read", async () => {
     await setMessageDelivery(await as("staff"), "DAILY");
-    await db().notificationPreference.update({ where: { userId_kind: { userId: users.staff, kind: "conversationMessage" } }, data: { digestedUpTo: at("2026-12-01T00:00:00Z") } });
+    await db().notificationPreference.update({
+      where: { userId_kind: { userId: users.staff, kind: "conversationMessage" } },
+      data: { digestedUpTo: at("2026-12-01T00:00:00Z") },
+    });
     await postMessage(await as("editor"), requestConversation, text("Перше", "uk"), ORIGIN);
     await postMessage(await as("editor"), partnershipConversation, text("Друге", "uk"), ORIGIN);
     await db().outboxMessage.deleteMany();
@@ -298,7 +313,10 @@ describe("the daily digest", () => {
 
   it("waits for its hour, and leaves out what the person has read", async () => {
     await setMessageDelivery(await as("staff"), "DAILY");
-    await db().notificationPreference.update({ where: { userId_kind: { userId: users.staff, kind: "conversationMessage" } }, data: { digestedUpTo: at("2026-12-01T00:00:00Z") } });
+    await db().notificationPreference.update({
+      where: { userId_kind: { userId: users.staff, kind: "conversationMessage" } },
+      data: { digestedUpTo: at("2026-12-01T00:00:00Z") },
+    });
     await postMessage(await as("editor"), requestConversation, text("Прочитане", "uk"));
     await readConversation(await as("staff"), requestConversation);
     const early = new Date(Date.now() + 86_400_000);

@@ -75,11 +75,19 @@ describe("approving a request", () => {
   it("creates exactly one partnership with the request's areas, its history, an audit line and the notices, together", async () => {
     const reference = await createRequest();
     const result = await approveRequest(await principal(users.coordinator), reference);
-    const request = await db().partnershipRequest.findUniqueOrThrow({ where: { reference }, include: { partnership: { include: { areas: { include: { area: true } } } }, events: true } });
+    const request = await db().partnershipRequest.findUniqueOrThrow({
+      where: { reference },
+      include: { partnership: { include: { areas: { include: { area: true } } } }, events: true },
+    });
     expect(request.status).toBe("APPROVED");
     expect(request.decidedAt).not.toBeNull();
     expect(await db().partnership.count()).toBe(1);
-    expect(request.partnership).toMatchObject({ id: result.partnershipId, stage: "INTRODUCED", ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen });
+    expect(request.partnership).toMatchObject({
+      id: result.partnershipId,
+      stage: "INTRODUCED",
+      ukrainianMunicipalityId: ids.lviv,
+      euMunicipalityId: ids.sindelfingen,
+    });
     expect(request.partnership!.areas.map((a) => a.area.slug).sort()).toEqual(["energy", "water"]);
     expect(request.events).toMatchObject([{ kind: "STATUS_CHANGED", fromStatus: "SUBMITTED", toStatus: "APPROVED", actorUserId: users.coordinator }]);
     expect(await db().auditEvent.findMany({ where: { action: "request.decide" }, select: { outcome: true, actorUserId: true } })).toEqual([

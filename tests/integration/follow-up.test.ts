@@ -58,7 +58,13 @@ beforeEach(async () => {
   await addMembership(colleague, ids.sindelfingen);
   await addMembership(editor, ids.lviv);
   await db().user.update({ where: { id: editor }, data: { locale: "uk" } });
-  p = { staff: await principal(staff), colleague: await principal(colleague), editor: await principal(editor), coordinator: await principal(coordinator), outsider: await principal(outsider) };
+  p = {
+    staff: await principal(staff),
+    colleague: await principal(colleague),
+    editor: await principal(editor),
+    coordinator: await principal(coordinator),
+    outsider: await principal(outsider),
+  };
 });
 
 describe("answering a coordinator's request for information", () => {
@@ -132,7 +138,10 @@ describe("partners' contact persons", () => {
     expect(await getContactFor(p.editor, ids.sindelfingen)).toEqual({ visible: false });
     const { reference } = await submitPartnershipRequest(p.staff, "lviv", input(), CONTEXT);
     await approveRequest(p.coordinator, reference, "Welcome to the network.");
-    expect(await getContactFor(p.editor, ids.sindelfingen)).toMatchObject({ visible: true, contact: { name: "Anna Berg", email: "anna@sindelfingen.example" } });
+    expect(await getContactFor(p.editor, ids.sindelfingen)).toMatchObject({
+      visible: true,
+      contact: { name: "Anna Berg", email: "anna@sindelfingen.example" },
+    });
     expect(await getContactFor(p.staff, ids.lviv)).toMatchObject({ visible: true });
     expect(await getContactFor(p.outsider, ids.sindelfingen)).toEqual({ visible: false });
     await db().partnership.updateMany({ data: { stage: "ENDED" } });

@@ -22,7 +22,11 @@ let administrator: string;
 let staff: string;
 let editor: string;
 const as = async (id: string) => loadPrincipal(id);
-const outcome = (p: Promise<unknown>) => p.then(() => "allowed", (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)));
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "allowed",
+    (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)),
+  );
 
 // Rows as the migration left them, put back afterwards: other test files may read the programmes.
 let original: Awaited<ReturnType<ReturnType<typeof db>["fundingProgramme"]["findMany"]>>;
@@ -33,7 +37,9 @@ async function person(email: string, role: "COORDINATOR" | "ADMINISTRATOR" | nul
     const m =
       membership.country === "UA"
         ? await db().municipality.findUniqueOrThrow({ where: { slug: membership.slug } })
-        : await db().municipality.create({ data: { slug: membership.slug, nameEn: membership.slug, country: membership.country, languages: ["en"], status: "PUBLISHED" } });
+        : await db().municipality.create({
+            data: { slug: membership.slug, nameEn: membership.slug, country: membership.country, languages: ["en"], status: "PUBLISHED" },
+          });
     await db().membership.create({ data: { userId: user.id, municipalityId: m.id, status: "APPROVED" } });
   }
   return user.id;
@@ -67,7 +73,9 @@ describe("funding programmes as data", () => {
     expect(programmes.map((p) => p.slug)).toEqual(FUNDING_PROGRAMMES.map((p) => p.slug));
     expect(programmes.map(fromFundingProgramme)).toEqual(FUNDING_PROGRAMMES.map(fromFundingProgramme));
     // The pair evaluation on the rows says what it said on the code.
-    expect(qualifying(evaluatePair(PAIR, programmes)).map((r) => r.programme.slug)).toEqual(qualifying(evaluatePair(PAIR, FUNDING_PROGRAMMES)).map((r) => r.programme.slug));
+    expect(qualifying(evaluatePair(PAIR, programmes)).map((r) => r.programme.slug)).toEqual(
+      qualifying(evaluatePair(PAIR, FUNDING_PROGRAMMES)).map((r) => r.programme.slug),
+    );
   });
 
   it("an edit changes what the pair evaluation and the funding page read, on the next read", async () => {
@@ -94,7 +102,9 @@ describe("funding programmes as data", () => {
     const error = await updateProgramme(await as(coordinator), "life", bad).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe("minCountries");
-    expect(await outcome(updateProgramme(await as(coordinator), "life", { ...data, rules: { ...data.rules, ukrainianRegions: ["atlantis"] } }))).toBe("ukrainianRegions");
+    expect(await outcome(updateProgramme(await as(coordinator), "life", { ...data, rules: { ...data.rules, ukrainianRegions: ["atlantis"] } }))).toBe(
+      "ukrainianRegions",
+    );
     expect(await outcome(createProgramme(await as(coordinator), { ...data }))).toBe("slugTaken");
     expect(await outcome(updateProgramme(await as(coordinator), "no-such-programme", data))).toBe("notFound");
     expect(await db().fundingProgramme.findUniqueOrThrow({ where: { slug: "life" } })).toEqual(before);

@@ -75,7 +75,10 @@ describe("the home page's and the map's figures between requests", () => {
     const [lviv, sindelfingen] = await Promise.all(
       ["lviv", "sindelfingen"].map(async (slug) => (await db().municipality.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id),
     );
-    await elsewhere("INSERT INTO partnership (ukrainian_municipality_id, eu_municipality_id, since, updated_at) VALUES ($1, $2, '2025-01-01', now())", [lviv, sindelfingen]);
+    await elsewhere("INSERT INTO partnership (ukrainian_municipality_id, eu_municipality_id, since, updated_at) VALUES ($1, $2, '2025-01-01', now())", [
+      lviv,
+      sindelfingen,
+    ]);
     try {
       const made = await networkFigures();
       expect(made.activePartnerships).toBe(before.activePartnerships + 1);
@@ -108,7 +111,10 @@ describe("the EU municipalities to ask suggestions for, between requests", () =>
   it("list one registered by another instance, and drop it when it is removed", async () => {
     const slugs = async () => (await listEuMunicipalitiesForMatching()).map((m) => m.slug);
     expect(await slugs()).toEqual(["sindelfingen"]);
-    await elsewhere("INSERT INTO municipality (slug, country, name_en, status, languages, updated_at) VALUES ('goteborg', 'SE', 'Gothenburg', 'PUBLISHED', '{sv}', now())", []);
+    await elsewhere(
+      "INSERT INTO municipality (slug, country, name_en, status, languages, updated_at) VALUES ('goteborg', 'SE', 'Gothenburg', 'PUBLISHED', '{sv}', now())",
+      [],
+    );
     try {
       expect(await slugs()).toEqual(["sindelfingen", "goteborg"]);
     } finally {

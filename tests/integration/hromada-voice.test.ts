@@ -47,7 +47,17 @@ const send = async () => (await submitPartnershipRequest(p.staff, "lviv", input(
 const stored = (reference: string) =>
   db().partnershipRequest.findUniqueOrThrow({
     where: { reference },
-    select: { status: true, direction: true, hromadaAnswer: true, hromadaAnswerReason: true, hromadaAnsweredAt: true, hromadaFirstAnsweredAt: true, ukrainianMunicipalityId: true, euMunicipalityId: true, requesterUserId: true },
+    select: {
+      status: true,
+      direction: true,
+      hromadaAnswer: true,
+      hromadaAnswerReason: true,
+      hromadaAnsweredAt: true,
+      hromadaFirstAnsweredAt: true,
+      ukrainianMunicipalityId: true,
+      euMunicipalityId: true,
+      requesterUserId: true,
+    },
   });
 const answeredEvents = (reference: string) => db().requestEvent.count({ where: { kind: "HROMADA_ANSWERED", request: { reference } } });
 
@@ -135,7 +145,10 @@ describe("the hromada's answer to a request addressed to it", () => {
 
     for (let i = 0; i < 3; i++) {
       const reference = await send();
-      const [answer, decision] = await Promise.allSettled([answerForHromada(p.editor, reference, "INTERESTED", "", ORIGIN), approveRequest(p.coordinator, reference)]);
+      const [answer, decision] = await Promise.allSettled([
+        answerForHromada(p.editor, reference, "INTERESTED", "", ORIGIN),
+        approveRequest(p.coordinator, reference),
+      ]);
       expect(decision.status).toBe("fulfilled");
       const events = await db().requestEvent.findMany({ where: { request: { reference } }, orderBy: { id: "asc" }, select: { kind: true } });
       if (answer.status === "fulfilled") {
@@ -171,7 +184,13 @@ describe("a hromada's proposal to an EU municipality", () => {
   it("is the request flow reversed: recorded TO_EU, from the editor's own hromada, in the coordinators' queue, approved into a partnership", async () => {
     await db().outboxMessage.deleteMany();
     const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
-    expect(await stored(reference)).toMatchObject({ direction: "TO_EU", status: "SUBMITTED", ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen, requesterUserId: p.editor.userId });
+    expect(await stored(reference)).toMatchObject({
+      direction: "TO_EU",
+      status: "SUBMITTED",
+      ukrainianMunicipalityId: ids.lviv,
+      euMunicipalityId: ids.sindelfingen,
+      requesterUserId: p.editor.userId,
+    });
     expect(await db().auditEvent.count({ where: { action: "request.propose", outcome: "ALLOWED" } })).toBe(1);
     const open = (await listRequestQueue(p.coordinator, parseQueueFilter({}))).rows;
     expect(open.map((r) => [r.reference, r.direction])).toEqual([[reference, "TO_EU"]]);
@@ -187,7 +206,10 @@ describe("a hromada's proposal to an EU municipality", () => {
     expect(await getOwnRequest(p.editor, reference)).toMatchObject({ direction: "TO_EU", withdrawable: true });
 
     const { partnershipId } = await approveRequest(p.coordinator, reference);
-    expect(await db().partnership.findUniqueOrThrow({ where: { id: partnershipId! } })).toMatchObject({ ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen });
+    expect(await db().partnership.findUniqueOrThrow({ where: { id: partnershipId! } })).toMatchObject({
+      ukrainianMunicipalityId: ids.lviv,
+      euMunicipalityId: ids.sindelfingen,
+    });
   });
 
   it("is sent only by a hromada's editors, for their own hromada; the proposer may withdraw it", async () => {
@@ -212,7 +234,14 @@ describe("browsing EU municipalities", () => {
   it("filters by country, area offered, language and the oblast of their Ukrainian community", async () => {
     const uppsala = await createEuMunicipality("uppsala", "Uppsala", "SE");
     const energy = await db().cooperationArea.findUniqueOrThrow({ where: { slug: "energy" } });
-    await db().municipality.update({ where: { id: uppsala }, data: { languages: ["sv", "uk"], ukrainianCommunityRegions: ["lviv"], areas: { create: { areaId: energy.id, direction: "OFFER", detailEn: "District heating" } } } });
+    await db().municipality.update({
+      where: { id: uppsala },
+      data: {
+        languages: ["sv", "uk"],
+        ukrainianCommunityRegions: ["lviv"],
+        areas: { create: { areaId: energy.id, direction: "OFFER", detailEn: "District heating" } },
+      },
+    });
     await createEuMunicipality("draft-town", "Drafttown", "DE").then((id) => db().municipality.update({ where: { id }, data: { status: "DRAFT" } }));
     const slugs = async (params: Record<string, string>) => (await browseEuMunicipalities(parseEuBrowseFilter(params))).rows.map((r) => r.slug);
     expect(await slugs({})).toEqual(["sindelfingen", "uppsala"]);

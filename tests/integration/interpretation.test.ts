@@ -25,7 +25,14 @@ async function principal(userId: string): Promise<Principal> {
   return p;
 }
 
-const interpreterInput = (email: string, pairs: string[], name = "Iryna Kovalenko") => ({ name, email, languagePairs: pairs as `${string}-${string}`[], paid: false, availability: "Weekdays", contact: null });
+const interpreterInput = (email: string, pairs: string[], name = "Iryna Kovalenko") => ({
+  name,
+  email,
+  languagePairs: pairs as `${string}-${string}`[],
+  paid: false,
+  availability: "Weekdays",
+  contact: null,
+});
 
 const meeting = (over: Partial<MeetingInput> = {}): MeetingInput => ({
   title: "First call",
@@ -67,14 +74,28 @@ beforeEach(async () => {
   requestId = (
     await db().partnershipRequest.create({
       data: {
-        reference, submissionToken: randomUUID(), ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen,
-        message: "We would like to help with energy.", requesterName: "Anna Berg", requesterRole: "International relations",
-        requesterEmail: "staff.sindelfingen@example.org", requesterUserId: users.staffSindelfingen, languages: ["de", "en"], interpretationNeeded: true, locale: "de",
+        reference,
+        submissionToken: randomUUID(),
+        ukrainianMunicipalityId: ids.lviv,
+        euMunicipalityId: ids.sindelfingen,
+        message: "We would like to help with energy.",
+        requesterName: "Anna Berg",
+        requesterRole: "International relations",
+        requesterEmail: "staff.sindelfingen@example.org",
+        requesterUserId: users.staffSindelfingen,
+        languages: ["de", "en"],
+        interpretationNeeded: true,
+        locale: "de",
       },
       select: { id: true },
     })
   ).id;
-  partnershipId = (await db().partnership.create({ data: { ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen, since: new Date("2026-01-01") }, select: { id: true } })).id;
+  partnershipId = (
+    await db().partnership.create({
+      data: { ukrainianMunicipalityId: ids.lviv, euMunicipalityId: ids.sindelfingen, since: new Date("2026-01-01") },
+      select: { id: true },
+    })
+  ).id;
 });
 
 describe("interpreters, kept by coordinators", () => {
@@ -87,7 +108,10 @@ describe("interpreters, kept by coordinators", () => {
     await createInterpreter(coordinator, interpreterInput("nobody@example.org", ["uk-sv"], "Nobody Else"));
     expect(await db().user.count({ where: { email: "nobody@example.org" } })).toBe(1);
     // One interpreter per account.
-    await expect(createInterpreter(coordinator, interpreterInput("nobody@example.org", ["uk-sv"]))).rejects.toMatchObject({ code: "emailTaken", field: "email" });
+    await expect(createInterpreter(coordinator, interpreterInput("nobody@example.org", ["uk-sv"]))).rejects.toMatchObject({
+      code: "emailTaken",
+      field: "email",
+    });
 
     for (const who of [users.editorLviv, users.staffSindelfingen, users.nobody]) {
       const before = await refusedAudits("interpreter.manage");
@@ -163,7 +187,18 @@ describe("what an interpreter reads", () => {
     const { id } = await createInterpreter(coordinator, interpreterInput("nobody@example.org", ["uk-de"]));
     const other = `C4C-${randomUUID().slice(0, 6).toUpperCase()}`;
     await db().partnershipRequest.create({
-      data: { reference: other, submissionToken: randomUUID(), ukrainianMunicipalityId: ids.bar, euMunicipalityId: ids.uppsala, message: "Water.", requesterName: "B", requesterRole: "R", requesterEmail: "staff.uppsala@example.org", languages: ["sv"], locale: "sv" },
+      data: {
+        reference: other,
+        submissionToken: randomUUID(),
+        ukrainianMunicipalityId: ids.bar,
+        euMunicipalityId: ids.uppsala,
+        message: "Water.",
+        requesterName: "B",
+        requesterRole: "R",
+        requesterEmail: "staff.uppsala@example.org",
+        languages: ["sv"],
+        locale: "sv",
+      },
     });
     await assignInterpreter(coordinator, { requestId }, id);
     const interpreter = await principal(users.nobody);
@@ -209,7 +244,10 @@ describe("meetings", () => {
   it("refuses a time that does not exist in the zone, a past date, and an unknown partnership, changing nothing", async () => {
     const editor = await principal(users.editorLviv);
     // 02:30 on the last Sunday of March 2027 does not exist in Stockholm.
-    await expect(planMeeting(editor, partnershipId, meeting({ date: "2027-03-28", time: "02:30" }), undefined, NOW)).rejects.toMatchObject({ code: "timeNotInZone", field: "time" });
+    await expect(planMeeting(editor, partnershipId, meeting({ date: "2027-03-28", time: "02:30" }), undefined, NOW)).rejects.toMatchObject({
+      code: "timeNotInZone",
+      field: "time",
+    });
     await expect(planMeeting(editor, partnershipId, meeting({ date: "2026-12-01" }), undefined, NOW)).rejects.toMatchObject({ code: "inPast" });
     await expect(planMeeting(await principal(users.coordinator), 999999, meeting(), undefined, NOW)).rejects.toMatchObject({ code: "notFound" });
     expect(await db().meeting.count()).toBe(0);
@@ -258,7 +296,12 @@ describe("personal data", () => {
     await planMeeting(await principal(users.editorLviv), partnershipId, meeting(), undefined, NOW);
 
     const data = await exportOwnData(await principal(users.nobody));
-    expect(data.interpreter).toMatchObject({ name: "Iryna Kovalenko", languagePairs: ["uk-de"], contact: "+49 170 1234567", assignments: [{ request: reference, partnershipId: null }] });
+    expect(data.interpreter).toMatchObject({
+      name: "Iryna Kovalenko",
+      languagePairs: ["uk-de"],
+      contact: "+49 170 1234567",
+      assignments: [{ request: reference, partnershipId: null }],
+    });
     expect((await exportOwnData(await principal(users.editorLviv))).meetingsPlanned.map((m) => m.title)).toEqual(["First call"]);
 
     await deleteOwnAccount(await principal(users.nobody), users.nobody, "nobody@example.org");

@@ -20,7 +20,11 @@ import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
 
 const principal = async (id: string) => (await loadPrincipal(id)) as Principal;
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 const codeOf = async (promise: Promise<unknown>) => {
   const e = await errorOf(promise);
   return e instanceof DomainError ? e.code : e instanceof Forbidden ? "forbidden" : e;
@@ -35,7 +39,15 @@ function gazetteer(name: string, country: string) {
 
 function input(fields: Record<string, string>): JoinInput {
   const form = new FormData();
-  for (const [k, v] of Object.entries({ name: "", country: "", region: "", requesterName: "Aino Virtanen", requesterRole: "International relations", ...fields })) form.set(k, v);
+  for (const [k, v] of Object.entries({
+    name: "",
+    country: "",
+    region: "",
+    requesterName: "Aino Virtanen",
+    requesterRole: "International relations",
+    ...fields,
+  }))
+    form.set(k, v);
   const parsed = parseForm(JOIN_FORM, form);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.fieldErrors));
   return parsed.input;
@@ -259,7 +271,9 @@ describe("personal data", () => {
     const { id } = await proposeMunicipality(await principal(aino), input({ place: TYPED, name: "Testville", country: "NO" }), "en");
     await proposeMunicipality(await principal(pekka), input({ place: TYPED, name: "Testville", country: "NO" }), "en");
     const data = await exportOwnData(await principal(aino));
-    expect(data.joinProposals).toEqual([expect.objectContaining({ name: "Aino Virtanen", email: "aino@tampere.example", proposal: expect.objectContaining({ name: "Testville" }) })]);
+    expect(data.joinProposals).toEqual([
+      expect.objectContaining({ name: "Aino Virtanen", email: "aino@tampere.example", proposal: expect.objectContaining({ name: "Testville" }) }),
+    ]);
 
     await deleteOwnAccount(await principal(aino), aino, "aino@tampere.example");
     const left = await db().joinProposer.findMany({ where: { proposalId: id }, select: { email: true } });

@@ -14,11 +14,34 @@ async function partnership(ukrainianId: number, euId: number, stage: "INTRODUCED
 beforeAll(async () => {
   await resetDatabase();
   const lviv = await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 717803, needs: ["water", "energy"] });
-  const stryi = await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000, needs: ["energy"], offers: ["water"] });
+  const stryi = await createHromada({
+    slug: "stryi",
+    nameEn: "Stryi",
+    nameUk: "Стрий",
+    region: "lviv",
+    population: 59000,
+    needs: ["energy"],
+    offers: ["water"],
+  });
   await createHromada({ slug: "zhovkva", nameEn: "Zhovkva", nameUk: "Жовква", region: "lviv", population: 13000, seeking: false, needs: ["water"] });
   await createHromada({ slug: "draft-town", nameEn: "Drafttown", nameUk: "Чернетка", region: "lviv", population: 5000, status: "DRAFT", needs: ["water"] });
-  const kharkiv = await createHromada({ slug: "kharkiv", nameEn: "Kharkiv", nameUk: "Харків", region: "kharkiv", population: 1430000, seeking: false, needs: ["water"] });
-  const draftKyiv = await createHromada({ slug: "kyiv-draft", nameEn: "Kyiv draft", nameUk: "Київ", region: "kyiv-city", population: 2900000, status: "DRAFT" });
+  const kharkiv = await createHromada({
+    slug: "kharkiv",
+    nameEn: "Kharkiv",
+    nameUk: "Харків",
+    region: "kharkiv",
+    population: 1430000,
+    seeking: false,
+    needs: ["water"],
+  });
+  const draftKyiv = await createHromada({
+    slug: "kyiv-draft",
+    nameEn: "Kyiv draft",
+    nameUk: "Київ",
+    region: "kyiv-city",
+    population: 2900000,
+    status: "DRAFT",
+  });
   const sindelfingen = await createEuMunicipality("sindelfingen", "Sindelfingen", "DE");
   const gothenburg = await createEuMunicipality("goteborg", "Gothenburg", "SE");
   const linz = await createEuMunicipality("linz", "Linz", "AT");
@@ -50,7 +73,12 @@ describe("the map's figures by region", () => {
 
   it("gives zeros where nothing is counted, and says which regions are occupied", () => {
     expect(of("odesa")).toMatchObject({ seeking: 0, activePartnerships: 0, occupied: false, nameUk: "Одеська область" });
-    expect(figures.filter((f) => f.occupied).map((f) => f.slug).sort()).toEqual(["crimea", "sevastopol"]);
+    expect(
+      figures
+        .filter((f) => f.occupied)
+        .map((f) => f.slug)
+        .sort(),
+    ).toEqual(["crimea", "sevastopol"]);
   });
 
   it("adds up to the published profiles seeking partners, country-wide", () => {

@@ -13,7 +13,13 @@ import { createMatchFixture, MATCH_NOW } from "../support/match-fixtures";
 async function rankWithPureFunction(euSlug: string, now: Date, steering: MatchSteering = NO_STEERING) {
   const eu = await db().municipality.findUniqueOrThrow({
     where: { slug: euSlug },
-    select: { id: true, population: true, languages: true, ukrainianCommunityRegions: true, areas: { select: { direction: true, area: { select: { slug: true } } } } },
+    select: {
+      id: true,
+      population: true,
+      languages: true,
+      ukrainianCommunityRegions: true,
+      areas: { select: { direction: true, area: { select: { slug: true } } } },
+    },
   });
   const of = (areas: { direction: string; area: { slug: string } }[], direction: string) =>
     areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
@@ -30,11 +36,17 @@ async function rankWithPureFunction(euSlug: string, now: Date, steering: MatchSt
     },
   });
   const euSide = {
-    needs: of(eu.areas, "NEED"), offers: of(eu.areas, "OFFER"), population: eu.population, languages: eu.languages, communityRegions: eu.ukrainianCommunityRegions,
+    needs: of(eu.areas, "NEED"),
+    offers: of(eu.areas, "OFFER"),
+    population: eu.population,
+    languages: eu.languages,
+    communityRegions: eu.ukrainianCommunityRegions,
   };
   return candidates
     .filter((c) => !c.ukrainianPartnerships.some((p) => p.euMunicipalityId === eu.id))
-    .filter((c) => passesSteering({ needs: of(c.areas, "NEED"), offers: of(c.areas, "OFFER"), regionSlug: c.region?.slug ?? null, population: c.population }, steering))
+    .filter((c) =>
+      passesSteering({ needs: of(c.areas, "NEED"), offers: of(c.areas, "OFFER"), regionSlug: c.region?.slug ?? null, population: c.population }, steering),
+    )
     .map((c) => ({
       slug: c.slug,
       ...scoreMatch(
@@ -86,13 +98,18 @@ describe("partner suggestions on a fixture with a known order", () => {
   });
 
   it("can be steered by area, oblast and size, and agrees with the pure function when it is", async () => {
-    const slugs = async (steering: Partial<MatchSteering>) => (await rankWithSql("testburg", MATCH_NOW, undefined, { ...NO_STEERING, ...steering })).map((s) => s.slug);
+    const slugs = async (steering: Partial<MatchSteering>) =>
+      (await rankWithSql("testburg", MATCH_NOW, undefined, { ...NO_STEERING, ...steering })).map((s) => s.slug);
     expect(await slugs({ oblast: "lviv" })).toEqual(["alpha"]);
     expect(await slugs({ area: "culture" })).toEqual(["alpha", "charlie", "juliet"]);
     expect(await slugs({ size: "50k-250k" })).toEqual(["alpha", "charlie", "juliet"]);
     expect(await slugs({ size: "over-250k", area: "energy" })).toEqual(["bravo"]);
     expect(await slugs({ oblast: "volyn", area: "energy" })).toEqual([]);
-    for (const steering of [{ ...NO_STEERING, area: "water" as const }, { ...NO_STEERING, oblast: "zakarpattia" }, { ...NO_STEERING, size: "under-10k" as const }]) {
+    for (const steering of [
+      { ...NO_STEERING, area: "water" as const },
+      { ...NO_STEERING, oblast: "zakarpattia" },
+      { ...NO_STEERING, size: "under-10k" as const },
+    ]) {
       const sql = await rankWithSql("testburg", MATCH_NOW, undefined, steering);
       expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts }))).toEqual(await rankWithPureFunction("testburg", MATCH_NOW, steering));
     }
@@ -166,12 +183,18 @@ describe("partner suggestions on the demo data", () => {
     for (const slug of euSlugs) {
       const pure = await rankWithPureFunction(slug, REFERENCE_DATE);
       const sql = await rankWithSql(slug, REFERENCE_DATE, 100_000);
-      expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })), slug).toEqual(pure);
+      expect(
+        sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })),
+        slug,
+      ).toEqual(pure);
     }
     const steered = { area: "water" as const, oblast: null, size: "10k-50k" as const };
     for (const slug of euSlugs.slice(0, 10)) {
       const sql = await rankWithSql(slug, REFERENCE_DATE, 100_000, steered);
-      expect(sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })), slug).toEqual(await rankWithPureFunction(slug, REFERENCE_DATE, steered));
+      expect(
+        sql.map((s) => ({ slug: s.slug, score: s.score, parts: s.parts })),
+        slug,
+      ).toEqual(await rankWithPureFunction(slug, REFERENCE_DATE, steered));
     }
   }, 120_000);
 });

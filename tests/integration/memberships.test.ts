@@ -13,7 +13,11 @@ let coordinators: [string, string];
 let lvivId: number;
 
 const principal = async (id: string) => (await loadPrincipal(id)) as Principal;
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 beforeEach(async () => {
   await resetDatabase();
@@ -83,7 +87,7 @@ describe("joining a municipality", () => {
     expect(stored.status).toBe(winner === 0 ? "APPROVED" : "REJECTED");
     expect(stored.decidedById).toBe(coordinators[winner]);
     expect(await db().auditEvent.count({ where: { action: "membership.decide" } })).toBe(1);
-    expect((await errorOf(decideMembership(await principal(coordinators[0]), 999_999, "APPROVED")) as DomainError).code).toBe("notFound");
+    expect(((await errorOf(decideMembership(await principal(coordinators[0]), 999_999, "APPROVED"))) as DomainError).code).toBe("notFound");
   });
 });
 
@@ -94,7 +98,13 @@ describe("asking for many municipalities", () => {
     const slugs = Array.from({ length: MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit + 5 }, (_, i) => `place-${i}`);
     for (const slug of slugs) await createEuMunicipality(slug, `Place ${slug}`, "DE");
     const outcomes: string[] = [];
-    for (const slug of slugs) outcomes.push(await requestMembership(me, slug).then(() => "asked", (e: unknown) => (e instanceof DomainError ? e.code : String(e))));
+    for (const slug of slugs)
+      outcomes.push(
+        await requestMembership(me, slug).then(
+          () => "asked",
+          (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+        ),
+      );
     expect(outcomes.filter((o) => o === "asked")).toHaveLength(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit);
     expect(outcomes.slice(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit)).toEqual(Array(5).fill("tooMany"));
     expect(await db().membership.count({ where: { userId: person } })).toBe(MEMBERSHIP_REQUESTS_PER_ACCOUNT.limit);

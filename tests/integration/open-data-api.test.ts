@@ -83,14 +83,40 @@ async function request(ukrainianId: number, euId: number, submittedAt: Date, dec
 
 beforeAll(async () => {
   await resetDatabase();
-  lvivId = await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 717803, needs: ["water", "energy"], offers: ["culture"] });
+  lvivId = await createHromada({
+    slug: "lviv",
+    nameEn: "Lviv",
+    nameUk: "Львів",
+    region: "lviv",
+    population: 717803,
+    needs: ["water", "energy"],
+    offers: ["culture"],
+  });
   const stryi = await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000, needs: ["energy"] });
-  await createHromada({ slug: "formula", nameEn: '=HYPERLINK("http://evil.example","Click")', nameUk: "+Формула", region: "volyn", population: 1000, needs: ["water"] });
+  await createHromada({
+    slug: "formula",
+    nameEn: '=HYPERLINK("http://evil.example","Click")',
+    nameUk: "+Формула",
+    region: "volyn",
+    population: 1000,
+    needs: ["water"],
+  });
   await createHromada({ slug: "draft", nameEn: "Drafttown", nameUk: "Чернетка", region: "volyn", population: 5000, status: "DRAFT", needs: ["water"] });
   await createHromada({ slug: "quiet", nameEn: "Quiet", nameUk: "Тиха", region: "odesa", population: 5000, seeking: false, offers: ["energy"] });
   // 30 more published profiles: two pages of the catalogue's 24.
-  for (let i = 0; i < 30; i++) await createHromada({ slug: `town-${i}`, nameEn: `Town ${String(i).padStart(2, "0")}`, nameUk: `Місто ${i}`, region: "kharkiv", population: 2000 + i, seeking: false });
-  await db().municipality.update({ where: { id: lvivId }, data: { contactName: "Olena Private", contactEmail: "olena.private@lviv.example", contactPhone: "+380 32 000 0000" } });
+  for (let i = 0; i < 30; i++)
+    await createHromada({
+      slug: `town-${i}`,
+      nameEn: `Town ${String(i).padStart(2, "0")}`,
+      nameUk: `Місто ${i}`,
+      region: "kharkiv",
+      population: 2000 + i,
+      seeking: false,
+    });
+  await db().municipality.update({
+    where: { id: lvivId },
+    data: { contactName: "Olena Private", contactEmail: "olena.private@lviv.example", contactPhone: "+380 32 000 0000" },
+  });
   const sindelfingen = await createEuMunicipality("sindelfingen", "Sindelfingen", "DE");
   const linz = await createEuMunicipality("linz", "Linz", "AT");
   const gothenburg = await createEuMunicipality("goteborg", "Gothenburg", "SE");
@@ -108,7 +134,12 @@ beforeAll(async () => {
   await request(stryi, linz, monthsAgo(14));
 });
 
-const body = async (response: Response) => (await response.json()) as { data: never; meta: { licence: { id: string }; sources: { name: string }[] }; paging?: { page: number; pageCount: number; total: number; links: { next: string | null; prev: string | null } } };
+const body = async (response: Response) =>
+  (await response.json()) as {
+    data: never;
+    meta: { licence: { id: string }; sources: { name: string }[] };
+    paging?: { page: number; pageCount: number; total: number; links: { next: string | null; prev: string | null } };
+  };
 
 describe("CSV downloads", () => {
   it("guard every cell that would start a formula, and open as UTF-8 with CRLF", async () => {
@@ -177,7 +208,15 @@ describe("the API's list of municipalities", () => {
     expect((await call("/api/v1/municipalities?page=3")).status).toBe(404);
     const wrong = await call("/api/v1/municipalities?area=flying&page=x");
     expect(wrong.status).toBe(400);
-    expect(await wrong.json()).toMatchObject({ error: { code: "invalidParameter", details: [{ param: "area", value: "flying" }, { param: "page", value: "x" }] } });
+    expect(await wrong.json()).toMatchObject({
+      error: {
+        code: "invalidParameter",
+        details: [
+          { param: "area", value: "flying" },
+          { param: "page", value: "x" },
+        ],
+      },
+    });
   });
 
   it("answers 304 to a current ETag and a new ETag once the data changes", async () => {
@@ -197,7 +236,10 @@ describe("the API's list of municipalities", () => {
   });
 
   it("is readable from any origin, preflight included", async () => {
-    const preflight = await call("/api/v1/municipalities", { method: "OPTIONS", headers: { origin: "https://data.example", "access-control-request-method": "GET" } });
+    const preflight = await call("/api/v1/municipalities", {
+      method: "OPTIONS",
+      headers: { origin: "https://data.example", "access-control-request-method": "GET" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
     expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
@@ -238,9 +280,16 @@ describe("the figures", () => {
   it("count what the statistics page charts", async () => {
     const f = await networkStatistics(NOW);
     // Active partnerships only, by the partner's country.
-    expect(f.partnershipsByCountry).toEqual([{ country: "AT", partnerships: 1 }, { country: "DE", partnerships: 1 }]);
+    expect(f.partnershipsByCountry).toEqual([
+      { country: "AT", partnerships: 1 },
+      { country: "DE", partnerships: 1 },
+    ]);
     // Every partnership by the year it began, with the years between.
-    expect(f.partnershipsByYear).toEqual([{ year: 2022, partnerships: 1 }, { year: 2023, partnerships: 0 }, { year: 2024, partnerships: 2 }]);
+    expect(f.partnershipsByYear).toEqual([
+      { year: 2022, partnerships: 1 },
+      { year: 2023, partnerships: 0 },
+      { year: 2024, partnerships: 2 },
+    ]);
     // Published profiles only: the draft's water need is not counted.
     expect(f.areas.find((a) => a.area === "water")).toEqual({ area: "water", needed: 2, offered: 0 });
     expect(f.areas.find((a) => a.area === "energy")).toEqual({ area: "energy", needed: 2, offered: 1 });
@@ -269,7 +318,10 @@ describe("the figures", () => {
 describe("the OpenAPI document", () => {
   it("is valid OpenAPI 3.1, and every documented path answers as documented", async () => {
     const response = await call("/api/v1/openapi.json");
-    const document = (await response.json()) as { openapi: string; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }> };
+    const document = (await response.json()) as {
+      openapi: string;
+      paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }>;
+    };
     const validator = new Validator();
     const result = await validator.validate(structuredClone(document));
     expect(result.errors ?? []).toEqual([]);
@@ -298,7 +350,9 @@ describe("the OpenAPI document", () => {
       ["/api/v1/areas", "/api/v1/areas"],
       ["/api/v1/funding-programmes", "/api/v1/funding-programmes"],
       ["/api/v1/figures", "/api/v1/figures"],
-      ...(["partnerships-by-country", "partnerships-by-year", "areas", "requests-by-month", "seeking-by-oblast"].map((n) => ["/api/v1/figures/{name}", `/api/v1/figures/${n}`] as [string, string])),
+      ...["partnerships-by-country", "partnerships-by-year", "areas", "requests-by-month", "seeking-by-oblast"].map(
+        (n) => ["/api/v1/figures/{name}", `/api/v1/figures/${n}`] as [string, string],
+      ),
       ["/api/v1/figures/{name}", "/api/v1/figures/areas?download=csv"],
       ["/api/v1/figures/{name}", "/api/v1/figures/areas?download=xlsx"],
       ["/api/v1/figures/{name}", "/api/v1/figures/weather"],

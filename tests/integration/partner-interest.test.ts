@@ -22,12 +22,19 @@ async function person(email: string, municipalitySlug: string | null, role: "COO
   return user.id;
 }
 const as = async (id: string) => loadPrincipal(id);
-const refusal = (p: Promise<unknown>) => p.then(() => "allowed", (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)));
+const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "allowed",
+    (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)),
+  );
 
 beforeAll(async () => {
   await resetDatabase();
   await importBundledRegister(url);
-  for (const [slug, name, country] of [["uppsala", "Uppsala", "SE"], ["lille", "Lille", "FR"]]) {
+  for (const [slug, name, country] of [
+    ["uppsala", "Uppsala", "SE"],
+    ["lille", "Lille", "FR"],
+  ]) {
     await db().municipality.create({ data: { slug, nameEn: name, country, languages: ["en"], status: "PUBLISHED" } });
   }
   await db().municipality.update({ where: { slug: "lviv" }, data: { status: "PUBLISHED" } });
@@ -44,7 +51,10 @@ describe("telling the network an EU municipality would like to partner with a hr
     expect(await expressPartnerInterest(await as(otherStaff), "bibrska")).toEqual({ count: 2 });
     expect(await expressPartnerInterest(await as(otherStaff), "buzhanska")).toEqual({ count: 1 });
     const list = await listPartnerInterest(await as(coordinator));
-    expect(list.map((h) => [h.slug, h.count])).toEqual([["bibrska", 2], ["buzhanska", 1]]);
+    expect(list.map((h) => [h.slug, h.count])).toEqual([
+      ["bibrska", 2],
+      ["buzhanska", 1],
+    ]);
     expect(await db().auditEvent.count({ where: { action: "interest.express", outcome: "ALLOWED" } })).toBe(3);
   });
 

@@ -38,10 +38,20 @@ const apply = (p: Principal | null, text = FILE) => importPartnerships(p, { text
 /** What an import can change: partnerships with their areas, municipalities, memberships of the network. */
 async function portalState() {
   const partnerships = await db().partnership.findMany({
-    select: { since: true, stage: true, ukrainianMunicipality: { select: { slug: true } }, euMunicipality: { select: { slug: true } }, areas: { select: { area: { select: { slug: true } } }, orderBy: { areaId: "asc" } } },
+    select: {
+      since: true,
+      stage: true,
+      ukrainianMunicipality: { select: { slug: true } },
+      euMunicipality: { select: { slug: true } },
+      areas: { select: { area: { select: { slug: true } } }, orderBy: { areaId: "asc" } },
+    },
     orderBy: { id: "asc" },
   });
-  const members = await db().municipality.findMany({ where: { networkMemberSince: { not: null } }, select: { slug: true, networkMemberSince: true }, orderBy: { slug: "asc" } });
+  const members = await db().municipality.findMany({
+    where: { networkMemberSince: { not: null } },
+    select: { slug: true, networkMemberSince: true },
+    orderBy: { slug: "asc" },
+  });
   return { partnerships, members, municipalities: await db().municipality.count() };
 }
 
@@ -90,8 +100,18 @@ describe("importing partnerships and members from a CSV file", () => {
     expect(applied.summary).toEqual(planned.summary);
     const after = await portalState();
     expect(after.partnerships).toEqual([
-      expect.objectContaining({ stage: "AGREEMENT_SIGNED", since: new Date("2022-06-01"), ukrainianMunicipality: { slug: "lviv" }, euMunicipality: { slug: "sindelfingen" } }),
-      expect.objectContaining({ stage: "LETTER_OF_INTENT", since: new Date("2023-03-01"), ukrainianMunicipality: { slug: "irpin" }, euMunicipality: { slug: "vantaa-fi" } }),
+      expect.objectContaining({
+        stage: "AGREEMENT_SIGNED",
+        since: new Date("2022-06-01"),
+        ukrainianMunicipality: { slug: "lviv" },
+        euMunicipality: { slug: "sindelfingen" },
+      }),
+      expect.objectContaining({
+        stage: "LETTER_OF_INTENT",
+        since: new Date("2023-03-01"),
+        ukrainianMunicipality: { slug: "irpin" },
+        euMunicipality: { slug: "vantaa-fi" },
+      }),
     ]);
     expect(after.partnerships[0]!.areas.map((a) => a.area.slug).sort()).toEqual(["energy", "reconstruction"]);
     expect(after.municipalities).toBe(before.municipalities + 1);
@@ -146,7 +166,11 @@ describe("importing partnerships and members from a CSV file", () => {
     const cp1251 = new Uint8Array([...new TextEncoder().encode(`${HEADER}\n,`), 0xcb, 0xfc, 0xe2, 0xb3, 0xe2]);
     await expect(importPartnerships(coordinator, { bytes: cp1251 }, "dryRun")).rejects.toMatchObject({ code: "encoding" });
     await expect(dryRun(coordinator, "name,country\nLviv,DE\n")).rejects.toSatisfy(
-      (e) => e instanceof ImportFileError && e.code === "header" && e.detail.missing === "ua_katottg, partner_name, partner_country, since" && e.detail.unknown === "name, country",
+      (e) =>
+        e instanceof ImportFileError &&
+        e.code === "header" &&
+        e.detail.missing === "ua_katottg, partner_name, partner_country, since" &&
+        e.detail.unknown === "name, country",
     );
     await expect(dryRun(coordinator, `${HEADER}\n,"Lviv,Sindelfingen,DE\n`)).rejects.toMatchObject({ code: "unclosedQuote" });
     await expect(importPartnerships(coordinator, { bytes: new Uint8Array() }, "dryRun")).rejects.toMatchObject({ code: "empty" });

@@ -167,7 +167,9 @@ describe("submitting a partnership request as EU staff", () => {
   raceIt("stores a double click once, even when both arrive together, and counts it once", async () => {
     const staff = await principal(users.staff);
     const input = parsed();
-    const results = await Promise.all(Array.from({ length: 8 }, () => submitPartnershipRequest(staff, "lviv", input, { ...CONTEXT, clientAddress: "203.0.113.7" })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => submitPartnershipRequest(staff, "lviv", input, { ...CONTEXT, clientAddress: "203.0.113.7" })),
+    );
     expect(new Set(results.map((r) => r.reference)).size).toBe(1);
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(await db().partnershipRequest.count()).toBe(1);
@@ -285,7 +287,10 @@ describe("withdrawing a request", () => {
   it("records the requester's reason in the history; a reason too long changes nothing", async () => {
     const reference = await sent();
     const staff = await principal(users.staff);
-    await expect(withdrawRequest(staff, reference, undefined, "x".repeat(WITHDRAWAL_REASON_MAX + 1))).rejects.toMatchObject({ code: "reasonTooLong", field: "reason" });
+    await expect(withdrawRequest(staff, reference, undefined, "x".repeat(WITHDRAWAL_REASON_MAX + 1))).rejects.toMatchObject({
+      code: "reasonTooLong",
+      field: "reason",
+    });
     expect((await db().partnershipRequest.findUniqueOrThrow({ where: { reference } })).status).toBe("SUBMITTED");
     await withdrawRequest(staff, reference, undefined, "  We found a partner nearer home.  ");
     const stored = await db().partnershipRequest.findUniqueOrThrow({ where: { reference }, include: { events: { orderBy: { id: "asc" } } } });

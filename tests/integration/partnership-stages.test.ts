@@ -47,19 +47,48 @@ beforeEach(async () => {
   await addMembership(users.staffGoteborg, goteborg);
   // Stryi and Göteborg are partners too: their people are partners, but not of this partnership.
   await db().partnership.create({ data: { ukrainianMunicipalityId: stryi, euMunicipalityId: goteborg, since: new Date("2024-01-01") } });
-  partnership = (await db().partnership.create({ data: { ukrainianMunicipalityId: lviv, euMunicipalityId: sindelfingen, since: new Date("2022-06-01"), stage: "IN_CONTACT" } })).id;
+  partnership = (
+    await db().partnership.create({
+      data: { ukrainianMunicipalityId: lviv, euMunicipalityId: sindelfingen, since: new Date("2022-06-01"), stage: "IN_CONTACT" },
+    })
+  ).id;
 });
 
 describe("moving a partnership's stage", () => {
   it("by the Ukrainian side's editor: stage, history, audit line and notices to the other side and the coordinators, together", async () => {
-    const result = await changePartnershipStage(await principal(users.editorLviv), partnership, "AGREEMENT_SIGNED", "  Signed in Sindelfingen on 3 May.  ", "IN_CONTACT");
+    const result = await changePartnershipStage(
+      await principal(users.editorLviv),
+      partnership,
+      "AGREEMENT_SIGNED",
+      "  Signed in Sindelfingen on 3 May.  ",
+      "IN_CONTACT",
+    );
     expect(result).toEqual({ stage: "AGREEMENT_SIGNED" });
     expect(await stageNow()).toBe("AGREEMENT_SIGNED");
-    expect(await db().partnershipStageEvent.findMany({ select: { partnershipId: true, actorUserId: true, fromStage: true, toStage: true, note: true } })).toEqual([
-      { partnershipId: partnership, actorUserId: users.editorLviv, fromStage: "IN_CONTACT", toStage: "AGREEMENT_SIGNED", note: "Signed in Sindelfingen on 3 May." },
+    expect(
+      await db().partnershipStageEvent.findMany({ select: { partnershipId: true, actorUserId: true, fromStage: true, toStage: true, note: true } }),
+    ).toEqual([
+      {
+        partnershipId: partnership,
+        actorUserId: users.editorLviv,
+        fromStage: "IN_CONTACT",
+        toStage: "AGREEMENT_SIGNED",
+        note: "Signed in Sindelfingen on 3 May.",
+      },
     ]);
-    expect(await db().auditEvent.findMany({ where: { action: "partnership.changeStage" }, select: { outcome: true, actorUserId: true, objectType: true, objectId: true, detail: true } })).toEqual([
-      { outcome: "ALLOWED", actorUserId: users.editorLviv, objectType: "partnership", objectId: String(partnership), detail: { from: "IN_CONTACT", to: "AGREEMENT_SIGNED" } },
+    expect(
+      await db().auditEvent.findMany({
+        where: { action: "partnership.changeStage" },
+        select: { outcome: true, actorUserId: true, objectType: true, objectId: true, detail: true },
+      }),
+    ).toEqual([
+      {
+        outcome: "ALLOWED",
+        actorUserId: users.editorLviv,
+        objectType: "partnership",
+        objectId: String(partnership),
+        detail: { from: "IN_CONTACT", to: "AGREEMENT_SIGNED" },
+      },
     ]);
     const outbox = await db().outboxMessage.findMany({ orderBy: { to: "asc" }, select: { to: true, subject: true, text: true } });
     // The EU side and the coordinator; not the actor, not the other partnership's people, not the administrator.
@@ -78,9 +107,14 @@ describe("moving a partnership's stage", () => {
 
   it("by a coordinator: both sides are told; they may also reopen an ended partnership, which its partners may not", async () => {
     await changePartnershipStage(await principal(users.coordinator), partnership, "ENDED", null, "IN_CONTACT");
-    expect((await db().outboxMessage.findMany({ orderBy: { to: "asc" } })).map((m) => m.to)).toEqual(["editor.lviv@example.org", "staff.sindelfingen@example.org"]);
+    expect((await db().outboxMessage.findMany({ orderBy: { to: "asc" } })).map((m) => m.to)).toEqual([
+      "editor.lviv@example.org",
+      "staff.sindelfingen@example.org",
+    ]);
     const before = await counts();
-    await expect(changePartnershipStage(await principal(users.editorLviv), partnership, "IN_CONTACT", "", "ENDED")).rejects.toMatchObject({ code: "endedIsFinal" });
+    await expect(changePartnershipStage(await principal(users.editorLviv), partnership, "IN_CONTACT", "", "ENDED")).rejects.toMatchObject({
+      code: "endedIsFinal",
+    });
     expect(await counts()).toEqual(before);
     await changePartnershipStage(await principal(users.admin), partnership, "IN_CONTACT", "Reopened after a call.", "ENDED");
     expect(await stageNow()).toBe("IN_CONTACT");
@@ -100,7 +134,9 @@ describe("moving a partnership's stage", () => {
   it("refuses the signed-out, telling the caller to sign in; an unknown partnership is refused to a partner and not found for a coordinator", async () => {
     await expect(changePartnershipStage(null, partnership, "LETTER_OF_INTENT", "", "IN_CONTACT")).rejects.toMatchObject({ signedIn: false });
     await expect(changePartnershipStage(await principal(users.editorLviv), 999999, "LETTER_OF_INTENT", "", "IN_CONTACT")).rejects.toBeInstanceOf(Forbidden);
-    await expect(changePartnershipStage(await principal(users.coordinator), 999999, "LETTER_OF_INTENT", "", "IN_CONTACT")).rejects.toMatchObject({ code: "notFound" });
+    await expect(changePartnershipStage(await principal(users.coordinator), 999999, "LETTER_OF_INTENT", "", "IN_CONTACT")).rejects.toMatchObject({
+      code: "notFound",
+    });
     expect(await stageNow()).toBe("IN_CONTACT");
   });
 
@@ -118,7 +154,10 @@ describe("moving a partnership's stage", () => {
 
   it("rejects a note over 1,000 characters, and allows one step back to correct a mistake", async () => {
     const editor = await principal(users.editorLviv);
-    await expect(changePartnershipStage(editor, partnership, "LETTER_OF_INTENT", "x".repeat(1001), "IN_CONTACT")).rejects.toMatchObject({ code: "noteTooLong", field: "note" });
+    await expect(changePartnershipStage(editor, partnership, "LETTER_OF_INTENT", "x".repeat(1001), "IN_CONTACT")).rejects.toMatchObject({
+      code: "noteTooLong",
+      field: "note",
+    });
     expect(await db().partnershipStageEvent.count()).toBe(0);
     await changePartnershipStage(editor, partnership, "INTRODUCED", "Wrong click, not in contact yet.", "IN_CONTACT");
     expect(await stageNow()).toBe("INTRODUCED");

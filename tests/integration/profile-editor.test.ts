@@ -89,14 +89,30 @@ describe("saving a profile", () => {
     await saveProfile(editor, "lviv", await validInput(ids.lviv));
     const m = await snapshot(ids.lviv);
     expect(m).toMatchObject({
-      nameEn: "Lemberg Hromada", nameUk: "Лемберзька громада", adminCentreEn: "Lviv", adminCentreUk: "Львів",
-      raionEn: "Lviv raion", raionUk: "Львівський район", hromadaType: "URBAN", population: 720000,
-      descriptionEn: "A city in western Ukraine that hosts many displaced people.", languages: ["uk", "en", "pl"],
-      needsInterpretation: true, seeksPartners: true, website: "https://city-adm.lviv.ua", contactName: "Olena Demchenko",
-      contactRole: "Head of International Relations", contactEmail: "olena@lviv.example", contactPhone: "+380 32 123 4567",
+      nameEn: "Lemberg Hromada",
+      nameUk: "Лемберзька громада",
+      adminCentreEn: "Lviv",
+      adminCentreUk: "Львів",
+      raionEn: "Lviv raion",
+      raionUk: "Львівський район",
+      hromadaType: "URBAN",
+      population: 720000,
+      descriptionEn: "A city in western Ukraine that hosts many displaced people.",
+      languages: ["uk", "en", "pl"],
+      needsInterpretation: true,
+      seeksPartners: true,
+      website: "https://city-adm.lviv.ua",
+      contactName: "Olena Demchenko",
+      contactRole: "Head of International Relations",
+      contactEmail: "olena@lviv.example",
+      contactPhone: "+380 32 123 4567",
     });
     expect([Number(m.areaKm2), Number(m.latitude), Number(m.longitude)]).toEqual([182.01, 49.842957, 24.031111]);
-    const areas = await db().municipalityArea.findMany({ where: { municipalityId: ids.lviv }, include: { area: true }, orderBy: { area: { sortOrder: "asc" } } });
+    const areas = await db().municipalityArea.findMany({
+      where: { municipalityId: ids.lviv },
+      include: { area: true },
+      orderBy: { area: { sortOrder: "asc" } },
+    });
     expect(areas.map((a) => [a.direction, a.area.slug, a.detailEn, a.detailUk])).toEqual([
       ["NEED", "energy", "Heat pumps for schools", "Теплові насоси для шкіл"],
       ["NEED", "water", null, null],
@@ -139,15 +155,29 @@ describe("saving a profile", () => {
       await principal(users.editorLviv),
       "lviv",
       await validForm(ids.lviv, {
-        nameEn: "Львів", nameUk: "", population: "lots", latitude: "60", longitude: "", contactEmail: "not-an-address",
-        website: "javascript:alert(1)", "needs-water-en": "Pipes", languages: [],
+        nameEn: "Львів",
+        nameUk: "",
+        population: "lots",
+        latitude: "60",
+        longitude: "",
+        contactEmail: "not-an-address",
+        website: "javascript:alert(1)",
+        "needs-water-en": "Pipes",
+        languages: [],
       }),
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.fieldErrors).toMatchObject({
-      nameEn: ["latin"], nameUk: ["required"], population: ["number"], latitude: ["range"], longitude: ["coordinatesPair"],
-      contactEmail: ["email"], website: ["url"], "needs-water-uk": ["translationMissing"], languages: ["languagesMin"],
+      nameEn: ["latin"],
+      nameUk: ["required"],
+      population: ["number"],
+      latitude: ["range"],
+      longitude: ["coordinatesPair"],
+      contactEmail: ["email"],
+      website: ["url"],
+      "needs-water-uk": ["translationMissing"],
+      languages: ["languagesMin"],
     });
     expect(await snapshot(ids.lviv)).toEqual(before);
   });
@@ -189,7 +219,10 @@ describe("publishing and confirming", () => {
     await setProfilePublished(editor, "lviv", true);
     expect((await snapshot(ids.lviv)).status).toBe("PUBLISHED");
     const audit = await db().auditEvent.findMany({ where: { action: "profile.publish" }, orderBy: { id: "asc" } });
-    expect(audit.map((a) => [a.outcome, a.detail])).toEqual([["ALLOWED", { status: "DRAFT" }], ["ALLOWED", { status: "PUBLISHED" }]]);
+    expect(audit.map((a) => [a.outcome, a.detail])).toEqual([
+      ["ALLOWED", { status: "DRAFT" }],
+      ["ALLOWED", { status: "PUBLISHED" }],
+    ]);
   });
 
   it("taking a profile out keeps the editor's reason in the audit log", async () => {
@@ -250,9 +283,16 @@ describe("reading", () => {
     const request = (ua: number, reference: string) =>
       db().partnershipRequest.create({
         data: {
-          reference, submissionToken: crypto.randomUUID(), ukrainianMunicipalityId: ua, euMunicipalityId: ids.sindelfingen,
-          message: "We would like to help with energy.", requesterName: "Anna Berg", requesterRole: "Officer",
-          requesterEmail: "anna@example.org", languages: ["en"], locale: "en",
+          reference,
+          submissionToken: crypto.randomUUID(),
+          ukrainianMunicipalityId: ua,
+          euMunicipalityId: ids.sindelfingen,
+          message: "We would like to help with energy.",
+          requesterName: "Anna Berg",
+          requesterRole: "Officer",
+          requesterEmail: "anna@example.org",
+          languages: ["en"],
+          locale: "en",
         },
       });
     await request(ids.lviv, "C4C-LVIV01");
@@ -281,30 +321,46 @@ describe("saving counts as confirming, and flags texts the other language left b
 
   it("a changed Ukrainian text flags its English text as possibly out of date, and vice versa", async () => {
     const editor = await principal(users.editorLviv);
-    const first = await saveProfile(editor, "lviv", await validInput(ids.lviv, { descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt." }));
+    const first = await saveProfile(
+      editor,
+      "lviv",
+      await validInput(ids.lviv, { descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt." }),
+    );
     // The fixture had no descriptions: writing both is no change to one language only.
     expect(first.outdated).toEqual([]);
 
-    const ukChanged = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
-      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
-      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
-    }));
+    const ukChanged = await saveProfile(
+      editor,
+      "lviv",
+      await validInput(ids.lviv, {
+        descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+        descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+      }),
+    );
     // The English and the German description did not follow; the energy line is unchanged.
     expect(ukChanged.outdated).toEqual(["descriptionEn", "descriptionDe"]);
 
-    const enChanged = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
-      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
-      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
-      "needs-energy-en": "Heat pumps for twelve schools",
-    }));
+    const enChanged = await saveProfile(
+      editor,
+      "lviv",
+      await validInput(ids.lviv, {
+        descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+        descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+        "needs-energy-en": "Heat pumps for twelve schools",
+      }),
+    );
     expect(enChanged.outdated).toEqual(["needs-energy-uk"]);
 
-    const both = await saveProfile(editor, "lviv", await validInput(ids.lviv, {
-      descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
-      descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
-      "needs-energy-en": "Heat pumps for 12 schools",
-      "needs-energy-uk": "Теплові насоси для 12 шкіл",
-    }));
+    const both = await saveProfile(
+      editor,
+      "lviv",
+      await validInput(ids.lviv, {
+        descriptionDe: "Eine Stadt im Westen der Ukraine, die viele Vertriebene aufnimmt.",
+        descriptionUk: "Місто на заході України, яке прихистило понад сто тисяч переселенців.",
+        "needs-energy-en": "Heat pumps for 12 schools",
+        "needs-energy-uk": "Теплові насоси для 12 шкіл",
+      }),
+    );
     expect(both.outdated).toEqual([]);
   });
 });

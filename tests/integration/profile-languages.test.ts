@@ -19,13 +19,23 @@ async function form(overrides: Record<string, string | string[]> = {}): Promise<
   const { updatedAt } = await db().municipality.findUniqueOrThrow({ where: { id: lviv }, select: { updatedAt: true } });
   return formData({
     version: updatedAt.toISOString(),
-    nameEn: "Lviv", nameUk: "Львів", adminCentreEn: "Lviv", adminCentreUk: "Львів", hromadaType: "URBAN", population: "717803",
+    nameEn: "Lviv",
+    nameUk: "Львів",
+    adminCentreEn: "Lviv",
+    adminCentreUk: "Львів",
+    hromadaType: "URBAN",
+    population: "717803",
     descriptionEn: "A city in western Ukraine that hosts many displaced people.",
     descriptionUk: "Місто на заході України, яке прихистило багато переселенців.",
-    languages: ["uk", "en", "de"], seeksPartners: "on",
-    needs: ["energy", "water"], "needs-energy-en": "Heat pumps for schools", "needs-energy-uk": "Теплові насоси для шкіл",
+    languages: ["uk", "en", "de"],
+    seeksPartners: "on",
+    needs: ["energy", "water"],
+    "needs-energy-en": "Heat pumps for schools",
+    "needs-energy-uk": "Теплові насоси для шкіл",
     offers: ["culture"],
-    contactName: "Olena Demchenko", contactRole: "Head of International Relations", contactEmail: "olena@lviv.example",
+    contactName: "Olena Demchenko",
+    contactRole: "Head of International Relations",
+    contactEmail: "olena@lviv.example",
     ...overrides,
   });
 }
@@ -40,7 +50,10 @@ async function input(overrides: Record<string, string | string[]> = {}): Promise
 async function snapshot() {
   return db().municipality.findUniqueOrThrow({
     where: { id: lviv },
-    include: { translations: { orderBy: { language: "asc" } }, areas: { include: { translations: { orderBy: { language: "asc" } } }, orderBy: { areaId: "asc" } } },
+    include: {
+      translations: { orderBy: { language: "asc" } },
+      areas: { include: { translations: { orderBy: { language: "asc" } } }, orderBy: { areaId: "asc" } },
+    },
   });
 }
 
@@ -67,16 +80,23 @@ beforeEach(async () => {
 
 describe("saving a profile's texts in the other languages", () => {
   it("stores the description and details per language with the machine-translation marks, and shows them to visitors", async () => {
-    await saveProfile(editor, "lviv", await input({
-      descriptionDe: GERMAN,
-      "needs-energy-de": "Wärmepumpen für Schulen",
-      "needs-water-pl": "Nowe wodociągi",
-      // Swedish has no text: its mark means nothing and is not kept.
-      machineTranslated: ["de", "sv"],
-    }));
+    await saveProfile(
+      editor,
+      "lviv",
+      await input({
+        descriptionDe: GERMAN,
+        "needs-energy-de": "Wärmepumpen für Schulen",
+        "needs-water-pl": "Nowe wodociągi",
+        // Swedish has no text: its mark means nothing and is not kept.
+        machineTranslated: ["de", "sv"],
+      }),
+    );
     expect(await storedTranslations()).toEqual({
       descriptions: [["de", GERMAN]],
-      details: [["NEED", "energy", "de", "Wärmepumpen für Schulen"], ["NEED", "water", "pl", "Nowe wodociągi"]],
+      details: [
+        ["NEED", "energy", "de", "Wärmepumpen für Schulen"],
+        ["NEED", "water", "pl", "Nowe wodociągi"],
+      ],
     });
     expect((await snapshot()).machineTranslated).toEqual(["de"]);
 
@@ -94,8 +114,21 @@ describe("saving a profile's texts in the other languages", () => {
   });
 
   it("a later save replaces them: a language emptied goes, and an unticked need takes its translations with it", async () => {
-    await saveProfile(editor, "lviv", await input({ descriptionDe: GERMAN, descriptionPl: "Miasto w zachodniej Ukrainie, które przyjęło wielu przesiedleńców.", "needs-water-de": "Neue Wasserleitungen", machineTranslated: ["pl"] }));
-    await saveProfile(editor, "lviv", await input({ descriptionDe: GERMAN, descriptionPl: "", needs: ["energy"], "needs-water-de": "Neue Wasserleitungen", machineTranslated: ["pl"] }));
+    await saveProfile(
+      editor,
+      "lviv",
+      await input({
+        descriptionDe: GERMAN,
+        descriptionPl: "Miasto w zachodniej Ukrainie, które przyjęło wielu przesiedleńców.",
+        "needs-water-de": "Neue Wasserleitungen",
+        machineTranslated: ["pl"],
+      }),
+    );
+    await saveProfile(
+      editor,
+      "lviv",
+      await input({ descriptionDe: GERMAN, descriptionPl: "", needs: ["energy"], "needs-water-de": "Neue Wasserleitungen", machineTranslated: ["pl"] }),
+    );
     expect(await storedTranslations()).toEqual({ descriptions: [["de", GERMAN]], details: [] });
     expect((await snapshot()).machineTranslated).toEqual([]);
   });
@@ -103,15 +136,19 @@ describe("saving a profile's texts in the other languages", () => {
   it("refuses over-long and too-short texts and unknown languages field by field, and stores nothing", async () => {
     await saveProfile(editor, "lviv", await input({ descriptionDe: GERMAN }));
     const before = await snapshot();
-    const parsed = await saveProfileForm(editor, "lviv", await form({
-      descriptionDe: "x".repeat(4001),
-      descriptionSv: "För kort",
-      "needs-energy-pl": "p".repeat(301),
-      machineTranslated: ["de", "xx"],
-      // Not a field of the form: dropped before validation, never stored.
-      descriptionXx: "Something in no profile language at all, long enough to pass.",
-      "needs-energy-xx": "Nothing",
-    }));
+    const parsed = await saveProfileForm(
+      editor,
+      "lviv",
+      await form({
+        descriptionDe: "x".repeat(4001),
+        descriptionSv: "För kort",
+        "needs-energy-pl": "p".repeat(301),
+        machineTranslated: ["de", "xx"],
+        // Not a field of the form: dropped before validation, never stored.
+        descriptionXx: "Something in no profile language at all, long enough to pass.",
+        "needs-energy-xx": "Nothing",
+      }),
+    );
     expect(parsed).toEqual({
       ok: false,
       fieldErrors: { descriptionDe: ["tooLong"], descriptionSv: ["tooShort"], "needs-energy-pl": ["tooLong"], machineTranslated: ["invalidChoice"] },

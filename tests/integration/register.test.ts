@@ -27,7 +27,10 @@ describe("the register of hromadas", () => {
     const report = await importBundledRegister(url);
     expect(report.added).toHaveLength(1470);
     expect(await db().municipality.count()).toBe(1470);
-    const lviv = await db().municipality.findUnique({ where: { katottg: "UA46060250000025047" }, select: { slug: true, nameEn: true, status: true, region: { select: { slug: true } } } });
+    const lviv = await db().municipality.findUnique({
+      where: { katottg: "UA46060250000025047" },
+      select: { slug: true, nameEn: true, status: true, region: { select: { slug: true } } },
+    });
     expect(lviv).toEqual({ slug: "lviv", nameEn: "Lviv", status: "DRAFT", region: { slug: "lviv" } });
     // Importing the same edition again changes nothing.
     expect((await importBundledRegister(url)).alreadyImported).toBe(true);
@@ -47,7 +50,11 @@ describe("the register of hromadas", () => {
       const result = await search({ q });
       expect(result.entries[0]?.slug, q).toBe("bibrska");
     }
-    expect(await getRegisterEntry("bibrska")).toMatchObject({ katottg: "UA46060010000049728", officialNameUk: "Бібрська територіальна громада", raionEn: "Lvivskyi" });
+    expect(await getRegisterEntry("bibrska")).toMatchObject({
+      katottg: "UA46060010000049728",
+      officialNameUk: "Бібрська територіальна громада",
+      raionEn: "Lvivskyi",
+    });
   });
 
   it("imports a newer edition: renamed, added, moved, removed; a removed hromada that holds a profile is kept and marked", async () => {
@@ -65,12 +72,17 @@ describe("the register of hromadas", () => {
 
     const report = await importRegisterFile(url, file);
     expect(report.added.map((c) => c.katottg)).toEqual(["UA46069990000012345"]);
-    expect(report.renamed).toEqual([{ katottg: "UA46060010000049728", name: "Бібрсько-Ходорівська територіальна громада", before: "Бібрська територіальна громада" }]);
+    expect(report.renamed).toEqual([
+      { katottg: "UA46060010000049728", name: "Бібрсько-Ходорівська територіальна громада", before: "Бібрська територіальна громада" },
+    ]);
     expect(report.moved.map((c) => c.katottg)).toEqual(["UA46060030000020652"]);
     expect(report.leftRegister.map((c) => c.katottg)).toEqual(["UA46060150000060045"]);
     expect(report.removed.map((c) => c.katottg)).toEqual(["UA46060090000017373"]);
 
-    const kept = await db().municipality.findUnique({ where: { katottg: "UA46060150000060045" }, select: { descriptionEn: true, leftRegisterAt: true, status: true } });
+    const kept = await db().municipality.findUnique({
+      where: { katottg: "UA46060150000060045" },
+      select: { descriptionEn: true, leftRegisterAt: true, status: true },
+    });
     expect(kept).toMatchObject({ descriptionEn: "A profile that must survive.", status: "PUBLISHED" });
     expect(kept!.leftRegisterAt).toBeInstanceOf(Date);
     expect(await db().municipality.findUnique({ where: { katottg: "UA46060090000017373" } })).toBeNull();

@@ -31,7 +31,12 @@ async function plantRows(userId: string) {
       { action: "recent.line", outcome: "ALLOWED", at: recent.audit },
     ],
   });
-  await db().rateLimitHit.createMany({ data: [{ key: "old", windowStart: old.window, count: 1 }, { key: "recent", windowStart: recent.window, count: 1 }] });
+  await db().rateLimitHit.createMany({
+    data: [
+      { key: "old", windowStart: old.window, count: 1 },
+      { key: "recent", windowStart: recent.window, count: 1 },
+    ],
+  });
   await db().session.createMany({
     data: [
       { sessionToken: `old-${randomUUID()}`, userId, expires: old.expired },
@@ -55,7 +60,10 @@ describe("the daily retention purge", () => {
   it("deletes what is past its period and keeps the rest; pending mail stays until it is sent", async () => {
     await plantRows(await createUser("someone@example.org"));
     expect(await runDailyPurge(db(), PERIODS)).toEqual({ mails: 2, auditEvents: 1, rateLimitHits: 1, sessions: 1, signInTokens: 1 });
-    expect((await db().outboxMessage.findMany({ select: { subject: true }, orderBy: { id: "asc" } })).map((m) => m.subject)).toEqual(["old pending", "recent sent"]);
+    expect((await db().outboxMessage.findMany({ select: { subject: true }, orderBy: { id: "asc" } })).map((m) => m.subject)).toEqual([
+      "old pending",
+      "recent sent",
+    ]);
     expect((await db().auditEvent.findMany({ select: { action: true }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["recent.line", PURGE_ACTION]);
     expect((await db().rateLimitHit.findMany({ select: { key: true } })).map((r) => r.key)).toEqual(["recent"]);
     expect((await db().session.findMany({ select: { sessionToken: true } })).map((s) => s.sessionToken.split("-")[0]).sort()).toEqual(["just", "live"]);

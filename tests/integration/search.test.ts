@@ -18,9 +18,8 @@ type Query = { q: string; first: string; kind: string };
 const { queries } = JSON.parse(readFileSync(new URL("./search-queries.json", import.meta.url), "utf8")) as { queries: Query[] };
 
 type MultilingualQuery = { locale: string; q: string; first?: string; firstArea?: string; kind: string };
-const multilingual = (
-  JSON.parse(readFileSync(new URL("./search-queries-multilingual.json", import.meta.url), "utf8")) as { queries: MultilingualQuery[] }
-).queries;
+const multilingual = (JSON.parse(readFileSync(new URL("./search-queries-multilingual.json", import.meta.url), "utf8")) as { queries: MultilingualQuery[] })
+  .queries;
 
 let regionSlugs: string[] = [];
 
@@ -107,7 +106,10 @@ describe("pages of a search, best match first", () => {
              'RURAL', 1000 * n, 'PUBLISHED', true, now()
         FROM unnest(ARRAY['Lvivka', 'Lvivske', 'Lvivskyi Khutir', 'Nova Lvivka', 'Staryi Lviv']) WITH ORDINALITY AS x(name, n)
       RETURNING id`;
-    await refreshSearchIndex(db(), [...copies, ...alike].map((r) => r.id));
+    await refreshSearchIndex(
+      db(),
+      [...copies, ...alike].map((r) => r.id),
+    );
   });
   afterAll(async () => {
     await db().municipality.deleteMany({ where: { slug: { contains: "-copy-" } } });
@@ -166,8 +168,7 @@ describe("pages of a search, best match first", () => {
 
   it("has searches whose first page the best tiers fill, and some they do not", async () => {
     // Without both, the test above would not compare the two ways of making a page.
-    const inBestTiers = async (params: Record<string, string | string[]>) =>
-      (await everyMatchRanked(params)).filter((r) => r.tier <= MATCH_TIER.place).length;
+    const inBestTiers = async (params: Record<string, string | string[]>) => (await everyMatchRanked(params)).filter((r) => r.tier <= MATCH_TIER.place).length;
     for (const params of [{ q: "Lviv" }, { q: "Lviv", oblast: "lviv" }] as Record<string, string>[]) {
       const best = await inBestTiers(params);
       const all = (await everyMatchRanked(params)).length;
@@ -228,7 +229,7 @@ describe("why a result matched", () => {
 describe("bad search input gives results or an empty list, never an error", () => {
   const inputs = [
     "'; DROP TABLE municipality; --",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "<script>alert('x')</script>",
     "<b>Lviv</b>",
     "%",

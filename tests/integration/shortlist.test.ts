@@ -22,7 +22,11 @@ async function person(email: string, municipalitySlug: string | null, role: "COO
   return user.id;
 }
 const as = (id: string) => loadPrincipal(id);
-const outcome = (p: Promise<unknown>) => p.then(() => "allowed", (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)));
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "allowed",
+    (e: unknown) => (e instanceof Forbidden ? "forbidden" : e instanceof DomainError ? e.code : String(e)),
+  );
 
 beforeAll(async () => {
   await resetDatabase();
@@ -77,7 +81,15 @@ describe("an EU staff member's shortlist", () => {
     const me = await person("busy@uppsala.example", "uppsala");
     const region = await db().region.findUniqueOrThrow({ where: { slug: "volyn" } });
     await db().municipality.createMany({
-      data: Array.from({ length: SHORTLIST_LIMIT }, (_, i) => ({ slug: `many-${i}`, country: "UA", katottg: `UA${region.katottgPrefix}${String(900000 + i).padStart(15, "0")}`, nameEn: `Many ${i}`, regionId: region.id, status: "PUBLISHED" as const, languages: ["uk"] })),
+      data: Array.from({ length: SHORTLIST_LIMIT }, (_, i) => ({
+        slug: `many-${i}`,
+        country: "UA",
+        katottg: `UA${region.katottgPrefix}${String(900000 + i).padStart(15, "0")}`,
+        nameEn: `Many ${i}`,
+        regionId: region.id,
+        status: "PUBLISHED" as const,
+        languages: ["uk"],
+      })),
     });
     for (let i = 0; i < SHORTLIST_LIMIT; i++) await addToShortlist(await as(me), `many-${i}`);
     expect(await outcome(addToShortlist(await as(me), "lviv"))).toBe("full");

@@ -52,8 +52,12 @@ export async function fingerprint(): Promise<Record<string, string>> {
  * the address in them as the portal would; appending to them would make the rows someone else's.
  */
 const IDENTITY_COLUMNS = [
-  "app_user.email", "account.provider_account_id", "outbox_message.recipient", "verification_token.identifier",
-  "partnership_request.requester_email", "municipality.contact_email",
+  "app_user.email",
+  "account.provider_account_id",
+  "outbox_message.recipient",
+  "verification_token.identifier",
+  "partnership_request.requester_email",
+  "municipality.contact_email",
 ];
 
 /**

@@ -67,15 +67,55 @@ export async function createEuMunicipality(slug: string, nameEn: string, country
  * which ones a filter must return.
  */
 export async function createCatalogueFixture(): Promise<void> {
-  await createHromada({ slug: "lviv", nameEn: "Lviv", nameUk: "Львів", region: "lviv", population: 717803, needs: ["energy", "water", "healthcare"], offers: ["ukrainian-expertise"] });
+  await createHromada({
+    slug: "lviv",
+    nameEn: "Lviv",
+    nameUk: "Львів",
+    region: "lviv",
+    population: 717803,
+    needs: ["energy", "water", "healthcare"],
+    offers: ["ukrainian-expertise"],
+  });
   await createHromada({ slug: "stryi", nameEn: "Stryi", nameUk: "Стрий", region: "lviv", population: 59000, needs: ["energy"], offers: ["water"] });
-  await createHromada({ slug: "zhovkva", nameEn: "Zhovkva", nameUk: "Жовква", region: "lviv", type: "SETTLEMENT", population: 13000, needs: ["culture"], seeking: false });
-  await createHromada({ slug: "kharkiv", nameEn: "Kharkiv", nameUk: "Харків", region: "kharkiv", population: 1430000, needs: ["reconstruction", "energy", "water"] });
+  await createHromada({
+    slug: "zhovkva",
+    nameEn: "Zhovkva",
+    nameUk: "Жовква",
+    region: "lviv",
+    type: "SETTLEMENT",
+    population: 13000,
+    needs: ["culture"],
+    seeking: false,
+  });
+  await createHromada({
+    slug: "kharkiv",
+    nameEn: "Kharkiv",
+    nameUk: "Харків",
+    region: "kharkiv",
+    population: 1430000,
+    needs: ["reconstruction", "energy", "water"],
+  });
   await createHromada({ slug: "chuhuiv", nameEn: "Chuhuiv", nameUk: "Чугуїв", region: "kharkiv", population: 31000, needs: ["water"] });
   await createHromada({ slug: "bila-tserkva", nameEn: "Bila Tserkva", nameUk: "Біла Церква", region: "kyiv-oblast", population: 199163, needs: ["education"] });
-  await createHromada({ slug: "ivanivka", nameEn: "Ivanivka", nameUk: "Іванівка", region: "kyiv-oblast", type: "RURAL", population: 4200, needs: ["energy", "water"] });
+  await createHromada({
+    slug: "ivanivka",
+    nameEn: "Ivanivka",
+    nameUk: "Іванівка",
+    region: "kyiv-oblast",
+    type: "RURAL",
+    population: 4200,
+    needs: ["energy", "water"],
+  });
   await createHromada({ slug: "znamianka", nameEn: "Znamianka", nameUk: "Знамʼянка", region: "kirovohrad", population: 23000, needs: ["energy"] });
   // Never in the catalogue: a draft, and an EU municipality.
-  await createHromada({ slug: "draft-town", nameEn: "Drafttown", nameUk: "Чернетка", region: "lviv", population: 5000, needs: ["energy", "water"], status: "DRAFT" });
+  await createHromada({
+    slug: "draft-town",
+    nameEn: "Drafttown",
+    nameUk: "Чернетка",
+    region: "lviv",
+    population: 5000,
+    needs: ["energy", "water"],
+    status: "DRAFT",
+  });
   await createEuMunicipality("sindelfingen", "Sindelfingen", "DE");
 }

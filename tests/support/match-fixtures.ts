@@ -41,9 +41,7 @@ export async function createProfile(p: Profile): Promise<number> {
       seeksPartners: p.seeking ?? country === "UA",
       ukrainianCommunityRegions: p.communityRegions ?? [],
       profileConfirmedAt:
-        p.confirmedDaysBefore === null || p.confirmedDaysBefore === undefined
-          ? null
-          : new Date(MATCH_NOW.getTime() - p.confirmedDaysBefore * 86_400_000),
+        p.confirmedDaysBefore === null || p.confirmedDaysBefore === undefined ? null : new Date(MATCH_NOW.getTime() - p.confirmedDaysBefore * 86_400_000),
       areas: {
         create: [
           ...(p.needs ?? []).map((slug) => ({ areaId: areaId(slug), direction: "NEED" as const })),
@@ -67,14 +65,35 @@ export async function createPartnership(ukrainianId: number, euId: number, stage
  */
 export async function createMatchFixture(): Promise<{ testburg: number }> {
   const testburg = await createProfile({
-    slug: "testburg", country: "DE", population: 60000, languages: ["de", "en"],
-    offers: ["energy", "water", "healthcare"], needs: ["culture"], confirmedDaysBefore: 3,
+    slug: "testburg",
+    country: "DE",
+    population: 60000,
+    languages: ["de", "en"],
+    offers: ["energy", "water", "healthcare"],
+    needs: ["culture"],
+    confirmedDaysBefore: 3,
     communityRegions: ["zakarpattia"],
   });
   const othertown = await createProfile({ slug: "othertown", country: "PL", population: 30000, languages: ["pl"], offers: ["education"] });
-  await createProfile({ slug: "alpha", region: "lviv", population: 55000, languages: ["uk", "en"], needs: ["energy", "water", "healthcare"], offers: ["culture"], confirmedDaysBefore: 10 });
+  await createProfile({
+    slug: "alpha",
+    region: "lviv",
+    population: 55000,
+    languages: ["uk", "en"],
+    needs: ["energy", "water", "healthcare"],
+    offers: ["culture"],
+    confirmedDaysBefore: 10,
+  });
   await createProfile({ slug: "bravo", region: "kharkiv", population: 1_000_000, needs: ["energy"], confirmedDaysBefore: 400 });
-  const charlie = await createProfile({ slug: "charlie", region: "odesa", population: 200000, languages: ["uk", "de"], needs: ["energy", "water", "healthcare", "education"], offers: ["culture"], confirmedDaysBefore: 179 });
+  const charlie = await createProfile({
+    slug: "charlie",
+    region: "odesa",
+    population: 200000,
+    languages: ["uk", "de"],
+    needs: ["energy", "water", "healthcare", "education"],
+    offers: ["culture"],
+    confirmedDaysBefore: 179,
+  });
   await createPartnership(charlie, othertown);
   await createProfile({ slug: "echo", region: "lviv", needs: ["education"], confirmedDaysBefore: 1 });
   await createProfile({ slug: "foxtrot", region: "lviv", needs: ["energy"], seeking: false, confirmedDaysBefore: 1 });

@@ -15,9 +15,7 @@ const all = files(appDir);
 describe("the access inventory", () => {
   it("lists every page and route handler of the app, and nothing that is not one", () => {
     const found = Object.fromEntries(
-      all
-        .filter((f) => /\/(page\.tsx|route\.ts)$/.test(f))
-        .map((f) => [routeOf(f).replace(/^\/$/, "/"), f.endsWith("route.ts") ? "route" : "page"]),
+      all.filter((f) => /\/(page\.tsx|route\.ts)$/.test(f)).map((f) => [routeOf(f).replace(/^\/$/, "/"), f.endsWith("route.ts") ? "route" : "page"]),
     );
     expect(Object.fromEntries(Object.entries(ROUTES).map(([r, e]) => [r, e.type]))).toEqual(found);
   });

@@ -15,7 +15,11 @@ const newcomer: Principal = { userId: "u-new", email: "new@x", globalRole: null,
 const lviv: Subject = { type: "municipality", id: LVIV };
 const stryi: Subject = { type: "municipality", id: STRYI };
 const requestBy = (userId: string | null, ua = LVIV, eu: number | null = SINDELFINGEN): Subject => ({
-  type: "request", id: 7, requesterUserId: userId, ukrainianMunicipalityId: ua, euMunicipalityId: eu,
+  type: "request",
+  id: 7,
+  requesterUserId: userId,
+  ukrainianMunicipalityId: ua,
+  euMunicipalityId: eu,
 });
 
 describe("can: the role and the object", () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { activeFilterCount, catalogueQueryString, chosenRegions, effectiveSort, hasActiveFilters, normaliseSearch, parseCatalogueParams, populationNumber } from "@/lib/catalogue-filters";
+import {
+  activeFilterCount,
+  catalogueQueryString,
+  chosenRegions,
+  effectiveSort,
+  hasActiveFilters,
+  normaliseSearch,
+  parseCatalogueParams,
+  populationNumber,
+} from "@/lib/catalogue-filters";
 import { MACRO_REGIONS } from "@/lib/macro-regions";
 import { REGION_NAMES } from "@/lib/region-names";
 

@@ -3,7 +3,13 @@ import { CSV_BOM, csvCell, toCsv } from "@/lib/open-data/csv";
 
 describe("csv", () => {
   it("starts with a UTF-8 byte order mark and ends every line in CRLF", () => {
-    const file = toCsv(["name", "oblast"], [["Львів", "Львівська"], ["Łódź", "—"]]);
+    const file = toCsv(
+      ["name", "oblast"],
+      [
+        ["Львів", "Львівська"],
+        ["Łódź", "—"],
+      ],
+    );
     expect(file.startsWith(CSV_BOM)).toBe(true);
     expect(Buffer.from(file, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(file.slice(1).split("\r\n")).toEqual(["name,oblast", "Львів,Львівська", "Łódź,—", ""]);
@@ -18,7 +24,7 @@ describe("csv", () => {
     expect(csvCell(undefined)).toBe("");
   });
 
-  it.each(["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("guards a formula: %j", (text) => {
+  it.each(['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])("guards a formula: %j", (text) => {
     const cell = csvCell(text);
     const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
     expect(unquoted).toBe(`'${text}`);

@@ -59,7 +59,13 @@ describe("Lviv and Sindelfingen", () => {
     expect(verdictOn(pair, "interreg-europe").reasons).toContainEqual({ code: "morePartners", met: true, partners: 1, countries: 1, euMemberStates: 1 });
     expect(verdictOn(pair, "cerv-networks-of-towns").reasons).toContainEqual({ code: "morePartners", met: true, partners: 2, countries: 2, euMemberStates: 1 });
     // Ukrainian organisations may join Erasmus+ partnerships but do not count towards the minimum.
-    expect(verdictOn(pair, "erasmus-plus-cooperation-partnerships").reasons).toContainEqual({ code: "morePartners", met: true, partners: 2, countries: 2, euMemberStates: 0 });
+    expect(verdictOn(pair, "erasmus-plus-cooperation-partnerships").reasons).toContainEqual({
+      code: "morePartners",
+      met: true,
+      partners: 2,
+      countries: 2,
+      euMemberStates: 0,
+    });
   });
 });
 
@@ -189,11 +195,15 @@ describe("the request form's box: the requester's own municipalities are the par
 
   it("is what evaluatePair says for a single municipality, and the union for several", () => {
     const sweden = town("SE", "Västra Götaland", 580000);
-    expect(evaluateForPartners(LVIV, [SINDELFINGEN], undefined, FUNDING_PROGRAMMES)).toEqual(evaluatePair({ ukrainian: LVIV, partner: SINDELFINGEN }, FUNDING_PROGRAMMES));
+    expect(evaluateForPartners(LVIV, [SINDELFINGEN], undefined, FUNDING_PROGRAMMES)).toEqual(
+      evaluatePair({ ukrainian: LVIV, partner: SINDELFINGEN }, FUNDING_PROGRAMMES),
+    );
     const both = fitting([sweden, SINDELFINGEN]);
     expect(both).toContain("skew-nakopa");
     expect(both).toContain("icld-municipal-partnerships");
-    const icld = evaluateForPartners(LVIV, [SINDELFINGEN, sweden], undefined, FUNDING_PROGRAMMES).find((r) => r.programme.slug === "icld-municipal-partnerships")!;
+    const icld = evaluateForPartners(LVIV, [SINDELFINGEN, sweden], undefined, FUNDING_PROGRAMMES).find(
+      (r) => r.programme.slug === "icld-municipal-partnerships",
+    )!;
     expect(icld.reasons).toContainEqual({ code: "partnerCountry", met: true, country: "SE" });
   });
 

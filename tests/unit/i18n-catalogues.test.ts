@@ -37,7 +37,10 @@ describe("message catalogues", () => {
       const args = (text: string) => new Set([...text.matchAll(/\{\s*([a-zA-Z]+)\s*[,}]/g)].map((m) => m[1]));
       for (const [key, text] of catalogue) {
         const given = args(english.get(key)!);
-        expect([...args(text)].filter((a) => !given.has(a)), key).toEqual([]);
+        expect(
+          [...args(text)].filter((a) => !given.has(a)),
+          key,
+        ).toEqual([]);
       }
     });
   }

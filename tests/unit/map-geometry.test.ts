@@ -32,7 +32,12 @@ describe("Albers projection for Ukraine", () => {
   it("is equal-area: a degree square in the north covers less than one in the south, by the cosine", () => {
     const project = albers(UKRAINE_CONIC);
     const area = (lat: number) => {
-      const ring = [[30, lat], [31, lat], [31, lat + 1], [30, lat + 1]].map((p) => project(p as unknown as LonLat));
+      const ring = [
+        [30, lat],
+        [31, lat],
+        [31, lat + 1],
+        [30, lat + 1],
+      ].map((p) => project(p as unknown as LonLat));
       return ringArea(ring);
     };
     const expected = (Math.sin((52 * Math.PI) / 180) - Math.sin((51 * Math.PI) / 180)) / (Math.sin((45 * Math.PI) / 180) - Math.sin((44 * Math.PI) / 180));
@@ -46,12 +51,29 @@ describe("Albers projection for Ukraine", () => {
 
 describe("simplification", () => {
   it("drops points that lie on the line, keeps corners", () => {
-    const line: LonLat[] = [[0, 0], [1, 0.001], [2, 0], [2, 1], [2, 2]];
-    expect(simplifyLine(line, 0.01)).toEqual([[0, 0], [2, 0], [2, 2]]);
+    const line: LonLat[] = [
+      [0, 0],
+      [1, 0.001],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+    ];
+    expect(simplifyLine(line, 0.01)).toEqual([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+    ]);
   });
 
   it("keeps a ring closed and its extent whole", () => {
-    const ring: LonLat[] = [[0, 0], [0.5, 0.0001], [1, 0], [1, 1], [0, 1], [0, 0]];
+    const ring: LonLat[] = [
+      [0, 0],
+      [0.5, 0.0001],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ];
     const simplified = simplifyRing(ring, 0.01)!;
     expect(simplified[0]).toEqual(simplified[simplified.length - 1]);
     expect(ringArea(simplified)).toBeCloseTo(1, 3);
@@ -59,7 +81,16 @@ describe("simplification", () => {
   });
 
   it("gives up on a ring with no area left", () => {
-    expect(simplifyRing([[0, 0], [1, 0], [0, 0]], 0.01)).toBeNull();
+    expect(
+      simplifyRing(
+        [
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ],
+        0.01,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -67,13 +98,30 @@ describe("SVG paths", () => {
   const identity = (p: LonLat) => p;
 
   it("writes one closed subpath per ring, holes included", () => {
-    const square: LonLat[] = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]];
-    const hole: LonLat[] = [[4, 4], [6, 4], [6, 6], [4, 4]];
+    const square: LonLat[] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ];
+    const hole: LonLat[] = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 4],
+    ];
     expect(polygonsToPath([[square, hole]], identity)).toBe("M0 0l10 0 0 10-10 0zM4 4l2 0 0 2z");
   });
 
   it("rounds to tenths, and drops points that round onto the previous one", () => {
-    const ring: LonLat[] = [[0.04, 0], [0.01, 0.02], [5.25, 0], [5.26, 5.04], [0, 5]];
+    const ring: LonLat[] = [
+      [0.04, 0],
+      [0.01, 0.02],
+      [5.25, 0],
+      [5.26, 5.04],
+      [0, 5],
+    ];
     expect(polygonsToPath([[ring]], identity)).toBe("M0 0l5.3 0 0 5-5.3 0z");
   });
 
@@ -88,7 +136,20 @@ describe("SVG paths", () => {
   });
 
   it("leaves out rings that collapse to fewer than three points", () => {
-    expect(polygonsToPath([[[[0, 0], [0.01, 0], [0.02, 0.01]]]], identity)).toBe("");
+    expect(
+      polygonsToPath(
+        [
+          [
+            [
+              [0, 0],
+              [0.01, 0],
+              [0.02, 0.01],
+            ],
+          ],
+        ],
+        identity,
+      ),
+    ).toBe("");
   });
 });
 
@@ -132,8 +193,15 @@ describe("legend bands", () => {
   });
 
   it("has one band from 1 when every count is small", () => {
-    expect(bandsFor([2, 2, 2, 2, 2, 2])).toEqual([{ min: 0, max: 0 }, { min: 1, max: null }]);
-    expect(bandsFor([1, 1, 1, 5])).toEqual([{ min: 0, max: 0 }, { min: 1, max: 4 }, { min: 5, max: null }]);
+    expect(bandsFor([2, 2, 2, 2, 2, 2])).toEqual([
+      { min: 0, max: 0 },
+      { min: 1, max: null },
+    ]);
+    expect(bandsFor([1, 1, 1, 5])).toEqual([
+      { min: 0, max: 0 },
+      { min: 1, max: 4 },
+      { min: 5, max: null },
+    ]);
   });
 });
 

@@ -125,10 +125,17 @@ describe("recently confirmed", () => {
 
 describe("the whole score", () => {
   it("is the sum of its parts", () => {
-    const s = score({
-      needs: ["energy", "water"], offers: ["culture"], population: 70000, languages: ["uk", "en"],
-      hasActivePartner: false, profileConfirmedAt: daysAgo(5),
-    }, { ...eu, needs: ["culture"] });
+    const s = score(
+      {
+        needs: ["energy", "water"],
+        offers: ["culture"],
+        population: 70000,
+        languages: ["uk", "en"],
+        hasActivePartner: false,
+        profileConfirmedAt: daysAgo(5),
+      },
+      { ...eu, needs: ["culture"] },
+    );
     expect(s.score).toBe(20 + 6 + 10 + 10 + 15 + 4);
     expect(s.score).toBe(Object.values(s.parts).reduce((sum, p) => sum + p.points, 0));
   });
@@ -145,7 +152,12 @@ describe("the whole score", () => {
   });
 
   it("breaks ties by slug, code point by code point", () => {
-    const list = [{ slug: "b-town", score: 5 }, { slug: "a", score: 5 }, { slug: "btown", score: 5 }, { slug: "z", score: 9 }];
+    const list = [
+      { slug: "b-town", score: 5 },
+      { slug: "a", score: 5 },
+      { slug: "btown", score: 5 },
+      { slug: "z", score: 9 },
+    ];
     expect(list.sort(compareSuggestions).map((s) => s.slug)).toEqual(["z", "a", "b-town", "btown"]);
   });
 });

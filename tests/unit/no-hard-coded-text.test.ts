@@ -27,9 +27,11 @@ function hardCodedTexts(file: string, text = readFileSync(file, "utf8")): string
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) found.push(`${where(node)} text "${node.text.trim()}"`);
     if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText(source)) && node.initializer) {
-      const value = ts.isStringLiteral(node.initializer) ? node.initializer.text
-        : ts.isJsxExpression(node.initializer) && node.initializer.expression && ts.isStringLiteralLike(node.initializer.expression) ? node.initializer.expression.text
-        : null;
+      const value = ts.isStringLiteral(node.initializer)
+        ? node.initializer.text
+        : ts.isJsxExpression(node.initializer) && node.initializer.expression && ts.isStringLiteralLike(node.initializer.expression)
+          ? node.initializer.expression.text
+          : null;
       if (value !== null && /\p{L}/u.test(value)) found.push(`${where(node)} ${node.name.getText(source)}="${value}"`);
     }
     ts.forEachChild(node, visit);

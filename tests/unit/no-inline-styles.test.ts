@@ -13,7 +13,9 @@ function sources(dir: string): string[] {
 
 describe("inline styles", () => {
   it("are not allowed by the pages' policy", () => {
-    const styleSrc = pagePolicy("n0nce").split("; ").find((d) => d.startsWith("style-src"));
+    const styleSrc = pagePolicy("n0nce")
+      .split("; ")
+      .find((d) => d.startsWith("style-src"));
     expect(styleSrc).toBe("style-src 'self'");
   });
 

@@ -25,15 +25,30 @@ describe("the import's CSV", () => {
   });
 
   it("reads days as YYYY-MM-DD, YYYY-MM or YYYY, and only real ones", () => {
-    expect(["2022-06-01", "2023-03", "2024", "2023-02-30", "22-1-1", "1900"].map(importDay)).toEqual(["2022-06-01", "2023-03-01", "2024-01-01", null, null, null]);
+    expect(["2022-06-01", "2023-03", "2024", "2023-02-30", "22-1-1", "1900"].map(importDay)).toEqual([
+      "2022-06-01",
+      "2023-03-01",
+      "2024-01-01",
+      null,
+      null,
+      null,
+    ]);
   });
 
   it("names the header's missing and unknown columns, and every problem of a line", () => {
-    expect(readHeader({ line: 1, fields: ["Name", "country"] })).toEqual({ problem: { missing: ["ua_katottg", "partner_name", "partner_country", "since"], unknown: ["name", "country"] } });
+    expect(readHeader({ line: 1, fields: ["Name", "country"] })).toEqual({
+      problem: { missing: ["ua_katottg", "partner_name", "partner_country", "since"], unknown: ["name", "country"] },
+    });
     const header = readHeader({ line: 1, fields: ["UA KATOTTG", "partner_name", "partner-country", "since", "stage"] });
     if (!("columns" in header)) throw new Error("header refused");
     expect(readRow({ line: 9, fields: ["UA123", "", "UA", "soon", "done"] }, header.columns)).toEqual({
-      problems: [{ code: "katottg", value: "UA123" }, { code: "noPartner" }, { code: "partnerIsUkrainian" }, { code: "stage", value: "done" }, { code: "since", value: "soon" }],
+      problems: [
+        { code: "katottg", value: "UA123" },
+        { code: "noPartner" },
+        { code: "partnerIsUkrainian" },
+        { code: "stage", value: "done" },
+        { code: "since", value: "soon" },
+      ],
     });
     expect(readRow({ line: 9, fields: ["UA46060250000025047", "Sindelfingen", "de", "2022", "Agreement signed"] }, header.columns)).toMatchObject({
       row: { line: 9, katottg: "UA46060250000025047", partnerCountry: "DE", since: "2022-01-01", stage: "AGREEMENT_SIGNED", areas: [] },

@@ -26,9 +26,7 @@ describe("partnership request form", () => {
   });
 
   it("names each wrong field with a specific message", () => {
-    const result = parsePartnershipRequest(
-      form({ ...valid, message: "Hi", requesterRole: "", areas: [], languages: [], consent: [] }),
-    );
+    const result = parsePartnershipRequest(form({ ...valid, message: "Hi", requesterRole: "", areas: [], languages: [], consent: [] }));
     expect(result).toEqual({
       ok: false,
       fieldErrors: { areas: ["areasMin"], message: ["tooShort"], requesterRole: ["required"], languages: ["languagesMin"], consent: ["consent"] },
@@ -59,9 +57,7 @@ describe("partnership request form", () => {
   });
 
   it("rejects values the form never offers", () => {
-    const result = parsePartnershipRequest(
-      form({ ...valid, areas: ["energy", "teleportation"], languages: ["tlh"], euMunicipality: "'; DROP TABLE x;--" }),
-    );
+    const result = parsePartnershipRequest(form({ ...valid, areas: ["energy", "teleportation"], languages: ["tlh"], euMunicipality: "'; DROP TABLE x;--" }));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.fieldErrors.areas).toEqual(["invalidChoice"]);

@@ -4,10 +4,18 @@ import { formData } from "../support/forms";
 
 const valid = {
   version: "2026-11-28T10:00:00.000Z",
-  nameEn: "Bila Tserkva", nameUk: "Біла Церква", adminCentreEn: "Bila Tserkva", adminCentreUk: "Біла Церква",
-  hromadaType: "URBAN", population: "199163", descriptionEn: "A city south of Kyiv on the Ros river.",
-  descriptionUk: "Місто на південь від Києва на річці Рось.", languages: ["uk"], contactName: "Ivan Petrenko",
-  contactRole: "Deputy mayor", contactEmail: "ivan@bc.example",
+  nameEn: "Bila Tserkva",
+  nameUk: "Біла Церква",
+  adminCentreEn: "Bila Tserkva",
+  adminCentreUk: "Біла Церква",
+  hromadaType: "URBAN",
+  population: "199163",
+  descriptionEn: "A city south of Kyiv on the Ros river.",
+  descriptionUk: "Місто на південь від Києва на річці Рось.",
+  languages: ["uk"],
+  contactName: "Ivan Petrenko",
+  contactRole: "Deputy mayor",
+  contactEmail: "ivan@bc.example",
 };
 
 function parse(overrides: Record<string, string | string[]> = {}) {
@@ -64,7 +72,9 @@ describe("the profile form's validation", () => {
     const r = parseProfile(formData({ nameEn: "", status: "PUBLISHED", profileConfirmedAt: "2030-01-01" }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(Object.keys(r.fieldErrors)).toEqual(expect.arrayContaining(["nameEn", "nameUk", "population", "descriptionEn", "languages", "contactEmail", "version"]));
+      expect(Object.keys(r.fieldErrors)).toEqual(
+        expect.arrayContaining(["nameEn", "nameUk", "population", "descriptionEn", "languages", "contactEmail", "version"]),
+      );
       expect(Object.keys(r.fieldErrors)).not.toContain("status");
     }
   });

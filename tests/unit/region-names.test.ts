@@ -29,7 +29,10 @@ describe("region names in every interface language", () => {
   it("has a name for every region in every language, no two regions alike", () => {
     for (const locale of routing.locales) {
       const names = regions.map((r) => regionName(locale, { slug: r.slug, nameEn: r.en, nameUk: r.uk }));
-      expect(names.every((n) => n.trim().length > 2), locale).toBe(true);
+      expect(
+        names.every((n) => n.trim().length > 2),
+        locale,
+      ).toBe(true);
       expect(new Set(names).size, locale).toBe(27);
     }
   });
@@ -41,7 +44,10 @@ describe("region names in every interface language", () => {
     expect(regionName("pl", lviv)).toBe("obwód lwowski");
     expect(regionName("uk", lviv)).toBe("Львівська область");
     for (const locale of routing.locales.filter((l) => l !== "en")) {
-      expect(regions.filter((r) => regionName(locale, { slug: r.slug, nameEn: r.en, nameUk: r.uk }).endsWith(" Oblast")), locale).toEqual([]);
+      expect(
+        regions.filter((r) => regionName(locale, { slug: r.slug, nameEn: r.en, nameUk: r.uk }).endsWith(" Oblast")),
+        locale,
+      ).toEqual([]);
     }
   });
 

@@ -35,7 +35,10 @@ describe("the register's entries", () => {
 
   it("names any other hromada by its adjective, of unknown type, with the codifier's spaces tidied", () => {
     expect(registerEntry("UA46060010000049728", "Львівський", "Бібрська  територіальна громада")).toMatchObject({
-      nameUk: "Бібрська громада", nameEn: "Bibrska hromada", hromadaType: null, slugBase: "bibrska",
+      nameUk: "Бібрська громада",
+      nameEn: "Bibrska hromada",
+      hromadaType: null,
+      slugBase: "bibrska",
       officialNameUk: "Бібрська територіальна громада",
     });
     expect(registerEntry("UA35040070000031327", "Кропивницький", "м.Знам’янка та  Знам’янська територіальна громада").nameEn).toBe("Znamianka");

@@ -69,7 +69,15 @@ describe("explainMatch", () => {
   });
 
   it("names the oblast, in the page's language, for a match in a place", () => {
-    const brovary = { ...kyiv, tier: MATCH_TIER.place, nameEn: "Brovary", nameUk: "Бровари", regionSlug: "kyiv-oblast", regionEn: "Kyiv Oblast", regionUk: "Київська область" };
+    const brovary = {
+      ...kyiv,
+      tier: MATCH_TIER.place,
+      nameEn: "Brovary",
+      nameUk: "Бровари",
+      regionSlug: "kyiv-oblast",
+      regionEn: "Kyiv Oblast",
+      regionUk: "Київська область",
+    };
     expect(explainMatch(brovary, searchTerms("Kiev oblast")!, "uk")).toEqual({ kind: "oblast", text: "Київська область" });
   });
 
@@ -92,8 +100,20 @@ describe("explainMatch", () => {
 describe("explainMatch, among several spellings", () => {
   it("names the one written as the query was", () => {
     const kyiv: ExplainInput = {
-      tier: MATCH_TIER.exactName, nameEn: "Kyiv", nameUk: "Київ", nameLocal: null, regionSlug: "kyiv-city", regionEn: "Kyiv", regionUk: "Київ",
-      adminCentreEn: "Kyiv", adminCentreUk: "Київ", raionEn: null, raionUk: null, descriptionEn: null, descriptionUk: null, details: [],
+      tier: MATCH_TIER.exactName,
+      nameEn: "Kyiv",
+      nameUk: "Київ",
+      nameLocal: null,
+      regionSlug: "kyiv-city",
+      regionEn: "Kyiv",
+      regionUk: "Київ",
+      adminCentreEn: "Kyiv",
+      adminCentreUk: "Київ",
+      raionEn: null,
+      raionUk: null,
+      descriptionEn: null,
+      descriptionUk: null,
+      details: [],
     };
     expect(explainMatch(kyiv, searchTerms("Киев")!, "uk")).toEqual({ kind: "alias", text: "Киев" });
     expect(explainMatch(kyiv, searchTerms("kiew")!, "en")).toEqual({ kind: "alias", text: "Kiew" });

@@ -7,7 +7,10 @@ export async function DemoModeBanner() {
   return (
     <div role="note" aria-label={t("label")} className="border-b border-amber-700 bg-amber-200 text-amber-950">
       <p className="mx-auto max-w-6xl px-4 py-2 text-sm">
-        <strong>{t("title")}</strong> {t("body")} <Link href="/dev/mailbox" className="text-amber-950">{t("mailbox")}</Link>
+        <strong>{t("title")}</strong> {t("body")}{" "}
+        <Link href="/dev/mailbox" className="text-amber-950">
+          {t("mailbox")}
+        </Link>
       </p>
     </div>
   );

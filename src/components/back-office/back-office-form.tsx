@@ -37,7 +37,10 @@ type Props<S extends AnyState> = {
  */
 export function BackOfficeForm<S extends AnyState>({ action, form, hidden = {}, fields, danger }: Props<S>) {
   const t = useTranslations("backOffice");
-  const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(action, Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ""])));
+  const { state, formAction, pending, focusRef, errors, values, text } = useFormAction(
+    action,
+    Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? ""])),
+  );
   const fieldErrors = errors as Record<string, string[] | undefined>;
   const message = (field: string) => {
     const keys = fieldErrors[field];
@@ -53,7 +56,11 @@ export function BackOfficeForm<S extends AnyState>({ action, form, hidden = {}, 
         <ErrorSummary ref={focusRef} title={t("errorSummary")} items={refused.map((f) => ({ href: `#${f.name}`, label: message(f.name)! }))} />
       )}
       {state.status === "failed" && (
-        <FailureAlert ref={focusRef} message={state.reason === "unexpected" ? t("unexpected") : t(`${form}.failed.${state.reason}`, state.detail ?? {})} errorId={state.errorId} />
+        <FailureAlert
+          ref={focusRef}
+          message={state.reason === "unexpected" ? t("unexpected") : t(`${form}.failed.${state.reason}`, state.detail ?? {})}
+          errorId={state.errorId}
+        />
       )}
       {fields.map((f) => {
         // Ids are the field names: no two forms of one page share a field name.
@@ -72,7 +79,15 @@ export function BackOfficeForm<S extends AnyState>({ action, form, hidden = {}, 
                 {t(`${form}.labels.${f.name}`)}
               </label>
               {errorNode}
-              <select id={id} name={f.name} key={key} defaultValue={text(f.name)} className="input" aria-invalid={Boolean(error) || undefined} aria-describedby={error ? `${id}-error` : undefined}>
+              <select
+                id={id}
+                name={f.name}
+                key={key}
+                defaultValue={text(f.name)}
+                className="input"
+                aria-invalid={Boolean(error) || undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+              >
                 {f.options!.map((o) => (
                   <option key={o} value={o}>
                     {t(`${form}.options.${f.name}.${o || "none"}`)}
@@ -95,7 +110,16 @@ export function BackOfficeForm<S extends AnyState>({ action, form, hidden = {}, 
                 </span>
               )}
               {errorNode}
-              <input id={id} name={f.name} type="date" key={key} defaultValue={text(f.name)} className="input" aria-invalid={Boolean(error) || undefined} aria-describedby={described} />
+              <input
+                id={id}
+                name={f.name}
+                type="date"
+                key={key}
+                defaultValue={text(f.name)}
+                className="input"
+                aria-invalid={Boolean(error) || undefined}
+                aria-describedby={described}
+              />
             </div>
           );
         }

@@ -1,6 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
-import { AREA_DIRECTIONS, type CatalogueFilters, HROMADA_TYPES, SEARCH_MAX_LENGTH, SIZE_BANDS, type SizeBand, catalogueQueryString } from "@/lib/catalogue-filters";
+import {
+  AREA_DIRECTIONS,
+  type CatalogueFilters,
+  HROMADA_TYPES,
+  SEARCH_MAX_LENGTH,
+  SIZE_BANDS,
+  type SizeBand,
+  catalogueQueryString,
+} from "@/lib/catalogue-filters";
 import { MACRO_REGIONS, MACRO_REGION_NAMES } from "@/lib/macro-regions";
 import { WORKING_LANGUAGES } from "@/lib/languages";
 import { languageName } from "@/lib/intl-names";
@@ -33,13 +41,7 @@ export async function CatalogueFilterForm({
   const count = (n: number) => <span className="text-slate-700">({t("count", { count: n })})</span>;
   return (
     // autoComplete off: on Back, the browser would otherwise restore ticks the URL no longer has.
-    <form
-      method="get"
-      role="search"
-      aria-label={t("label")}
-      autoComplete="off"
-      className="filter-panel space-y-5"
-    >
+    <form method="get" role="search" aria-label={t("label")} autoComplete="off" className="filter-panel space-y-5">
       <div>
         <label htmlFor="q" className="field-label">
           {ts("search")}
@@ -92,12 +94,22 @@ export async function CatalogueFilterForm({
         <span className="field-hint">{tf("macro.hint")}</span>
         <ul className="mt-2 space-y-1">
           {MACRO_REGION_NAMES.map((macro) => {
-            const oblasts = byName(regions.filter((r) => (MACRO_REGIONS[macro] as readonly string[]).includes(r.slug)), locale);
+            const oblasts = byName(
+              regions.filter((r) => (MACRO_REGIONS[macro] as readonly string[]).includes(r.slug)),
+              locale,
+            );
             const n = oblasts.reduce((sum, r) => sum + (facets.oblast[r.slug] ?? 0), 0);
             return (
               <li key={macro}>
                 <label className="flex min-h-8 items-start gap-2">
-                  <input type="checkbox" name="macro" value={macro} defaultChecked={filters.macroRegions.includes(macro)} aria-describedby={`macro-${macro}-oblasts`} className="mt-1 size-5 shrink-0" />
+                  <input
+                    type="checkbox"
+                    name="macro"
+                    value={macro}
+                    defaultChecked={filters.macroRegions.includes(macro)}
+                    aria-describedby={`macro-${macro}-oblasts`}
+                    className="mt-1 size-5 shrink-0"
+                  />
                   <span>
                     {tf(`macro.names.${macro}`)} {count(n)}
                     <span id={`macro-${macro}-oblasts`} className="block text-sm text-slate-700">
@@ -153,13 +165,31 @@ export async function CatalogueFilterForm({
             <label htmlFor="pop_min" className="block">
               {tf("population.min")}
             </label>
-            <input id="pop_min" name="pop_min" type="text" inputMode="numeric" autoComplete="off" defaultValue={filters.populationMin ?? ""} aria-describedby="population-hint" className="input" />
+            <input
+              id="pop_min"
+              name="pop_min"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={filters.populationMin ?? ""}
+              aria-describedby="population-hint"
+              className="input"
+            />
           </div>
           <div>
             <label htmlFor="pop_max" className="block">
               {tf("population.max")}
             </label>
-            <input id="pop_max" name="pop_max" type="text" inputMode="numeric" autoComplete="off" defaultValue={filters.populationMax ?? ""} aria-describedby="population-hint" className="input" />
+            <input
+              id="pop_max"
+              name="pop_max"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={filters.populationMax ?? ""}
+              aria-describedby="population-hint"
+              className="input"
+            />
           </div>
         </div>
         <p className="mt-2 text-sm">{tf("population.common")}</p>
@@ -169,9 +199,7 @@ export async function CatalogueFilterForm({
             const range = { populationMin: min === 0 ? null : min, populationMax: max === null ? null : max - 1, page: 1 };
             return (
               <li key={band}>
-                <a href={`/${locale}/municipalities?${catalogueQueryString(filters, range)}#results-heading`}>
-                  {t(`sizes.${band}`)}
-                </a>{" "}
+                <a href={`/${locale}/municipalities?${catalogueQueryString(filters, range)}#results-heading`}>{t(`sizes.${band}`)}</a>{" "}
                 {count(facets.size[band])}
               </li>
             );

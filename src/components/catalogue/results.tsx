@@ -8,17 +8,7 @@ import { MatchReasonLine } from "./match-reason";
 import { ConfirmedOn, StaleMark } from "./freshness";
 import { regionName } from "@/lib/region-names";
 
-export async function CatalogueResults({
-  entries,
-  locale,
-  terms,
-  now,
-}: {
-  entries: CatalogueEntry[];
-  locale: string;
-  terms: SearchTerms | null;
-  now: Date;
-}) {
+export async function CatalogueResults({ entries, locale, terms, now }: { entries: CatalogueEntry[]; locale: string; terms: SearchTerms | null; now: Date }) {
   const t = await getTranslations("catalogue");
   const tType = await getTranslations("hromadaType");
   const format = await getFormatter();
@@ -62,25 +52,25 @@ export async function CatalogueResults({
               <strong>{t("notYetOnPortal")}</strong> · {t("katottg")} <code>{m.katottg}</code>
             </p>
           ) : (
-          <>
-          <p className="mt-1 text-sm">
-            {m.seeksPartners ? (
-              <strong className="text-emerald-900">{t("seeksPartners")}</strong>
-            ) : (
-              <span className="text-slate-700">{t("notSeeking")}</span>
-            )}
-          </p>
-          <AreaTags label={t("needs")} areas={m.needs} kind="need" />
-          <AreaTags label={t("offers")} areas={m.offers} kind="offer" />
-          <div className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-sm text-slate-800">
-            <p className="flex flex-wrap items-baseline gap-x-2">
-              <span>
-                <ConfirmedOn confirmedAt={m.profileConfirmedAt} />
-              </span>
-              <StaleMark confirmedAt={m.profileConfirmedAt} now={now} />
-            </p>
-          </div>
-          </>
+            <>
+              <p className="mt-1 text-sm">
+                {m.seeksPartners ? (
+                  <strong className="text-emerald-900">{t("seeksPartners")}</strong>
+                ) : (
+                  <span className="text-slate-700">{t("notSeeking")}</span>
+                )}
+              </p>
+              <AreaTags label={t("needs")} areas={m.needs} kind="need" />
+              <AreaTags label={t("offers")} areas={m.offers} kind="offer" />
+              <div className="mt-2 space-y-1 border-t border-slate-200 pt-2 text-sm text-slate-800">
+                <p className="flex flex-wrap items-baseline gap-x-2">
+                  <span>
+                    <ConfirmedOn confirmedAt={m.profileConfirmedAt} />
+                  </span>
+                  <StaleMark confirmedAt={m.profileConfirmedAt} now={now} />
+                </p>
+              </div>
+            </>
           )}
         </li>
       ))}

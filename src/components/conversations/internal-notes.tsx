@@ -30,7 +30,10 @@ export async function InternalNotes({ reference, action, added }: Props) {
           {notes.map((n) => (
             <li key={n.id} className="rounded border border-amber-700 bg-white p-3">
               <p className="text-sm text-slate-700">
-                {t("by", { name: n.author?.name ?? n.author?.email ?? "—", time: format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Kyiv" }) })}
+                {t("by", {
+                  name: n.author?.name ?? n.author?.email ?? "—",
+                  time: format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Kyiv" }),
+                })}
               </p>
               <MessageText text={n.body} />
             </li>

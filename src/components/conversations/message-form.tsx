@@ -24,7 +24,8 @@ export function MessageForm({ action, conversation, defaultLanguage, languages, 
   const t = useTranslations("conversations.form");
   const { state, formAction, pending, focusRef, errors, text } = useFormAction(action, { language: defaultLanguage });
   const firstError = FIELDS.find((f) => errors[f]?.length);
-  const describedBy = (field: string, hint: boolean) => [hint ? `${field}-hint` : null, errors[field as (typeof FIELDS)[number]] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = (field: string, hint: boolean) =>
+    [hint ? `${field}-hint` : null, errors[field as (typeof FIELDS)[number]] ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
   const errorOf = (field: (typeof FIELDS)[number]) => {
     const key = errors[field]?.[0];
     return key ? (

@@ -16,7 +16,14 @@ export async function NotificationSettings({ principal, outcome: raw, action }: 
         {t("title")}
       </h2>
       {outcome && (
-        <p role={outcome === "saved" ? "status" : "alert"} className={outcome === "saved" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-3" : "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"}>
+        <p
+          role={outcome === "saved" ? "status" : "alert"}
+          className={
+            outcome === "saved"
+              ? "rounded border-2 border-emerald-700 bg-emerald-50 p-3"
+              : "rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900"
+          }
+        >
           {outcome === "saved" ? t("saved") : t(`errors.${outcome}`)}
         </p>
       )}

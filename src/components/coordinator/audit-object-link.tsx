@@ -11,7 +11,10 @@ export function AuditObjectLink({ object, locale, label }: { object: AuditObject
     case "request":
       return (
         <>
-          {label} <Link href={`/coordinator/requests/${object.reference}`} className="font-mono">{object.reference}</Link>
+          {label}{" "}
+          <Link href={`/coordinator/requests/${object.reference}`} className="font-mono">
+            {object.reference}
+          </Link>
         </>
       );
     case "municipality":

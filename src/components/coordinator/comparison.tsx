@@ -26,7 +26,11 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
   const languages = (codes: string[]) => (codes.length ? codes.map((c) => languageName(c, locale)).join(", ") : unknown);
   const interpretation = (needed: boolean) => (needed ? t("interpretationNeeded") : t("interpretationNotNeeded"));
   const areas = (slugs: string[] | undefined) =>
-    !slugs ? unknown : slugs.length === 0 ? t("none") : (
+    !slugs ? (
+      unknown
+    ) : slugs.length === 0 ? (
+      t("none")
+    ) : (
       <ul className="list-disc pl-5">
         {slugs.map((s) => (
           <li key={s} className={request.areas.includes(s) ? "font-semibold" : undefined}>
@@ -38,7 +42,11 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
   const profile = (status: "DRAFT" | "PUBLISHED") => (status === "PUBLISHED" ? t("published") : t("draft"));
 
   const rows: [string, Cell, Cell][] = [
-    [t("rows.country"), countryName(ua.country, locale), eu ? countryName(eu.country, locale) : request.proposedCountry ? countryName(request.proposedCountry, locale) : unknown],
+    [
+      t("rows.country"),
+      countryName(ua.country, locale),
+      eu ? countryName(eu.country, locale) : request.proposedCountry ? countryName(request.proposedCountry, locale) : unknown,
+    ],
     ...(eu ? [] : ([[t("rows.region"), "—", request.proposedRegion || unknown]] as [string, Cell, Cell][])),
     [t("rows.profile"), profile(ua.status), eu ? profile(eu.status) : t("notInPortal")],
     [t("rows.population"), number(ua.population), eu ? number(eu.population) : unknown],
@@ -53,17 +61,23 @@ export async function Comparison({ request, locale }: { request: RequestForRevie
     <ScrollTable captionId="comparison-caption" caption={t("compareCaption", { ukrainian: uaName, eu: euName })} tableClassName="align-top">
       <thead>
         <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="p-2">{t("aspect")}</th>
+          <th scope="col" className="p-2">
+            {t("aspect")}
+          </th>
           <th scope="col" className="p-2" lang={locale === "uk" ? "uk" : undefined}>
             <Link href={municipalityHrefForCoordinators(ua)}>{uaName}</Link>
           </th>
-          <th scope="col" className="p-2">{eu ? <Link href={municipalityHrefForCoordinators(eu)}>{euName}</Link> : euName}</th>
+          <th scope="col" className="p-2">
+            {eu ? <Link href={municipalityHrefForCoordinators(eu)}>{euName}</Link> : euName}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map(([label, left, right]) => (
           <tr key={label} className="border-b border-slate-200 align-top">
-            <th scope="row" className="p-2">{label}</th>
+            <th scope="row" className="p-2">
+              {label}
+            </th>
             <td className="p-2">{left}</td>
             <td className="p-2">{right}</td>
           </tr>

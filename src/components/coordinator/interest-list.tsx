@@ -25,8 +25,7 @@ export async function InterestList({ hromadas, locale }: Props) {
               <Link href={`/municipalities/${h.slug}`}>
                 <MunicipalityName nameEn={h.nameEn} nameUk={h.nameUk} locale={locale} />
               </Link>{" "}
-              ({h.region ? regionName(locale, h.region) : h.katottg}) ·{" "}
-              {t("count", { count: h.count })}
+              ({h.region ? regionName(locale, h.region) : h.katottg}) · {t("count", { count: h.count })}
               {h.latest && <> · {t("latest", { date: format.dateTime(h.latest, { dateStyle: "medium" }) })}</>}
             </li>
           ))}

@@ -33,7 +33,10 @@ export async function MembershipQueue({
         {t("title")}
       </h2>
       {outcome && (
-        <p role={ok ? "status" : "alert"} className={ok ? "rounded border-2 border-emerald-700 bg-emerald-50 p-3" : "rounded border-2 border-red-700 bg-red-50 p-3"}>
+        <p
+          role={ok ? "status" : "alert"}
+          className={ok ? "rounded border-2 border-emerald-700 bg-emerald-50 p-3" : "rounded border-2 border-red-700 bg-red-50 p-3"}
+        >
           {t(outcome as "confirmed")}
         </p>
       )}
@@ -43,11 +46,21 @@ export async function MembershipQueue({
         <ScrollTable captionId="membership-caption" caption={t("caption", { count: memberships.length })}>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.person")}</th>
-              <th scope="col" className="p-2">{t("columns.municipality")}</th>
-              <th scope="col" className="p-2">{t("columns.kind")}</th>
-              <th scope="col" className="p-2">{t("columns.requested")}</th>
-              <th scope="col" className="p-2">{t("columns.decision")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.person")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.municipality")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.kind")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.requested")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.decision")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +69,9 @@ export async function MembershipQueue({
               const municipality = localised(locale, m.municipality.nameLocal ?? m.municipality.nameEn, m.municipality.nameUk) ?? m.municipality.nameEn;
               return (
                 <tr key={m.id} className="border-b border-slate-200">
-                  <th scope="row" className="p-2 font-normal">{person}</th>
+                  <th scope="row" className="p-2 font-normal">
+                    {person}
+                  </th>
                   <td className="p-2">{municipality}</td>
                   <td className="p-2">{t(`kinds.${m.kind}`)}</td>
                   <td className="p-2">

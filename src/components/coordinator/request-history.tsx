@@ -23,10 +23,18 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
         <ScrollTable captionId="history-caption" caption={t("request.historyCaption")}>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("request.historyColumns.when")}</th>
-              <th scope="col" className="p-2">{t("request.historyColumns.what")}</th>
-              <th scope="col" className="p-2">{t("request.historyColumns.who")}</th>
-              <th scope="col" className="p-2">{t("request.historyColumns.note")}</th>
+              <th scope="col" className="p-2">
+                {t("request.historyColumns.when")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("request.historyColumns.what")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("request.historyColumns.who")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("request.historyColumns.note")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +43,9 @@ export async function RequestHistory({ events }: { events: RequestForReview["eve
                 <th scope="row" className="p-2 font-normal">
                   <time dateTime={e.at.toISOString()}>{formatZoned(e.at, zone, locale, "short")}</time>
                 </th>
-                <td className="p-2">{e.kind === "HROMADA_ANSWERED" ? tVoice("answered") : t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}</td>
+                <td className="p-2">
+                  {e.kind === "HROMADA_ANSWERED" ? tVoice("answered") : t(`request.events.${e.kind}`, { from: status(e.fromStatus), to: status(e.toStatus) })}
+                </td>
                 <td className="p-2">{e.actor ?? t("request.requesterActor")}</td>
                 <td className="p-2 whitespace-pre-line wrap-anywhere">{e.note ?? ""}</td>
               </tr>

@@ -27,7 +27,13 @@ export function EuProfileForm({ action, initial, regions }: Props) {
   const list = (field: EuProfileField) => (Array.isArray(values[field]) ? (values[field] as string[]) : []);
   const withErrors = EU_PROFILE_FIELDS.filter((f) => errors[f]?.length);
   const firstFocusable = (field: EuProfileField) =>
-    field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field === "offers" || field === "wantsToLearn" ? `${field}-${COOPERATION_AREAS[0]}` : field === "communityRegions" ? `communityRegions-${regions[0]?.slug}` : field;
+    field === "languages"
+      ? `language-${WORKING_LANGUAGES[0]}`
+      : field === "offers" || field === "wantsToLearn"
+        ? `${field}-${COOPERATION_AREAS[0]}`
+        : field === "communityRegions"
+          ? `communityRegions-${regions[0]?.slug}`
+          : field;
   const error = (field: EuProfileField) => {
     const keys = errors[field] as EuProfileErrorKey[] | undefined;
     return keys?.length ? (
@@ -37,7 +43,15 @@ export function EuProfileForm({ action, initial, regions }: Props) {
     ) : null;
   };
   const text_ = (field: EuProfileField, max: number, extra: Partial<Parameters<typeof FormTextField>[0]> = {}) => (
-    <FormTextField field={field} label={t(`fields.${field}`)} error={error(field)} invalid={Boolean(errors[field]?.length)} defaultValue={text(field)} maxLength={max} {...extra} />
+    <FormTextField
+      field={field}
+      label={t(`fields.${field}`)}
+      error={error(field)}
+      invalid={Boolean(errors[field]?.length)}
+      defaultValue={text(field)}
+      maxLength={max}
+      {...extra}
+    />
   );
   const boxes = (field: "offers" | "wantsToLearn" | "communityRegions", options: { value: string; label: string }[]) => (
     <fieldset aria-describedby={errors[field]?.length ? `${field}-error` : undefined}>
@@ -47,7 +61,14 @@ export function EuProfileForm({ action, initial, regions }: Props) {
         {options.map((o) => (
           <li key={o.value}>
             <label className="flex min-h-8 items-center gap-2">
-              <input id={`${field}-${o.value}`} type="checkbox" name={field} value={o.value} defaultChecked={list(field).includes(o.value)} className="size-5" />
+              <input
+                id={`${field}-${o.value}`}
+                type="checkbox"
+                name={field}
+                value={o.value}
+                defaultChecked={list(field).includes(o.value)}
+                className="size-5"
+              />
               <span>{o.label}</span>
             </label>
           </li>
@@ -94,7 +115,10 @@ export function EuProfileForm({ action, initial, regions }: Props) {
           <legend className="text-xl font-semibold text-brand-900">{t("groups.community")}</legend>
           <p className="field-hint">{t("hints.community")}</p>
           {text_("ukrainianCommunity", 12, { inputMode: "numeric" })}
-          {boxes("communityRegions", regions.map((r) => ({ value: r.slug, label: r.name })))}
+          {boxes(
+            "communityRegions",
+            regions.map((r) => ({ value: r.slug, label: r.name })),
+          )}
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="text-xl font-semibold text-brand-900">{t("groups.contact")}</legend>

@@ -12,35 +12,55 @@ export async function FundingFilterForm({ filters, regions, locale }: { filters:
   const tAreas = await getTranslations("areas");
   const countries = PARTNER_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
-    <form method="get" aria-label={t("label")} className="grid gap-4 rounded border border-slate-300 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_1fr_auto] md:items-end">
+    <form
+      method="get"
+      aria-label={t("label")}
+      className="grid gap-4 rounded border border-slate-300 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_1fr_auto] md:items-end"
+    >
       <div>
-        <label htmlFor="funding-area" className="field-label">{t("area")}</label>
+        <label htmlFor="funding-area" className="field-label">
+          {t("area")}
+        </label>
         <select id="funding-area" name="area" defaultValue={filters.area ?? ""} className="input">
           <option value="">{t("any")}</option>
           {COOPERATION_AREAS.map((a) => (
-            <option key={a} value={a}>{tAreas(a)}</option>
+            <option key={a} value={a}>
+              {tAreas(a)}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="funding-country" className="field-label">{t("country")}</label>
+        <label htmlFor="funding-country" className="field-label">
+          {t("country")}
+        </label>
         <select id="funding-country" name="country" defaultValue={filters.country ?? ""} className="input">
           <option value="">{t("any")}</option>
           {countries.map((c) => (
-            <option key={c.code} value={c.code}>{c.name}</option>
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="funding-oblast" className="field-label">{t("oblast")}</label>
+        <label htmlFor="funding-oblast" className="field-label">
+          {t("oblast")}
+        </label>
         <select id="funding-oblast" name="oblast" defaultValue={filters.oblast ?? ""} className="input">
           <option value="">{t("any")}</option>
-          {byName(regions, locale).filter((r) => !r.occupied).map((r) => (
-            <option key={r.slug} value={r.slug}>{regionName(locale, r)}</option>
-          ))}
+          {byName(regions, locale)
+            .filter((r) => !r.occupied)
+            .map((r) => (
+              <option key={r.slug} value={r.slug}>
+                {regionName(locale, r)}
+              </option>
+            ))}
         </select>
       </div>
-      <button type="submit" className="btn">{t("apply")}</button>
+      <button type="submit" className="btn">
+        {t("apply")}
+      </button>
     </form>
   );
 }

@@ -22,13 +22,11 @@ export async function OpenProgrammes({
   const fitting = results.filter((r) => r.qualifies);
   return (
     <section aria-labelledby="open-programmes" className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4">
-      <h2 id="open-programmes" className="text-xl font-semibold">{t("openTo.title", { name })}</h2>
+      <h2 id="open-programmes" className="text-xl font-semibold">
+        {t("openTo.title", { name })}
+      </h2>
       <p>{intro ?? t("openTo.intro")}</p>
-      {fitting.length === 0 ? (
-        <p>{t("openTo.none")}</p>
-      ) : (
-        <ProgrammeReasons fitting={fitting} locale={locale} ukrainianRegionName={ukrainianRegionName} />
-      )}
+      {fitting.length === 0 ? <p>{t("openTo.none")}</p> : <ProgrammeReasons fitting={fitting} locale={locale} ukrainianRegionName={ukrainianRegionName} />}
       <p className="text-sm">
         {t("pair.note")} <Link href="/funding">{t("openTo.allLink")}</Link>
       </p>

@@ -6,15 +6,7 @@ import { ProgrammeReasons } from "./programme-reasons";
  * "Programmes this pair may qualify for": the qualifying programmes, each with its reasons, in
  * a disclosure that works without JavaScript.
  */
-export async function PairProgrammes({
-  results,
-  locale,
-  ukrainianRegionName,
-}: {
-  results: Eligibility[];
-  locale: string;
-  ukrainianRegionName: string | null;
-}) {
+export async function PairProgrammes({ results, locale, ukrainianRegionName }: { results: Eligibility[]; locale: string; ukrainianRegionName: string | null }) {
   const t = await getTranslations("funding");
   const fitting = results.filter((r) => r.qualifies);
   return (

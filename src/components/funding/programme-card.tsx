@@ -25,38 +25,54 @@ export async function ProgrammeCard({
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
   const lang = dataLanguage(locale);
-  const data = (text: string) => <InLanguage lang={lang} page={locale}>{text}</InLanguage>;
+  const data = (text: string) => (
+    <InLanguage lang={lang} page={locale}>
+      {text}
+    </InLanguage>
+  );
   const euro = (n: number) => format.number(n, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
 
   const { min, max } = p.amount;
   const amount =
-    min !== null && max !== null ? t("amount.range", { min: euro(min), max: euro(max) })
-    : min !== null ? t("amount.from", { min: euro(min) })
-    : max !== null ? t("amount.upTo", { max: euro(max) })
-    : p.amount.note ? null
-    : t("amount.none");
+    min !== null && max !== null
+      ? t("amount.range", { min: euro(min), max: euro(max) })
+      : min !== null
+        ? t("amount.from", { min: euro(min) })
+        : max !== null
+          ? t("amount.upTo", { max: euro(max) })
+          : p.amount.note
+            ? null
+            : t("amount.none");
 
   const deadline =
-    p.deadline.kind === "rolling" ? t("deadline.rolling")
-    : p.deadline.kind === "closed" ? <>{t("deadline.closed")}. {data(p.deadline.note[lang])}</>
-    : <>
+    p.deadline.kind === "rolling" ? (
+      t("deadline.rolling")
+    ) : p.deadline.kind === "closed" ? (
+      <>
+        {t("deadline.closed")}. {data(p.deadline.note[lang])}
+      </>
+    ) : (
+      <>
         {data(p.deadline.note[lang])}
         {p.deadline.lastKnown && (
-          <> {status === "passed" ? t("deadline.passed", { date: date(p.deadline.lastKnown) }) : t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })}</>
+          <>
+            {" "}
+            {status === "passed" ? t("deadline.passed", { date: date(p.deadline.lastKnown) }) : t("deadline.lastKnown", { date: date(p.deadline.lastKnown) })}
+          </>
         )}
-      </>;
+      </>
+    );
 
-  const oblasts =
-    p.rules.ukrainianRegions === "all"
-      ? t("oblastsAll")
-      : list(p.rules.ukrainianRegions.map((slug) => regionNames.get(slug) ?? slug));
+  const oblasts = p.rules.ukrainianRegions === "all" ? t("oblastsAll") : list(p.rules.ukrainianRegions.map((slug) => regionNames.get(slug) ?? slug));
 
   const range = (l: { min?: number; max?: number }) =>
-    l.min !== undefined && l.max !== undefined ? t("amount.range", { min: format.number(l.min), max: format.number(l.max) })
-    : l.min !== undefined ? t("amount.from", { min: format.number(l.min) })
-    : t("amount.upTo", { max: format.number(l.max ?? 0) });
+    l.min !== undefined && l.max !== undefined
+      ? t("amount.range", { min: format.number(l.min), max: format.number(l.max) })
+      : l.min !== undefined
+        ? t("amount.from", { min: format.number(l.min) })
+        : t("amount.upTo", { max: format.number(l.max ?? 0) });
   const limits = [
     p.rules.partnerPopulation && t("limits.partner", { range: range(p.rules.partnerPopulation) }),
     p.rules.ukrainianPopulation && t("limits.ukrainian", { range: range(p.rules.ukrainianPopulation) }),
@@ -102,7 +118,9 @@ export async function ProgrammeCard({
         {data(p.name[lang])}
         <span className={`${status === "open" || status === "recurring" ? "tag-offer" : "tag"} ml-2 align-middle`}>{t(`callStatus.${status}`)}</span>
       </h3>
-      <p className="mt-2 max-w-3xl" lang={lang === locale ? undefined : lang}>{p.description[lang]}</p>
+      <p className="mt-2 max-w-3xl" lang={lang === locale ? undefined : lang}>
+        {p.description[lang]}
+      </p>
       <FactList facts={facts} className="mt-3" />
     </article>
   );

@@ -36,13 +36,19 @@ export function ProgrammeForm({ action, slug, initial, regions, locale }: Props)
   const withErrors = PROGRAMME_FIELDS.filter((f) => fieldErrors[f]?.length);
   // Radio and checkbox groups are reached through their first input.
   const firstInput = (field: ProgrammeField) =>
-    field === "areas" ? `areas-${COOPERATION_AREAS[0]}`
-    : field === "partnerCountries" ? `partnerCountries-${PARTNER_COUNTRIES[0]}`
-    : field === "notCounted" ? `notCounted-${NOT_COUNTED[0]}`
-    : field === "ukrainianRegions" ? "ukrainianRegions-all"
-    : field === "deadlineKind" ? "deadlineKind-rolling"
-    : field === "applicant" ? "applicant-either"
-    : field;
+    field === "areas"
+      ? `areas-${COOPERATION_AREAS[0]}`
+      : field === "partnerCountries"
+        ? `partnerCountries-${PARTNER_COUNTRIES[0]}`
+        : field === "notCounted"
+          ? `notCounted-${NOT_COUNTED[0]}`
+          : field === "ukrainianRegions"
+            ? "ukrainianRegions-all"
+            : field === "deadlineKind"
+              ? "deadlineKind-rolling"
+              : field === "applicant"
+                ? "applicant-either"
+                : field;
   // Each value is sent back after a refusal; the key makes React show it rather than the first render's.
   const key = (field: string) => `${state.status}-${field}-${JSON.stringify(values[field] ?? "")}`;
 
@@ -53,7 +59,10 @@ export function ProgrammeForm({ action, slug, initial, regions, locale }: Props)
       </span>
     ) : null;
 
-  const textField = (field: ProgrammeField, opts: { multiline?: boolean; max: number; required?: boolean; hint?: string; hintId?: string; type?: "url"; lang?: string }) => (
+  const textField = (
+    field: ProgrammeField,
+    opts: { multiline?: boolean; max: number; required?: boolean; hint?: string; hintId?: string; type?: "url"; lang?: string },
+  ) => (
     <FormTextField
       key={key(field)}
       field={field}
@@ -186,7 +195,10 @@ export function ProgrammeForm({ action, slug, initial, regions, locale }: Props)
           {group(
             "areas",
             t("fields.areas"),
-            checkboxes("areas", COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) }))),
+            checkboxes(
+              "areas",
+              COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) })),
+            ),
           )}
         </>,
       )}

@@ -23,11 +23,11 @@ export async function ProgrammeReasons({
       {fitting.map(({ programme, reasons }) => (
         <li key={programme.slug}>
           <Link href={`/funding#${programme.slug}`} className="font-medium">
-            <InLanguage lang={dataLanguage(locale)} page={locale}>{programme.name[dataLanguage(locale)]}</InLanguage>
+            <InLanguage lang={dataLanguage(locale)} page={locale}>
+              {programme.name[dataLanguage(locale)]}
+            </InLanguage>
           </Link>
-          <span className="block text-sm text-slate-800">
-            {reasonTexts(reasons, programme, { locale, ukrainianRegionName, t, tAreas }).join("; ")}
-          </span>
+          <span className="block text-sm text-slate-800">{reasonTexts(reasons, programme, { locale, ukrainianRegionName, t, tAreas }).join("; ")}</span>
         </li>
       ))}
     </ul>

@@ -39,7 +39,10 @@ export async function InterpretationPanel({ target, id, back, interpretationNeed
         {t("title")}
       </h2>
       {shown && (
-        <p role={ok ? "status" : "alert"} className={`rounded border-2 p-4 ${ok ? "border-emerald-700 bg-emerald-50" : "border-red-700 bg-red-50 font-semibold text-red-900"}`}>
+        <p
+          role={ok ? "status" : "alert"}
+          className={`rounded border-2 p-4 ${ok ? "border-emerald-700 bg-emerald-50" : "border-red-700 bg-red-50 font-semibold text-red-900"}`}
+        >
           {t(`outcomes.${shown}`)}
         </p>
       )}
@@ -63,8 +66,9 @@ export async function InterpretationPanel({ target, id, back, interpretationNeed
           ))}
         </ul>
       )}
-      {choices && assign && (
-        choices.length === 0 ? (
+      {choices &&
+        assign &&
+        (choices.length === 0 ? (
           <p>{t("noChoices")}</p>
         ) : (
           <form action={assign} className="flex flex-wrap items-end gap-3">
@@ -85,8 +89,7 @@ export async function InterpretationPanel({ target, id, back, interpretationNeed
               {t("assign")}
             </button>
           </form>
-        )
-      )}
+        ))}
     </section>
   );
 }

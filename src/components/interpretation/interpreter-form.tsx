@@ -25,7 +25,13 @@ export function InterpreterForm({ action, id, initial }: Props) {
   const refused = INTERPRETER_FIELDS.filter((f) => fieldErrors[f]?.length);
   const errorNode = (field: string) => {
     const m = message(field);
-    return m && <span id={`${field}-error`} className="field-error">{m}</span>;
+    return (
+      m && (
+        <span id={`${field}-error`} className="field-error">
+          {m}
+        </span>
+      )
+    );
   };
   const field = (name: string, extra: { type?: "email" | "text"; multiline?: boolean; required?: boolean; hint?: boolean } = {}) => (
     <FormTextField
@@ -45,8 +51,16 @@ export function InterpreterForm({ action, id, initial }: Props) {
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       {id !== null && <input type="hidden" name="id" value={id} />}
-      {refused.length > 0 && <ErrorSummary ref={focusRef} title={t("errorSummary")} items={refused.map((f) => ({ href: `#${f === "kind" ? "kind-volunteer" : f}`, label: message(f)! }))} />}
-      {state.status === "failed" && <FailureAlert ref={focusRef} message={state.reason === "unexpected" ? t("unexpected") : t(`failed.${state.reason}`)} errorId={state.errorId} />}
+      {refused.length > 0 && (
+        <ErrorSummary
+          ref={focusRef}
+          title={t("errorSummary")}
+          items={refused.map((f) => ({ href: `#${f === "kind" ? "kind-volunteer" : f}`, label: message(f)! }))}
+        />
+      )}
+      {state.status === "failed" && (
+        <FailureAlert ref={focusRef} message={state.reason === "unexpected" ? t("unexpected") : t(`failed.${state.reason}`)} errorId={state.errorId} />
+      )}
       {field("name", { required: true })}
       {field("email", { type: "email", required: true, hint: true })}
       {field("languagePairs", { required: true, hint: true })}

@@ -33,13 +33,18 @@ export async function Meetings({ list, locale, zone, done, form }: { list: Meeti
               {zone !== m.timeZone && <p>{t("yourTime", { when: formatZoned(m.startsAt, zone, locale) })}</p>}
               {m.onlineLink && (
                 <p>
-                  {t("online")} <a href={m.onlineLink} className="break-all">{m.onlineLink}</a>
+                  {t("online")}{" "}
+                  <a href={m.onlineLink} className="break-all">
+                    {m.onlineLink}
+                  </a>
                 </p>
               )}
               {m.place && <p className="wrap-anywhere">{t("place", { place: m.place })}</p>}
               <p>{t("languages", { languages: m.languages.map((l) => languageName(l, locale)).join(", ") })}</p>
               <p>{t(m.interpretationNeeded ? "interpretationNeeded" : "interpretationNotNeeded")}</p>
-              <p className="text-sm text-slate-700">{t("plannedBy", { who: m.planner ?? t("deletedAccount"), when: formatZoned(m.createdAt, zone, locale, "short") })}</p>
+              <p className="text-sm text-slate-700">
+                {t("plannedBy", { who: m.planner ?? t("deletedAccount"), when: formatZoned(m.createdAt, zone, locale, "short") })}
+              </p>
             </li>
           ))}
         </ul>

@@ -30,7 +30,15 @@ export function JoinForm({ action, places, countries, email, initial }: Props) {
       </span>
     ) : null;
   const field = (name: JoinField, max: number, extra: { autoComplete?: string; hint?: string } = {}) => (
-    <FormTextField field={name} label={t(`fields.${name}`)} error={error(name)} invalid={Boolean(errors[name]?.length)} defaultValue={text(name)} maxLength={max} {...extra} />
+    <FormTextField
+      field={name}
+      label={t(`fields.${name}`)}
+      error={error(name)}
+      invalid={Boolean(errors[name]?.length)}
+      defaultValue={text(name)}
+      maxLength={max}
+      {...extra}
+    />
   );
   if (state.status === "done") {
     return (
@@ -51,7 +59,11 @@ export function JoinForm({ action, places, countries, email, initial }: Props) {
         />
       )}
       {state.status === "failed" && (
-        <FailureAlert ref={focusRef} message={t(`failed.${state.reason}`, { minutes: Number(state.detail?.minutes ?? 0), name: String(state.detail?.name ?? "") })} errorId={state.errorId} />
+        <FailureAlert
+          ref={focusRef}
+          message={t(`failed.${state.reason}`, { minutes: Number(state.detail?.minutes ?? 0), name: String(state.detail?.name ?? "") })}
+          errorId={state.errorId}
+        />
       )}
       <form action={formAction} noValidate className="space-y-6">
         <fieldset aria-describedby={errors.place?.length ? "place-error" : undefined}>

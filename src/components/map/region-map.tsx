@@ -26,16 +26,9 @@ const shapeId = (slug: string) => `map-region-${slug}`;
  * figure; the figure is also written on the region, so colour never carries it alone.
  */
 export function RegionMap({ map, entries, title, description, occupiedLabel }: Props) {
-  const occupiedLabelAt = map.regions
-    .filter((r) => entries.get(r.slug)?.occupied)
-    .sort((a, b) => b.size[0] * b.size[1] - a.size[0] * a.size[1])[0];
+  const occupiedLabelAt = map.regions.filter((r) => entries.get(r.slug)?.occupied).sort((a, b) => b.size[0] * b.size[1] - a.size[0] * a.size[1])[0];
   return (
-    <svg
-      viewBox={`0 0 ${map.width} ${map.height}`}
-      role="group"
-      aria-labelledby="region-map-title region-map-desc"
-      className="h-auto w-full"
-    >
+    <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby="region-map-title region-map-desc" className="h-auto w-full">
       <title id="region-map-title">{title}</title>
       <desc id="region-map-desc">{description}</desc>
       <defs>
@@ -60,13 +53,7 @@ export function RegionMap({ map, entries, title, description, occupiedLabel }: P
           return <use key={region.slug} href={shape} fill="#e2e8f0" stroke="#ffffff" strokeWidth="1.2" />;
         }
         return (
-          <a
-            key={region.slug}
-            href={entry.href}
-            aria-label={entry.accessibleName}
-            data-region={region.slug}
-            className="group"
-          >
+          <a key={region.slug} href={entry.href} aria-label={entry.accessibleName} data-region={region.slug} className="group">
             <title>{entry.accessibleName}</title>
             <use
               href={shape}

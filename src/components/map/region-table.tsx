@@ -21,13 +21,28 @@ type Props = {
 export function RegionTable({ rows, labels, formatNumber }: Props) {
   const total = (pick: (r: RegionRow) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
   return (
-    <ScrollTable captionId="region-table-caption" caption={labels.caption} captionClassName="mb-2 text-left text-slate-800" tableClassName="text-sm sm:text-base">
+    <ScrollTable
+      captionId="region-table-caption"
+      caption={labels.caption}
+      captionClassName="mb-2 text-left text-slate-800"
+      tableClassName="text-sm sm:text-base"
+    >
       <thead>
         <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="px-1 py-2 sm:p-2">{labels.region}</th>
-          <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.seeking}</th>
-          <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.partnerships}</th>
-          {labels.need && <th scope="col" className="px-1 py-2 sm:p-2 text-right">{labels.need}</th>}
+          <th scope="col" className="px-1 py-2 sm:p-2">
+            {labels.region}
+          </th>
+          <th scope="col" className="px-1 py-2 sm:p-2 text-right">
+            {labels.seeking}
+          </th>
+          <th scope="col" className="px-1 py-2 sm:p-2 text-right">
+            {labels.partnerships}
+          </th>
+          {labels.need && (
+            <th scope="col" className="px-1 py-2 sm:p-2 text-right">
+              {labels.need}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -45,7 +60,9 @@ export function RegionTable({ rows, labels, formatNumber }: Props) {
       </tbody>
       <tfoot>
         <tr className="border-t-2 border-slate-400 font-semibold">
-          <th scope="row" className="px-1 py-2 sm:p-2">{labels.total}</th>
+          <th scope="row" className="px-1 py-2 sm:p-2">
+            {labels.total}
+          </th>
           <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.seeking))}</td>
           <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.activePartnerships))}</td>
           {labels.need && <td className="px-1 py-2 sm:p-2 text-right tabular-nums">{formatNumber(total((r) => r.need ?? 0))}</td>}

@@ -15,7 +15,9 @@ export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name
     ) : (
       <ul className="flex flex-wrap gap-1">
         {areas.map((a) => (
-          <li key={a} className={kind === "need" ? "tag-need" : "tag-offer"}>{tAreas(a)}</li>
+          <li key={a} className={kind === "need" ? "tag-need" : "tag-offer"}>
+            {tAreas(a)}
+          </li>
         ))}
       </ul>
     );
@@ -31,7 +33,9 @@ export async function EuSummary({ eu, name, locale }: { eu: EuMunicipality; name
   }
   return (
     <section aria-labelledby="basis" className="space-y-2">
-      <h2 id="basis" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="basis" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <FactList facts={facts} />
     </section>
   );

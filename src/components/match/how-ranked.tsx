@@ -25,14 +25,20 @@ export async function HowRanked({ name }: { name: string }) {
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="p-2">{t("part")}</th>
-            <th scope="col" className="p-2 text-right">{t("points")}</th>
+            <th scope="col" className="p-2">
+              {t("part")}
+            </th>
+            <th scope="col" className="p-2 text-right">
+              {t("points")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(([label, points]) => (
             <tr key={label} className="border-b border-slate-300">
-              <th scope="row" className="p-2 font-normal">{label}</th>
+              <th scope="row" className="p-2 font-normal">
+                {label}
+              </th>
               <td className="p-2 text-right tabular-nums">{points}</td>
             </tr>
           ))}

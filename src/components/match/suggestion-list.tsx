@@ -31,7 +31,10 @@ export async function SuggestionList({
     const p = s.parts;
     const out: string[] = [];
     if (p.euOffersUaNeeds.areas.length > 0) {
-      out.push(t("parts.euOffersUaNeeds", { count: p.euOffersUaNeeds.areas.length, areas: list(p.euOffersUaNeeds.areas.map((a) => tAreas(a))) }) + pts(p.euOffersUaNeeds.points));
+      out.push(
+        t("parts.euOffersUaNeeds", { count: p.euOffersUaNeeds.areas.length, areas: list(p.euOffersUaNeeds.areas.map((a) => tAreas(a))) }) +
+          pts(p.euOffersUaNeeds.points),
+      );
     }
     if (p.uaOffersEuNeeds.areas.length > 0) {
       out.push(t("parts.uaOffersEuNeeds", { name: euName, areas: list(p.uaOffersEuNeeds.areas.map((a) => tAreas(a))) }) + pts(p.uaOffersEuNeeds.points));
@@ -42,7 +45,10 @@ export async function SuggestionList({
       out.push(t("parts.sharedLanguage", { languages: list(p.language.shared.map((l) => languageName(l, locale))) }) + pts(p.language.points));
     }
     if (p.communityOblast.region) {
-      out.push(tMore("parts.communityOblast", { name: euName, region: regionName(locale, { slug: p.communityOblast.region, nameEn: null, nameUk: null }) }) + pts(p.communityOblast.points));
+      out.push(
+        tMore("parts.communityOblast", { name: euName, region: regionName(locale, { slug: p.communityOblast.region, nameEn: null, nameUk: null }) }) +
+          pts(p.communityOblast.points),
+      );
     }
     if (p.noPartnerYet.points > 0) out.push(t("parts.noPartnerYet") + pts(p.noPartnerYet.points));
     if (p.recentlyConfirmed.points > 0) out.push(t("parts.recentlyConfirmed") + pts(p.recentlyConfirmed.points));

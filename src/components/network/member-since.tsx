@@ -7,9 +7,5 @@ export async function NetworkMemberSince({ since }: { since: string | null }) {
   const t = await getTranslations("network");
   const format = await getFormatter();
   const date = format.dateTime(new Date(`${since}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
-  return (
-    <p className="font-semibold text-slate-900">
-      {t.rich("memberSince", { date, link: (chunks) => <Link href="/network">{chunks}</Link> })}
-    </p>
-  );
+  return <p className="font-semibold text-slate-900">{t.rich("memberSince", { date, link: (chunks) => <Link href="/network">{chunks}</Link> })}</p>;
 }

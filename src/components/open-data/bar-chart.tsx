@@ -52,7 +52,15 @@ export function BarChart({ id, title, description, rows, series }: { id: string;
                     (s === 0 ? (
                       <rect x={0} y={y} width={width} height={BAR} className="fill-brand-700" />
                     ) : (
-                      <rect x={0.75} y={y + 0.75} width={Math.max(1, width - 1.5)} height={BAR - 1.5} fill={`url(#${id}-hatch)`} className="stroke-brand-900" strokeWidth={1.5} />
+                      <rect
+                        x={0.75}
+                        y={y + 0.75}
+                        width={Math.max(1, width - 1.5)}
+                        height={BAR - 1.5}
+                        fill={`url(#${id}-hatch)`}
+                        className="stroke-brand-900"
+                        strokeWidth={1.5}
+                      />
                     ))}
                   <text x={width + 6} y={y + BAR - 3} className="fill-slate-900 text-[12px]">
                     {r.shown[s]}

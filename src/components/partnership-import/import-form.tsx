@@ -67,7 +67,10 @@ export function ImportForm({ action }: Props) {
           <h2 id="import-result" className="text-2xl font-semibold text-brand-900">
             {report.applied ? t("appliedTitle") : t("dryRunTitle")}
           </h2>
-          <p role="status" className={report.applied ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border border-slate-400 bg-slate-50 p-4"}>
+          <p
+            role="status"
+            className={report.applied ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border border-slate-400 bg-slate-50 p-4"}
+          >
             {t(report.applied ? "appliedSummary" : "dryRunSummary", report.summary)}
           </p>
           {!report.applied && changes > 0 && (

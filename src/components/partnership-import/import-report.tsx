@@ -28,17 +28,29 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   const partner = (l: LineReport) => {
     if (!l.partner) return "—";
     const name = l.partner.nameLocal ?? l.partner.nameEn;
-    return l.partner.by === "gazetteer" ? t("newPlace", { name, country: l.partner.country, id: l.partner.geonamesId ?? "" }) : `${name} (${l.partner.country})`;
+    return l.partner.by === "gazetteer"
+      ? t("newPlace", { name, country: l.partner.country, id: l.partner.geonamesId ?? "" })
+      : `${name} (${l.partner.country})`;
   };
   return (
     <ScrollTable captionId="import-lines" caption={t("tableCaption")}>
       <thead>
         <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="p-2">{t("columns.line")}</th>
-          <th scope="col" className="p-2">{t("columns.outcome")}</th>
-          <th scope="col" className="p-2">{t("columns.hromada")}</th>
-          <th scope="col" className="p-2">{t("columns.partner")}</th>
-          <th scope="col" className="p-2">{t("columns.notes")}</th>
+          <th scope="col" className="p-2">
+            {t("columns.line")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("columns.outcome")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("columns.hromada")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("columns.partner")}
+          </th>
+          <th scope="col" className="p-2">
+            {t("columns.notes")}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -26,7 +26,8 @@ export async function MyPartnerships({ partnerships, locale }: { partnerships: M
               {t("pair", { ukrainian: localised(locale, p.ukrainian.nameEn, p.ukrainian.nameUk) ?? "", eu: p.eu.name })}
             </Link>{" "}
             <span className="text-slate-700">
-              ({countryName(p.eu.country, locale)}) · {t("stage", { stage: tStage(p.stage) })} · {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })}
+              ({countryName(p.eu.country, locale)}) · {t("stage", { stage: tStage(p.stage) })} ·{" "}
+              {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })}
             </span>
           </li>
         ))}

@@ -11,7 +11,15 @@ type PlannedMeeting = { id: number; at: Date; title: string; startsAt: Date; tim
  * page was given them (meetings only to those who may read them). Times name their zone: the
  * reader's own (their municipality's country's), otherwise Kyiv's.
  */
-export async function StageHistory({ history, detailed, meetings = [] }: { history: PartnershipDetails["history"]; detailed: boolean; meetings?: PlannedMeeting[] }) {
+export async function StageHistory({
+  history,
+  detailed,
+  meetings = [],
+}: {
+  history: PartnershipDetails["history"];
+  detailed: boolean;
+  meetings?: PlannedMeeting[];
+}) {
   const t = await getTranslations("partnerships.history");
   const tStage = await getTranslations("stage");
   const tMeeting = await getTranslations("interpretation.history");
@@ -38,10 +46,22 @@ export async function StageHistory({ history, detailed, meetings = [] }: { histo
         <ScrollTable captionId="stage-history-caption" caption={detailed ? t("captionDetailed") : t("caption")}>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.when")}</th>
-              <th scope="col" className="p-2">{t("columns.move")}</th>
-              {detailed && <th scope="col" className="p-2">{t("columns.who")}</th>}
-              {detailed && <th scope="col" className="p-2">{t("columns.note")}</th>}
+              <th scope="col" className="p-2">
+                {t("columns.when")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.move")}
+              </th>
+              {detailed && (
+                <th scope="col" className="p-2">
+                  {t("columns.who")}
+                </th>
+              )}
+              {detailed && (
+                <th scope="col" className="p-2">
+                  {t("columns.note")}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -45,13 +45,25 @@ export function AreaLines({
             // JavaScript; unticked, they are hidden but keep what was typed, and are ignored on save.
             <li key={area} className="area-line rounded border border-slate-300 p-3">
               <label className="flex min-h-8 items-center gap-2 font-medium">
-                <input id={`${direction}-${area}`} type="checkbox" name={direction} value={area} defaultChecked={Boolean(line)} className="area-toggle size-5" />
+                <input
+                  id={`${direction}-${area}`}
+                  type="checkbox"
+                  name={direction}
+                  value={area}
+                  defaultChecked={Boolean(line)}
+                  className="area-toggle size-5"
+                />
                 <span>{tAreas(area)}</span>
               </label>
               {/* A wrapper of its own: the grid utility's display would override the hiding rule (its layer comes later). */}
               <div className="area-details">
                 <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                  {([[en, "detailEn", "en"], [uk, "detailUk", "uk"]] as const).map(([field, key, lang]) => (
+                  {(
+                    [
+                      [en, "detailEn", "en"],
+                      [uk, "detailUk", "uk"],
+                    ] as const
+                  ).map(([field, key, lang]) => (
                     <div key={field}>
                       <label htmlFor={field} className="text-sm">
                         {t("fields.areaLine", { area: tAreas(area), field: t(`fields.${key}`) })}

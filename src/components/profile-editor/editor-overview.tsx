@@ -64,7 +64,10 @@ export function EditorOverview({ locale, municipality, requests, answerAction, l
                 </h5>
                 {r.answer ? (
                   <p>
-                    {tVoice("current", { answer: tVoice(`choices.${r.answer.choice}`), date: format.dateTime(r.answer.at ?? r.submittedAt, { dateStyle: "long" }) })}
+                    {tVoice("current", {
+                      answer: tVoice(`choices.${r.answer.choice}`),
+                      date: format.dateTime(r.answer.at ?? r.submittedAt, { dateStyle: "long" }),
+                    })}
                     {r.answer.reason && <span className="block whitespace-pre-line wrap-anywhere">{r.answer.reason}</span>}
                   </p>
                 ) : (

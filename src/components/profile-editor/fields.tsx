@@ -11,13 +11,27 @@ export function describedBy(field: string, hint: string | null, errors?: Profile
 }
 
 const LIMITS: Partial<Record<string, { min?: number; max?: number }>> = {
-  nameEn: PROFILE_LIMITS.name, nameUk: PROFILE_LIMITS.name,
-  adminCentreEn: PROFILE_LIMITS.place, adminCentreUk: PROFILE_LIMITS.place, raionEn: PROFILE_LIMITS.place, raionUk: PROFILE_LIMITS.place,
-  population: PROFILE_LIMITS.population, areaKm2: PROFILE_LIMITS.areaKm2, latitude: PROFILE_LIMITS.latitude, longitude: PROFILE_LIMITS.longitude,
-  descriptionEn: PROFILE_LIMITS.description, descriptionUk: PROFILE_LIMITS.description,
+  nameEn: PROFILE_LIMITS.name,
+  nameUk: PROFILE_LIMITS.name,
+  adminCentreEn: PROFILE_LIMITS.place,
+  adminCentreUk: PROFILE_LIMITS.place,
+  raionEn: PROFILE_LIMITS.place,
+  raionUk: PROFILE_LIMITS.place,
+  population: PROFILE_LIMITS.population,
+  areaKm2: PROFILE_LIMITS.areaKm2,
+  latitude: PROFILE_LIMITS.latitude,
+  longitude: PROFILE_LIMITS.longitude,
+  descriptionEn: PROFILE_LIMITS.description,
+  descriptionUk: PROFILE_LIMITS.description,
   ...Object.fromEntries(ADDITIONAL_PROFILE_LANGUAGES.map((l) => [descriptionField(l), PROFILE_LIMITS.description])),
-  languages: PROFILE_LIMITS.languages, website: PROFILE_LIMITS.website, needs: PROFILE_LIMITS.areas, offers: PROFILE_LIMITS.areas,
-  contactName: PROFILE_LIMITS.contactName, contactRole: PROFILE_LIMITS.contactRole, contactEmail: PROFILE_LIMITS.email, contactPhone: PROFILE_LIMITS.phone,
+  languages: PROFILE_LIMITS.languages,
+  website: PROFILE_LIMITS.website,
+  needs: PROFILE_LIMITS.areas,
+  offers: PROFILE_LIMITS.areas,
+  contactName: PROFILE_LIMITS.contactName,
+  contactRole: PROFILE_LIMITS.contactRole,
+  contactEmail: PROFILE_LIMITS.email,
+  contactPhone: PROFILE_LIMITS.phone,
 };
 
 function limitsFor(field: string) {
@@ -51,7 +65,11 @@ type FieldProps = {
   lang?: string;
 };
 
-export function TextField({ errors, autoComplete = "off", ...p }: FieldProps & { type?: "text" | "email" | "tel" | "url"; autoComplete?: string; inputMode?: "numeric" | "decimal" }) {
+export function TextField({
+  errors,
+  autoComplete = "off",
+  ...p
+}: FieldProps & { type?: "text" | "email" | "tel" | "url"; autoComplete?: string; inputMode?: "numeric" | "decimal" }) {
   return <FormTextField {...p} autoComplete={autoComplete} error={<FieldError field={p.field} errors={errors} />} invalid={Boolean(errors?.length)} />;
 }
 

@@ -41,7 +41,10 @@ function LanguageSection({ language, values, needs, offers, errors }: Props & { 
   const description = descriptionField(language);
   const text = typeof values[description] === "string" ? (values[description] as string) : "";
   const given = text.trim() !== "" || [...needs, ...offers].some((l) => l.translations?.[language]?.trim());
-  const fields = [description, ...(["needs", "offers"] as const).flatMap((d) => (d === "needs" ? needs : offers).map((l) => areaLineField(d, l.area as never, language)))];
+  const fields = [
+    description,
+    ...(["needs", "offers"] as const).flatMap((d) => (d === "needs" ? needs : offers).map((l) => areaLineField(d, l.area as never, language))),
+  ];
   const hasErrors = fields.some((f) => errors[f]?.length);
   const marked = Array.isArray(values.machineTranslated) && (values.machineTranslated as string[]).includes(language);
   const inLanguage = t(`in.${language}`);

@@ -197,7 +197,13 @@ export function ProfileForm({ action, initial }: Props) {
           <FieldError field="languages" errors={errors.languages} />
           <LanguageCheckboxes name="languages" checked={list("languages")} />
           <label className="mt-4 flex min-h-8 items-center gap-2">
-            <input id="needsInterpretation" type="checkbox" name="needsInterpretation" defaultChecked={values.needsInterpretation === true} className="size-5" />
+            <input
+              id="needsInterpretation"
+              type="checkbox"
+              name="needsInterpretation"
+              defaultChecked={values.needsInterpretation === true}
+              className="size-5"
+            />
             <span>{t("fields.needsInterpretation")}</span>
           </label>
         </fieldset>

@@ -15,7 +15,19 @@ type Step = (previous: ProfileStepState, form: FormData) => Promise<ProfileStepS
  * reached by a link, so it works without JavaScript) says what it does and takes an optional reason.
  * With JavaScript the step opens in place instead: the editor's unsaved changes below stay.
  */
-export function PublicationForm({ action, published, confirming, cancelHref, confirmHref }: { action: Step; published: boolean; confirming: boolean; cancelHref: string; confirmHref: string }) {
+export function PublicationForm({
+  action,
+  published,
+  confirming,
+  cancelHref,
+  confirmHref,
+}: {
+  action: Step;
+  published: boolean;
+  confirming: boolean;
+  cancelHref: string;
+  confirmHref: string;
+}) {
   const t = useTranslations("profileEditor");
   const tActing = useTranslations("acting.unpublish");
   const { state, formAction, pending } = useFormAction(action);
@@ -59,7 +71,14 @@ export function PublicationForm({ action, published, confirming, cancelHref, con
             <span id="unpublish-reason-hint" className="field-hint">
               {tActing("reasonHint")}
             </span>
-            <textarea id="unpublish-reason" name="reason" rows={3} maxLength={UNPUBLISH_REASON_MAX} aria-describedby="unpublish-reason-hint" className="input" />
+            <textarea
+              id="unpublish-reason"
+              name="reason"
+              rows={3}
+              maxLength={UNPUBLISH_REASON_MAX}
+              aria-describedby="unpublish-reason-hint"
+              className="input"
+            />
           </div>
         </>
       )}

@@ -79,8 +79,26 @@ export async function EuProfileView({ profile, locale, contact, signedIn, editHr
       </section>
 
       <div className="grid gap-8 md:grid-cols-2">
-        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} fallbackNotice={null} />
-        <AreaLines id="learn" title={t("wantsToLearn")} lines={profile.wantsToLearn} locale={locale} machineTranslated={profile.machineTranslated} kind="need" empty={t("noWantsToLearn")} fallbackNotice={null} />
+        <AreaLines
+          id="offers"
+          title={t("offers")}
+          lines={profile.offers}
+          locale={locale}
+          machineTranslated={profile.machineTranslated}
+          kind="offer"
+          empty={t("noOffers")}
+          fallbackNotice={null}
+        />
+        <AreaLines
+          id="learn"
+          title={t("wantsToLearn")}
+          lines={profile.wantsToLearn}
+          locale={locale}
+          machineTranslated={profile.machineTranslated}
+          kind="need"
+          empty={t("noWantsToLearn")}
+          fallbackNotice={null}
+        />
       </div>
 
       <section aria-labelledby="community" className="space-y-2">
@@ -93,7 +111,9 @@ export async function EuProfileView({ profile, locale, contact, signedIn, editHr
           <>
             {profile.ukrainianCommunity !== null && <p>{t("communityCount", { count: profile.ukrainianCommunity })}</p>}
             {profile.ukrainianCommunityRegions.length > 0 && (
-              <p>{t("communityFrom", { regions: profile.ukrainianCommunityRegions.map((r) => localised(locale, r.nameEn, r.nameUk) ?? r.nameEn).join(", ") })}</p>
+              <p>
+                {t("communityFrom", { regions: profile.ukrainianCommunityRegions.map((r) => localised(locale, r.nameEn, r.nameUk) ?? r.nameEn).join(", ") })}
+              </p>
             )}
           </>
         )}
@@ -112,8 +132,7 @@ export async function EuProfileView({ profile, locale, contact, signedIn, editHr
             {profile.partnerships.map((p) => (
               <li key={p.id} className="rounded border border-slate-300 p-3">
                 <Link href={`/municipalities/${p.partner.slug}`}>{localised(locale, p.partner.nameEn, p.partner.nameUk) ?? p.partner.nameEn}</Link> ·{" "}
-                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} ·{" "}
-                <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
+                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} · <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
               </li>
             ))}
           </ul>

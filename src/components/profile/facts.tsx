@@ -23,11 +23,14 @@ export async function ProfileFacts({ profile, locale }: { profile: PublicProfile
       `${format.number(profile.latitude, { maximumFractionDigits: 4 })}, ${format.number(profile.longitude, { maximumFractionDigits: 4 })}`,
     ]);
   }
-  if (profile.website) facts.push([t("website"), <a key="w" href={profile.website}>{profile.website}</a>]);
-  facts.push([
-    t("confirmed"),
-    profile.profileConfirmedAt ? format.dateTime(profile.profileConfirmedAt, { dateStyle: "long" }) : t("neverConfirmed"),
-  ]);
+  if (profile.website)
+    facts.push([
+      t("website"),
+      <a key="w" href={profile.website}>
+        {profile.website}
+      </a>,
+    ]);
+  facts.push([t("confirmed"), profile.profileConfirmedAt ? format.dateTime(profile.profileConfirmedAt, { dateStyle: "long" }) : t("neverConfirmed")]);
   // No "reply to requests" figure: the time to a decision on a request is the coordinators', not
   // something the hromada controls, and a hromada cannot answer a request in the portal yet.
 

@@ -28,7 +28,12 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const occupied = entry.occupiedSince !== null || (entry.region?.occupied ?? false);
   const facts: [string, React.ReactNode][] = [
-    [tr("officialName"), <span key="o" lang="uk">{entry.officialNameUk ?? entry.nameUk}</span>],
+    [
+      tr("officialName"),
+      <span key="o" lang="uk">
+        {entry.officialNameUk ?? entry.nameUk}
+      </span>,
+    ],
     [tr("oblast"), entry.region ? regionName(locale, entry.region) : "—"],
     [tr("raion"), entry.raionEn ? localised(locale, entry.raionEn, entry.raionUk) : "—"],
     [tr("code"), <code key="k">{entry.katottg}</code>],
@@ -52,7 +57,9 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
             {entry.occupiedSince ? tr("occupiedSince", { date: date(entry.occupiedSince) }) : tr("occupied")}
           </p>
         )}
-        {!occupied && entry.frontlineSince && <p className="rounded border border-slate-400 bg-slate-50 p-3">{tr("frontlineSince", { date: date(entry.frontlineSince) })}</p>}
+        {!occupied && entry.frontlineSince && (
+          <p className="rounded border border-slate-400 bg-slate-50 p-3">{tr("frontlineSince", { date: date(entry.frontlineSince) })}</p>
+        )}
         {mayEdit && (
           <p>
             <Link href={`/municipalities/${entry.slug}/edit`} className="btn">
@@ -93,7 +100,10 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
           {tr("interestTitle")}
         </h2>
         {interestNotice && (
-          <p role={interestNotice === "sent" ? "status" : "alert"} className={interestNotice === "sent" ? "font-semibold text-emerald-900" : "font-semibold text-red-800"}>
+          <p
+            role={interestNotice === "sent" ? "status" : "alert"}
+            className={interestNotice === "sent" ? "font-semibold text-emerald-900" : "font-semibold text-red-800"}
+          >
             {tr(`interestNotice.${interestNotice}`)}
             {interestNotice === "notAllowed" && (
               <>

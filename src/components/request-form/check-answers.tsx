@@ -44,7 +44,13 @@ export function CheckAnswers({ values, formAction, pending, headingRef, senders,
     { field: "message", label: t("fields.message"), value: <span className="whitespace-pre-line wrap-anywhere">{text("message")}</span> },
     { field: "requesterName", label: t("fields.requesterName"), value: text("requesterName") },
     { field: "requesterRole", label: t("fields.requesterRole"), value: text("requesterRole") },
-    { field: "languages", label: t("fields.languages"), value: list("languages").map((l) => endonym(l)).join(", ") },
+    {
+      field: "languages",
+      label: t("fields.languages"),
+      value: list("languages")
+        .map((l) => endonym(l))
+        .join(", "),
+    },
     { field: "interpretationNeeded", label: t("fields.interpretationNeeded"), value: values.interpretationNeeded === true ? tCheck("yes") : tCheck("no") },
   ];
   return (

@@ -14,7 +14,8 @@ import { useFormAction } from "@/components/form/use-form-action";
 import { CheckAnswers } from "./check-answers";
 
 /** The element an answer's error or "Change" leads to: its first checkbox for a group. */
-const firstFocusable = (field: RequestField) => (field === "areas" ? `area-${COOPERATION_AREAS[0]}` : field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field);
+const firstFocusable = (field: RequestField) =>
+  field === "areas" ? `area-${COOPERATION_AREAS[0]}` : field === "languages" ? `language-${WORKING_LANGUAGES[0]}` : field;
 
 type Props = {
   action: (previous: RequestFormState, form: FormData) => Promise<RequestFormState>;
@@ -56,9 +57,7 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
         <h2 ref={focusRef} tabIndex={-1} className="text-2xl font-semibold text-emerald-950">
           {t("sent.title")}
         </h2>
-        <p>
-          {t.rich("sent.reference", { reference: state.reference, strong: (chunks) => <strong className="font-mono text-lg">{chunks}</strong> })}
-        </p>
+        <p>{t.rich("sent.reference", { reference: state.reference, strong: (chunks) => <strong className="font-mono text-lg">{chunks}</strong> })}</p>
         <p>{t("sent.next")}</p>
         <p>
           <Link href={`/account/requests/${state.reference}`}>{r("openSent")}</Link>
@@ -96,9 +95,9 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
               ? r("limited", { minutes: Number(state.detail?.minutes) })
               : state.reason === "openRequest"
                 ? f("refused", { reference: String(state.detail?.reference ?? "") })
-              : state.reason === "notAllowed"
-                ? r("notAllowed")
-                : t(`failed.${state.reason}`)
+                : state.reason === "notAllowed"
+                  ? r("notAllowed")
+                  : t(`failed.${state.reason}`)
           }
         />
       )}
@@ -186,8 +185,23 @@ export function RequestForm({ action, submissionToken, senders, requester, neede
 
       <fieldset className="space-y-4">
         <legend className="text-xl font-semibold">{t("sections.you")}</legend>
-        <TextField field="requesterName" label={t("fields.requesterName")} errors={errors.requesterName} defaultValue={text("requesterName") ?? requester.name ?? undefined} autoComplete="name" maxLength={REQUEST_LIMITS.name.max} />
-        <TextField field="requesterRole" label={t("fields.requesterRole")} hint={t("hints.requesterRole")} errors={errors.requesterRole} defaultValue={text("requesterRole")} autoComplete="organization-title" maxLength={REQUEST_LIMITS.role.max} />
+        <TextField
+          field="requesterName"
+          label={t("fields.requesterName")}
+          errors={errors.requesterName}
+          defaultValue={text("requesterName") ?? requester.name ?? undefined}
+          autoComplete="name"
+          maxLength={REQUEST_LIMITS.name.max}
+        />
+        <TextField
+          field="requesterRole"
+          label={t("fields.requesterRole")}
+          hint={t("hints.requesterRole")}
+          errors={errors.requesterRole}
+          defaultValue={text("requesterRole")}
+          autoComplete="organization-title"
+          maxLength={REQUEST_LIMITS.role.max}
+        />
         {/* The account's address: replies go there, and it is not a form field the server reads. */}
         <p>{r("replyTo", { email: requester.email })}</p>
       </fieldset>

@@ -5,7 +5,12 @@ import type { FormState } from "@/lib/forms/state";
 import { FailureAlert } from "@/components/form/failure-alert";
 import { useFormAction } from "@/components/form/use-form-action";
 
-export type HromadaAnswerState = FormState<{ answer: "INTERESTED" | "NOT_NOW" }, "notAnswerable" | "forbidden", "answer" | "reason", "chooseAnswer" | "noteTooShort" | "noteTooLong">;
+export type HromadaAnswerState = FormState<
+  { answer: "INTERESTED" | "NOT_NOW" },
+  "notAnswerable" | "forbidden",
+  "answer" | "reason",
+  "chooseAnswer" | "noteTooShort" | "noteTooLong"
+>;
 type Props = {
   action: (previous: HromadaAnswerState, form: FormData) => Promise<HromadaAnswerState>;
   reference: string;

@@ -27,10 +27,18 @@ export async function MyRequests({ principal, locale }: { principal: Principal; 
         <ScrollTable captionId="my-requests-caption" caption={tA11y("myRequestsCaption")}>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("mine.reference")}</th>
-              <th scope="col" className="p-2">{t("mine.municipality")}</th>
-              <th scope="col" className="p-2">{t("mine.date")}</th>
-              <th scope="col" className="p-2">{t("mine.status")}</th>
+              <th scope="col" className="p-2">
+                {t("mine.reference")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("mine.municipality")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("mine.date")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("mine.status")}
+              </th>
             </tr>
           </thead>
           <tbody>

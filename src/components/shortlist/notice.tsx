@@ -9,7 +9,12 @@ export async function ShortlistNotice({ notice }: { notice: string | string[] | 
   const t = await getTranslations("shortlist.notices");
   const ok = shown === "added" || shown === "removed";
   return (
-    <p id="shortlist" role="status" tabIndex={-1} className={ok ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}>
+    <p
+      id="shortlist"
+      role="status"
+      tabIndex={-1}
+      className={ok ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}
+    >
       {t(shown)}
     </p>
   );

@@ -40,7 +40,10 @@ export function readForm(spec: Pick<FormSpec<unknown, string, string>, "text" | 
 }
 
 /** Validates what a form sent (as readForm reads it): the input, or each field's error keys. */
-export function validateForm<Input, Field extends string, Key extends string>(spec: FormSpec<Input, Field, Key>, values: FormValues): Parsed<Input, Field, Key> {
+export function validateForm<Input, Field extends string, Key extends string>(
+  spec: FormSpec<Input, Field, Key>,
+  values: FormValues,
+): Parsed<Input, Field, Key> {
   const result = spec.schema.safeParse(values);
   const fieldErrors: FieldErrors<Field, Key> = {};
   const add = (field: Field, key: Key) => {

@@ -95,7 +95,10 @@ function whole(value: unknown): number | null {
 /** "PL: Podlaskie, lubelsk" lines as the rules hold them; null when a line cannot be read. */
 export function parsePartnerRegions(text: string): Record<string, string[]> | null {
   const out: Record<string, string[]> = {};
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z]{2})\s*:\s*(.+)$/.exec(line);
     if (!m) return null;
     const fragments = m[2].split(",").map(normaliseRegionName).filter(Boolean);

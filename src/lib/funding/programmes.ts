@@ -94,7 +94,10 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: null,
       max: null,
-      note: { en: "€187.4 million from the EU for the whole programme; project sizes are set by each call.", uk: "187,4 млн євро від ЄС на всю програму; розмір проєктів визначає кожен конкурс." },
+      note: {
+        en: "€187.4 million from the EU for the whole programme; project sizes are set by each call.",
+        uk: "187,4 млн євро від ЄС на всю програму; розмір проєктів визначає кожен конкурс.",
+      },
     },
     deadline: { kind: "calls", note: { en: "Calls by priority; see the programme's website.", uk: "Конкурси за пріоритетами; див. сайт програми." } },
     rules: {
@@ -125,11 +128,17 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: null,
       max: null,
-      note: { en: "About €83 million for projects; the 2nd call offered €28.5 million.", uk: "Близько 83 млн євро на проєкти; другий конкурс — 28,5 млн євро." },
+      note: {
+        en: "About €83 million for projects; the 2nd call offered €28.5 million.",
+        uk: "Близько 83 млн євро на проєкти; другий конкурс — 28,5 млн євро.",
+      },
     },
     deadline: {
       kind: "calls",
-      note: { en: "Calls for proposals; the last one we know of was the 2nd call for regular projects.", uk: "Конкурси проєктних пропозицій; останній відомий нам — другий конкурс звичайних проєктів." },
+      note: {
+        en: "Calls for proposals; the last one we know of was the 2nd call for regular projects.",
+        uk: "Конкурси проєктних пропозицій; останній відомий нам — другий конкурс звичайних проєктів.",
+      },
       lastKnown: "2026-02-15",
     },
     rules: {
@@ -191,7 +200,10 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: null,
       max: null,
-      note: { en: "About €72 million for the programme, raised in 2023; standard and small projects.", uk: "Близько 72 млн євро на програму, збільшено 2023 року; стандартні й малі проєкти." },
+      note: {
+        en: "About €72 million for the programme, raised in 2023; standard and small projects.",
+        uk: "Близько 72 млн євро на програму, збільшено 2023 року; стандартні й малі проєкти.",
+      },
     },
     deadline: { kind: "calls", note: { en: "Calls for proposals; see the programme's website.", uk: "Конкурси проєктних пропозицій; див. сайт програми." } },
     rules: {
@@ -275,7 +287,10 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: null,
       max: null,
-      note: { en: "Typically €1–10 million for a consortium, up to 100% of costs for public bodies.", uk: "Зазвичай 1–10 млн євро на консорціум, для публічних установ — до 100% витрат." },
+      note: {
+        en: "Typically €1–10 million for a consortium, up to 100% of costs for public bodies.",
+        uk: "Зазвичай 1–10 млн євро на консорціум, для публічних установ — до 100% витрат.",
+      },
     },
     deadline: { kind: "calls", note: { en: "Many calls a year, set in the work programme.", uk: "Багато конкурсів щороку, за робочою програмою." } },
     rules: {
@@ -361,9 +376,15 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: null,
       max: null,
-      note: { en: "Standard projects usually get €1–10 million, at 60–67% of costs.", uk: "Стандартні проєкти зазвичай отримують 1–10 млн євро, 60–67% витрат." },
+      note: {
+        en: "Standard projects usually get €1–10 million, at 60–67% of costs.",
+        uk: "Стандартні проєкти зазвичай отримують 1–10 млн євро, 60–67% витрат.",
+      },
     },
-    deadline: { kind: "calls", note: { en: "One round of calls a year, usually closing in the autumn.", uk: "Один цикл конкурсів на рік, зазвичай закривається восени." } },
+    deadline: {
+      kind: "calls",
+      note: { en: "One round of calls a year, usually closing in the autumn.", uk: "Один цикл конкурсів на рік, зазвичай закривається восени." },
+    },
     rules: {
       partnerCountries: EU,
       ukrainianRegions: "all",
@@ -384,7 +405,11 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
       uk: "Гранти на дії в галузі громадського здоров’я: профілактика, психічне здоров’я, доступ до медичної допомоги, системи охорони здоров’я, готовність до криз. Україна асоційована з 2022 року на тих самих умовах, що й держави — члени ЄС.",
     },
     areas: ["healthcare", "rehabilitation", "social-services"],
-    amount: { min: null, max: null, note: { en: "Amounts and consortium rules differ from call to call.", uk: "Суми й вимоги до консорціуму різняться від конкурсу до конкурсу." } },
+    amount: {
+      min: null,
+      max: null,
+      note: { en: "Amounts and consortium rules differ from call to call.", uk: "Суми й вимоги до консорціуму різняться від конкурсу до конкурсу." },
+    },
     deadline: { kind: "calls", note: { en: "Calls set by the yearly work programme.", uk: "Конкурси за щорічною робочою програмою." } },
     rules: {
       partnerCountries: EU,
@@ -434,7 +459,10 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     amount: {
       min: 50000,
       max: 250000,
-      note: { en: "At least 10% own contribution; up to €500,000 for experienced partnerships in exceptional cases; up to 3 years.", uk: "Власний внесок щонайменше 10%; для досвідчених партнерств у виняткових випадках до 500 000 євро; до 3 років." },
+      note: {
+        en: "At least 10% own contribution; up to €500,000 for experienced partnerships in exceptional cases; up to 3 years.",
+        uk: "Власний внесок щонайменше 10%; для досвідчених партнерств у виняткових випадках до 500 000 євро; до 3 років.",
+      },
     },
     deadline: {
       kind: "calls",
@@ -469,7 +497,13 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
       max: 50000,
       note: { en: "Small projects fund: up to 90% of costs (2022 call).", uk: "Фонд малих проєктів: до 90% витрат (конкурс 2022 року)." },
     },
-    deadline: { kind: "calls", note: { en: "Joining the network is open all year; the fund has application deadlines.", uk: "Приєднатися до мережі можна будь-коли; фонд має строки подання заявок." } },
+    deadline: {
+      kind: "calls",
+      note: {
+        en: "Joining the network is open all year; the fund has application deadlines.",
+        uk: "Приєднатися до мережі можна будь-коли; фонд має строки подання заявок.",
+      },
+    },
     rules: {
       partnerCountries: ["DE"],
       ukrainianRegions: "all",
@@ -497,7 +531,10 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     },
     deadline: {
       kind: "calls",
-      note: { en: "Two rounds a year: 15 February – 15 March and 15 September – 15 October.", uk: "Два раунди на рік: 15 лютого — 15 березня і 15 вересня — 15 жовтня." },
+      note: {
+        en: "Two rounds a year: 15 February – 15 March and 15 September – 15 October.",
+        uk: "Два раунди на рік: 15 лютого — 15 березня і 15 вересня — 15 жовтня.",
+      },
     },
     rules: {
       partnerCountries: ["SE"],

@@ -14,7 +14,17 @@ import type { Bilingual, EligibilityRules, FundingProgramme } from "./types";
 const partnerCountry = z.enum(PARTNER_COUNTRIES, { error: "partnerCountries" });
 const notCountedCountry = z.enum([...PARTNER_COUNTRIES, "UA"], { error: "notCounted" });
 
-export const LIMITS = { name: 200, funder: 200, description: 2000, note: 600, url: 500, fragment: 60, population: 50_000_000, amount: 1_000_000_000, partners: 100 } as const;
+export const LIMITS = {
+  name: 200,
+  funder: 200,
+  description: 2000,
+  note: 600,
+  url: 500,
+  fragment: 60,
+  population: 50_000_000,
+  amount: 1_000_000_000,
+  partners: 100,
+} as const;
 
 /** A region fragment as eligibility.ts compares it: lower case, no accents, letters, digits and spaces. */
 export const REGION_FRAGMENT = /^[a-z0-9]+( [a-z0-9]+)*$/;
@@ -29,13 +39,33 @@ const limits = (error: string) =>
 export const eligibilityRulesSchema = z
   .object({
     partnerCountries: z.array(partnerCountry).min(1, { error: "partnerCountries" }),
-    partnerRegions: z.partialRecord(partnerCountry, z.array(z.string().max(LIMITS.fragment).regex(REGION_FRAGMENT, { error: "partnerRegions" })).min(1, { error: "partnerRegions" })).optional(),
-    ukrainianRegions: z.union([z.literal("all"), z.array(z.string().regex(/^[a-z0-9-]+$/, { error: "ukrainianRegions" })).min(1, { error: "ukrainianRegions" })], { error: "ukrainianRegions" }),
+    partnerRegions: z
+      .partialRecord(
+        partnerCountry,
+        z.array(z.string().max(LIMITS.fragment).regex(REGION_FRAGMENT, { error: "partnerRegions" })).min(1, { error: "partnerRegions" }),
+      )
+      .optional(),
+    ukrainianRegions: z.union(
+      [z.literal("all"), z.array(z.string().regex(/^[a-z0-9-]+$/, { error: "ukrainianRegions" })).min(1, { error: "ukrainianRegions" })],
+      { error: "ukrainianRegions" },
+    ),
     partnerPopulation: limits("partnerPopulation").optional(),
     ukrainianPopulation: limits("ukrainianPopulation").optional(),
-    minPartners: z.number({ error: "minPartners" }).int({ error: "minPartners" }).min(1, { error: "minPartners" }).max(LIMITS.partners, { error: "minPartners" }),
-    minCountries: z.number({ error: "minCountries" }).int({ error: "minCountries" }).min(1, { error: "minCountries" }).max(LIMITS.partners, { error: "minCountries" }),
-    minEuMemberStates: z.number({ error: "minEuMemberStates" }).int({ error: "minEuMemberStates" }).min(0, { error: "minEuMemberStates" }).max(LIMITS.partners, { error: "minEuMemberStates" }),
+    minPartners: z
+      .number({ error: "minPartners" })
+      .int({ error: "minPartners" })
+      .min(1, { error: "minPartners" })
+      .max(LIMITS.partners, { error: "minPartners" }),
+    minCountries: z
+      .number({ error: "minCountries" })
+      .int({ error: "minCountries" })
+      .min(1, { error: "minCountries" })
+      .max(LIMITS.partners, { error: "minCountries" }),
+    minEuMemberStates: z
+      .number({ error: "minEuMemberStates" })
+      .int({ error: "minEuMemberStates" })
+      .min(0, { error: "minEuMemberStates" })
+      .max(LIMITS.partners, { error: "minEuMemberStates" }),
     notCounted: z.array(notCountedCountry).min(1).optional(),
     applicant: z.enum(["partner", "ukrainian", "either"], { error: "applicant" }),
   })
@@ -65,16 +95,32 @@ export const programmeTextsSchema = z
 export type ProgrammeTexts = z.infer<typeof programmeTextsSchema>;
 
 const isoDate = (error: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error });
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { error });
 
 /** A programme as stored: everything but the catalogue order and the history columns. */
 export const programmeSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" }).max(80, { error: "slug" }),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "slug" })
+      .max(80, { error: "slug" }),
     texts: programmeTextsSchema,
     areas: z.array(z.enum(COOPERATION_AREAS, { error: "areas" })).min(1, { error: "areas" }),
-    amountMin: z.number({ error: "amountMin" }).int({ error: "amountMin" }).min(0, { error: "amountMin" }).max(LIMITS.amount, { error: "amountMin" }).nullable(),
-    amountMax: z.number({ error: "amountMax" }).int({ error: "amountMax" }).min(0, { error: "amountMax" }).max(LIMITS.amount, { error: "amountMax" }).nullable(),
+    amountMin: z
+      .number({ error: "amountMin" })
+      .int({ error: "amountMin" })
+      .min(0, { error: "amountMin" })
+      .max(LIMITS.amount, { error: "amountMin" })
+      .nullable(),
+    amountMax: z
+      .number({ error: "amountMax" })
+      .int({ error: "amountMax" })
+      .min(0, { error: "amountMax" })
+      .max(LIMITS.amount, { error: "amountMax" })
+      .nullable(),
     deadlineKind: z.enum(["rolling", "calls", "closed"], { error: "deadlineKind" }),
     deadlineLastKnown: isoDate("deadlineLastKnown").nullable(),
     rules: eligibilityRulesSchema,

@@ -11,7 +11,14 @@ export type InterpreterField = (typeof INTERPRETER_FIELDS)[number];
 export const INTERPRETER_ERROR_KEYS = ["name", "email", "emailTaken", "languagePairs", "kind", "availability", "contact", "invalid"] as const;
 export type InterpreterErrorKey = (typeof INTERPRETER_ERROR_KEYS)[number];
 
-export type InterpreterInput = { name: string; email: string; languagePairs: LanguagePair[]; paid: boolean; availability: string | null; contact: string | null };
+export type InterpreterInput = {
+  name: string;
+  email: string;
+  languagePairs: LanguagePair[];
+  paid: boolean;
+  availability: string | null;
+  contact: string | null;
+};
 
 const optional = (max: number, key: string) =>
   z
@@ -23,7 +30,12 @@ const optional = (max: number, key: string) =>
 export const interpreterSchema = z
   .object({
     name: z.string().trim().min(2, { error: "name" }).max(120, { error: "name" }),
-    email: z.string().trim().toLowerCase().max(254, { error: "email" }).pipe(z.email({ error: "email" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "email" })
+      .pipe(z.email({ error: "email" })),
     languagePairs: z.string().transform((raw, ctx) => {
       const { pairs, invalid } = parsePairs(raw);
       if (invalid.length > 0 || pairs.length === 0 || pairs.length > 12) {
@@ -50,7 +62,20 @@ export type InterpreterFormState = FormState<object, "forbidden" | "notFound", I
 /** The meeting form on a partnership's page. */
 export const MEETING_FIELDS = ["title", "date", "time", "timeZone", "duration", "onlineLink", "place", "languages", "interpretationNeeded"] as const;
 export type MeetingField = (typeof MEETING_FIELDS)[number];
-export const MEETING_ERROR_KEYS = ["title", "date", "time", "timeZone", "duration", "onlineLink", "place", "where", "languages", "timeNotInZone", "inPast", "invalid"] as const;
+export const MEETING_ERROR_KEYS = [
+  "title",
+  "date",
+  "time",
+  "timeZone",
+  "duration",
+  "onlineLink",
+  "place",
+  "where",
+  "languages",
+  "timeNotInZone",
+  "inPast",
+  "invalid",
+] as const;
 export type MeetingErrorKey = (typeof MEETING_ERROR_KEYS)[number];
 
 export type MeetingInput = {
@@ -81,7 +106,10 @@ export const meetingSchema = z
       .refine((v) => v === "" || /^https:\/\/[^\s/]+\.[^\s]+$/i.test(v), { error: "onlineLink" })
       .transform((v) => (v === "" ? null : v)),
     place: optional(300, "place"),
-    languages: z.array(z.enum(WORKING_LANGUAGES, { error: "languages" })).min(1, { error: "languages" }).max(WORKING_LANGUAGES.length),
+    languages: z
+      .array(z.enum(WORKING_LANGUAGES, { error: "languages" }))
+      .min(1, { error: "languages" })
+      .max(WORKING_LANGUAGES.length),
     interpretationNeeded: z.boolean(),
   })
   .transform(({ duration, ...rest }): MeetingInput => ({ ...rest, durationMinutes: Number(duration), languages: [...new Set(rest.languages)] }));

@@ -11,7 +11,11 @@ const KNOWN = new Set<string>(WORKING_LANGUAGES);
 
 /** The pair in its one spelling, or null when it is not two different known languages. */
 export function normalisePair(raw: string): LanguagePair | null {
-  const parts = raw.trim().toLowerCase().split(/\s*[-–—/ ,>]+\s*/).filter(Boolean);
+  const parts = raw
+    .trim()
+    .toLowerCase()
+    .split(/\s*[-–—/ ,>]+\s*/)
+    .filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
   if (!KNOWN.has(a) || !KNOWN.has(b) || a === b) return null;
@@ -26,7 +30,10 @@ export function normalisePair(raw: string): LanguagePair | null {
 export function parsePairs(raw: string): { pairs: LanguagePair[]; invalid: string[] } {
   const pairs: LanguagePair[] = [];
   const invalid: string[] = [];
-  for (const entry of raw.split(/[\n;,]+/).map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(/[\n;,]+/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const pair = normalisePair(entry);
     if (!pair) invalid.push(entry);
     else if (!pairs.includes(pair)) pairs.push(pair);

@@ -8,13 +8,39 @@ export const PORTAL_TIME_ZONE = "Europe/Kyiv";
 
 /** The zone of each country of the network (mainland time where a country has several). */
 export const COUNTRY_ZONES: Record<string, string> = {
-  UA: "Europe/Kyiv", AT: "Europe/Vienna", BE: "Europe/Brussels", BG: "Europe/Sofia", HR: "Europe/Zagreb",
-  CY: "Asia/Nicosia", CZ: "Europe/Prague", DK: "Europe/Copenhagen", EE: "Europe/Tallinn", FI: "Europe/Helsinki",
-  FR: "Europe/Paris", DE: "Europe/Berlin", GR: "Europe/Athens", HU: "Europe/Budapest", IE: "Europe/Dublin",
-  IT: "Europe/Rome", LV: "Europe/Riga", LT: "Europe/Vilnius", LU: "Europe/Luxembourg", MT: "Europe/Malta",
-  NL: "Europe/Amsterdam", PL: "Europe/Warsaw", PT: "Europe/Lisbon", RO: "Europe/Bucharest", SK: "Europe/Bratislava",
-  SI: "Europe/Ljubljana", ES: "Europe/Madrid", SE: "Europe/Stockholm", MD: "Europe/Chisinau", NO: "Europe/Oslo",
-  CH: "Europe/Zurich", GB: "Europe/London", IS: "Atlantic/Reykjavik",
+  UA: "Europe/Kyiv",
+  AT: "Europe/Vienna",
+  BE: "Europe/Brussels",
+  BG: "Europe/Sofia",
+  HR: "Europe/Zagreb",
+  CY: "Asia/Nicosia",
+  CZ: "Europe/Prague",
+  DK: "Europe/Copenhagen",
+  EE: "Europe/Tallinn",
+  FI: "Europe/Helsinki",
+  FR: "Europe/Paris",
+  DE: "Europe/Berlin",
+  GR: "Europe/Athens",
+  HU: "Europe/Budapest",
+  IE: "Europe/Dublin",
+  IT: "Europe/Rome",
+  LV: "Europe/Riga",
+  LT: "Europe/Vilnius",
+  LU: "Europe/Luxembourg",
+  MT: "Europe/Malta",
+  NL: "Europe/Amsterdam",
+  PL: "Europe/Warsaw",
+  PT: "Europe/Lisbon",
+  RO: "Europe/Bucharest",
+  SK: "Europe/Bratislava",
+  SI: "Europe/Ljubljana",
+  ES: "Europe/Madrid",
+  SE: "Europe/Stockholm",
+  MD: "Europe/Chisinau",
+  NO: "Europe/Oslo",
+  CH: "Europe/Zurich",
+  GB: "Europe/London",
+  IS: "Atlantic/Reykjavik",
 };
 
 /** The zones a meeting can be planned in: the network's countries' and UTC. */
@@ -32,7 +58,16 @@ const partsFormats = new Map<string, Intl.DateTimeFormat>();
 function partsFormat(zone: string): Intl.DateTimeFormat {
   let f = partsFormats.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
     partsFormats.set(zone, f);
   }
   return f;
@@ -40,7 +75,12 @@ function partsFormat(zone: string): Intl.DateTimeFormat {
 
 /** The wall-clock time in `zone` at `instant`, as numbers. */
 export function wallClock(instant: Date, zone: string) {
-  const parts = Object.fromEntries(partsFormat(zone).formatToParts(instant).filter((p) => p.type !== "literal").map((p) => [p.type, Number(p.value)]));
+  const parts = Object.fromEntries(
+    partsFormat(zone)
+      .formatToParts(instant)
+      .filter((p) => p.type !== "literal")
+      .map((p) => [p.type, Number(p.value)]),
+  );
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
 }
 
@@ -75,7 +115,9 @@ export const zoneCity = (zone: string) => (zone === "UTC" ? "UTC" : (zone.split(
 
 /** The zone's short name in `locale` at `instant` ("EET", "OEZ", "GMT+2"). */
 export function zoneAbbreviation(instant: Date, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? zone;
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: "short" }).formatToParts(instant).find((p) => p.type === "timeZoneName")?.value ?? zone
+  );
 }
 
 /** The label a time carries: "Kyiv, EET" (the city, and the zone's short name in `locale`). */

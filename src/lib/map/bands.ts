@@ -25,10 +25,7 @@ export function bandsFor(values: readonly number[], classes = 4): Band[] {
   const bands: Band[] = [{ min: 0, max: 0 }];
   if (max === 0) return bands;
   const all = roundStarts(max);
-  const starts =
-    all.length <= classes
-      ? all
-      : [...new Set(Array.from({ length: classes }, (_, i) => all[Math.round((i * (all.length - 1)) / (classes - 1))]))];
+  const starts = all.length <= classes ? all : [...new Set(Array.from({ length: classes }, (_, i) => all[Math.round((i * (all.length - 1)) / (classes - 1))]))];
   starts.forEach((min, i) => bands.push({ min, max: i + 1 < starts.length ? starts[i + 1] - 1 : null }));
   return bands;
 }

@@ -47,7 +47,10 @@ const round = (n: number) => Number(n.toFixed(DECIMALS));
 function simplifyPolygon(rings: Position[][]): LonLat[][] | null {
   const out: LonLat[][] = [];
   for (const [index, ring] of rings.entries()) {
-    const simplified = simplifyRing(ring.map(([lon, lat]) => [lon, lat] as const), TOLERANCE_DEGREES);
+    const simplified = simplifyRing(
+      ring.map(([lon, lat]) => [lon, lat] as const),
+      TOLERANCE_DEGREES,
+    );
     const rounded = simplified?.map(([lon, lat]) => [round(lon), round(lat)] as const);
     if (!rounded || ringArea(rounded) < MIN_RING_AREA) {
       if (index === 0) return null; // the outer ring is gone: so is the polygon

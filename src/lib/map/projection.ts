@@ -30,17 +30,18 @@ export type FittedProjection = { project: (p: LonLat) => Point; width: number; h
  * A projection scaled and moved so that every given point lies inside a `width`-wide box with
  * `padding` on each side, north up (SVG's y grows downwards); the height follows the shape.
  */
-export function fitProjection(
-  conic: ConicParameters,
-  points: Iterable<LonLat>,
-  { width, padding }: { width: number; padding: number },
-): FittedProjection {
+export function fitProjection(conic: ConicParameters, points: Iterable<LonLat>, { width, padding }: { width: number; padding: number }): FittedProjection {
   const raw = albers(conic);
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const p of points) {
     const [x, y] = raw(p);
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
   if (!(maxX > minX) || !(maxY > minY)) throw new Error("fitProjection needs points spanning an area");
   const scale = (width - 2 * padding) / (maxX - minX);

@@ -1,12 +1,5 @@
 import { COOPERATION_AREAS, type CooperationAreaSlug } from "@/lib/cooperation-areas";
-import {
-  COMPARABLE_SIZE_RATIO,
-  MATCH_WEIGHTS,
-  MAX_COUNTED_AREAS,
-  type MatchWeights,
-  RECENT_DAYS,
-  SIMILAR_SIZE_RATIO,
-} from "./weights";
+import { COMPARABLE_SIZE_RATIO, MATCH_WEIGHTS, MAX_COUNTED_AREAS, type MatchWeights, RECENT_DAYS, SIMILAR_SIZE_RATIO } from "./weights";
 
 /** What both sides share: areas, size and working languages. NEED rows may be absent: then nothing matches them. */
 export type MatchSide = {

@@ -77,7 +77,10 @@ export function importDay(value: string): string | null {
 
 /** Stages as people write them: "agreement signed", "Agreement-Signed", "AGREEMENT_SIGNED". */
 function stageOf(value: string): Stage | null {
-  const name = value.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  const name = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
   return isStage(name) ? name : null;
 }
 
@@ -110,7 +113,10 @@ export function readRow(record: CsvRecord, columns: (ImportColumn | null)[]): { 
   if (sinceText === "") problems.push({ code: "sinceMissing" });
   else if (!since) problems.push({ code: "since", value: sinceText });
   const areas: CooperationAreaSlug[] = [];
-  for (const slug of get("areas").toLowerCase().split(/[;|,\s]+/).filter(Boolean)) {
+  for (const slug of get("areas")
+    .toLowerCase()
+    .split(/[;|,\s]+/)
+    .filter(Boolean)) {
     if (isCooperationArea(slug)) {
       if (!areas.includes(slug)) areas.push(slug);
     } else problems.push({ code: "area", value: slug });

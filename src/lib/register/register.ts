@@ -36,7 +36,12 @@ const CITY_HROMADA = /^м\. (.+?) та (.+?) територіальна гром
 const HROMADA = /^(.+?) територіальна громада$/;
 
 export function tidyName(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").replace(/^м\.\s*/, "м. ").replace(/ʼ|'/g, "’").trim();
+  return name
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .replace(/^м\.\s*/, "м. ")
+    .replace(/ʼ|'/g, "’")
+    .trim();
 }
 
 export function slugOf(latin: string): string {
@@ -88,8 +93,7 @@ function csvFields(line: string): string[] {
     else if (c === ",") {
       out.push(field);
       field = "";
-    }
-    else field += c;
+    } else field += c;
   }
   out.push(field);
   return out;

@@ -87,23 +87,30 @@ export function searchDocument(s: SearchSource): SearchDocument {
   const names = keys([s.nameEn, s.nameUk, s.nameLocal, ...aliases], true);
   const nameSet = new Set(names);
   const regionBase = s.region?.nameEn.replace(/\s+Oblast$/, "");
-  const places = keys([
-    s.adminCentreEn,
-    s.adminCentreUk,
-    s.raionEn && `${s.raionEn} raion`,
-    s.raionUk && `${s.raionUk} район`,
-    s.regionName,
-    s.region?.nameEn,
-    s.region?.nameUk,
-    regionBase && regionBase !== s.region?.nameEn ? `${regionBase} region` : null,
-    ...oblastAliases(s.region?.slug ?? null),
-  ], false).filter((k) => !nameSet.has(k));
+  const places = keys(
+    [
+      s.adminCentreEn,
+      s.adminCentreUk,
+      s.raionEn && `${s.raionEn} raion`,
+      s.raionUk && `${s.raionUk} район`,
+      s.regionName,
+      s.region?.nameEn,
+      s.region?.nameUk,
+      regionBase && regionBase !== s.region?.nameEn ? `${regionBase} region` : null,
+      ...oblastAliases(s.region?.slug ?? null),
+    ],
+    false,
+  ).filter((k) => !nameSet.has(k));
   const translations = s.translations ?? [];
   const body = [s.descriptionEn, s.descriptionUk, ...s.details, ...translations.map((t) => t.text)]
     .filter((t): t is string => !!t)
     .map(searchKey)
     .join(" ");
-  const tokens = (direction: "NEED" | "OFFER") => (s.areas ?? []).filter((a) => a.direction === direction).map((a) => areaToken(a.area, direction)).join(" ");
+  const tokens = (direction: "NEED" | "OFFER") =>
+    (s.areas ?? [])
+      .filter((a) => a.direction === direction)
+      .map((a) => areaToken(a.area, direction))
+      .join(" ");
   const stemmed = Object.fromEntries(
     (Object.keys(STEMMED_LANGUAGES) as StemmedLanguage[]).map((language) => [
       language,
@@ -114,6 +121,9 @@ export function searchDocument(s: SearchSource): SearchDocument {
     ]),
   ) as Record<StemmedLanguage, string>;
   // English texts are the profile's own columns, not translations.
-  stemmed.en = [s.descriptionEn, ...(s.englishDetails ?? [])].filter((t): t is string => !!t).map(searchKey).join(" ");
+  stemmed.en = [s.descriptionEn, ...(s.englishDetails ?? [])]
+    .filter((t): t is string => !!t)
+    .map(searchKey)
+    .join(" ");
   return { names: joinKeys(names), places: joinKeys(places), body, needs: tokens("NEED"), offers: tokens("OFFER"), stemmed };
 }

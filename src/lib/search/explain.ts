@@ -44,10 +44,7 @@ function best(candidates: Candidate[], terms: SearchTerms, fuzzy: boolean): Matc
   let found: MatchReason | null = null;
   let score = 0;
   for (const c of candidates) {
-    const s = Math.max(
-      0,
-      ...c.variants.map((v) => (v ? matchedWordCount(v, terms, fuzzy) + (v.toLowerCase() === terms.text.toLowerCase() ? 0.5 : 0) : 0)),
-    );
+    const s = Math.max(0, ...c.variants.map((v) => (v ? matchedWordCount(v, terms, fuzzy) + (v.toLowerCase() === terms.text.toLowerCase() ? 0.5 : 0) : 0)));
     if (s >= 1 && s > score) [found, score] = [c.reason, s];
   }
   return found;
@@ -73,7 +70,12 @@ export function explainMatch(m: ExplainInput, terms: SearchTerms, locale: string
   const places: Candidate[] = [
     ...(centreIsName
       ? []
-      : [{ reason: { kind: "adminCentre", text: pick(locale, m.adminCentreEn, m.adminCentreUk) ?? "" }, variants: [m.adminCentreEn, m.adminCentreUk] } as Candidate]),
+      : [
+          {
+            reason: { kind: "adminCentre", text: pick(locale, m.adminCentreEn, m.adminCentreUk) ?? "" },
+            variants: [m.adminCentreEn, m.adminCentreUk],
+          } as Candidate,
+        ]),
     { reason: { kind: "raion", text: pick(locale, m.raionEn, m.raionUk) ?? "" }, variants: [m.raionEn, m.raionUk] },
     {
       reason: { kind: "oblast", text: pick(locale, m.regionEn, m.regionUk) ?? "" },
@@ -90,9 +92,7 @@ export function explainMatch(m: ExplainInput, terms: SearchTerms, locale: string
       reason: { kind: d.direction === "NEED" ? "need" : "offer", area: d.area, text: pick(locale, d.en, d.uk) },
       variants: [d.en, d.uk, d.area.replaceAll("-", " ")],
     })),
-    ...[description, other].flatMap((text): Candidate[] =>
-      text ? [{ reason: { kind: "description", text: snippet(text, terms) }, variants: [text] }] : [],
-    ),
+    ...[description, other].flatMap((text): Candidate[] => (text ? [{ reason: { kind: "description", text: snippet(text, terms) }, variants: [text] }] : [])),
   ];
   // A query naming an area in any language is answered by the area first ("apă potabilă" would
   // otherwise be explained by "apartment", a text word beginning like "apa").

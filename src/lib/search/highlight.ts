@@ -69,6 +69,10 @@ export function snippet(text: string, terms: SearchTerms, maxWords = 16): string
   const endWord = Math.min(wordIndexes.length - 1, startWord + maxWords - 1);
   const from = startWord === 0 ? 0 : wordIndexes[startWord];
   const to = endWord === wordIndexes.length - 1 ? all.length : wordIndexes[endWord] + 1;
-  const body = all.slice(from, to).map((t) => t.text).join("").trim();
+  const body = all
+    .slice(from, to)
+    .map((t) => t.text)
+    .join("")
+    .trim();
   return `${from > 0 ? "… " : ""}${body}${to < all.length ? " …" : ""}`;
 }

@@ -25,8 +25,21 @@ export function searchKey(text: string): string {
 
 /** Spellings of one sound in the romanisations people use (English, Russian-style, German, Polish). */
 const FOLDS: Record<string, string> = {
-  tsch: "ch", sch: "s", sh: "s", sz: "s", cz: "ch", kh: "h", zh: "z", ts: "c", tz: "c",
-  w: "v", j: "i", y: "i", g: "h", x: "ks", q: "k",
+  tsch: "ch",
+  sch: "s",
+  sh: "s",
+  sz: "s",
+  cz: "ch",
+  kh: "h",
+  zh: "z",
+  ts: "c",
+  tz: "c",
+  w: "v",
+  j: "i",
+  y: "i",
+  g: "h",
+  x: "ks",
+  q: "k",
 };
 // "ch" is matched only to keep it whole (Ч): folded into "c" it would meet Ц (Cherkasy, Tserkva).
 const FOLD_PATTERN = /tsch|sch|sh|sz|ch|cz|kh|zh|ts|tz|[wjygxq]/g;

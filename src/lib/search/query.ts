@@ -35,9 +35,28 @@ export type TextWord = { key: string; areaTokens: string[] };
 
 /** Words that say what kind of place is meant, in English and romanised Ukrainian. */
 const GENERIC_WORDS = new Set([
-  "oblast", "oblasti", "region", "raion", "rayon", "district", "province", "hromada", "hromady", "gromada",
-  "city", "town", "village", "municipality", "misto", "selo", "selyshche", "miska", "silska", "selyshchna",
-  "terytorialna", "community",
+  "oblast",
+  "oblasti",
+  "region",
+  "raion",
+  "rayon",
+  "district",
+  "province",
+  "hromada",
+  "hromady",
+  "gromada",
+  "city",
+  "town",
+  "village",
+  "municipality",
+  "misto",
+  "selo",
+  "selyshche",
+  "miska",
+  "silska",
+  "selyshchna",
+  "terytorialna",
+  "community",
 ]);
 
 /** Shorter words are looked for at the start of names only: in texts they would match nearly everything. */

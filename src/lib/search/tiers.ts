@@ -6,16 +6,7 @@
 //   nothing as written (a typo), which a text would not contain either. So `text` is tested before
 //   the two similarity tiers but ranked after them.
 
-export type MatchTierName =
-  | "exactName"
-  | "namePrefix"
-  | "nameWord"
-  | "nameAndArea"
-  | "place"
-  | "similarName"
-  | "similarPlace"
-  | "text"
-  | "allWords";
+export type MatchTierName = "exactName" | "namePrefix" | "nameWord" | "nameAndArea" | "place" | "similarName" | "similarPlace" | "text" | "allWords";
 
 export type MatchTierRow = {
   name: MatchTierName;
@@ -35,7 +26,8 @@ export const MATCH_TIERS: readonly MatchTierRow[] = [
     name: "nameAndArea",
     rank: 3,
     test: 4,
-    means: "the words that name a cooperation area are the municipality's areas (or in its texts), and the others begin words of a name (“Wasserversorgung Charkiw”)",
+    means:
+      "the words that name a cooperation area are the municipality's areas (or in its texts), and the others begin words of a name (“Wasserversorgung Charkiw”)",
   },
   { name: "place", rank: 4, test: 5, means: "a word of the administrative centre, raion or oblast begins with the query" },
   { name: "similarName", rank: 5, test: 7, means: "part of a name, or a name a typo or two away" },

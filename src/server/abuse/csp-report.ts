@@ -12,12 +12,15 @@ type Violation = { directive: string; blocked: string; page: string };
 /** The fields worth a log line, from either report format (report-uri's csp-report, or Reporting API's list). */
 function violations(body: unknown): Violation[] {
   const list = Array.isArray(body) ? body.map((r) => (r as { body?: unknown })?.body) : [(body as { "csp-report"?: unknown })?.["csp-report"]];
-  return list.filter((r): r is Record<string, unknown> => typeof r === "object" && r !== null).slice(0, 10).map((r) => ({
-    directive: text(r["effectiveDirective"] ?? r["effective-directive"] ?? r["violated-directive"]),
-    blocked: text(r["blockedURL"] ?? r["blocked-uri"]),
-    // The page without its query: a query may hold what someone typed.
-    page: text(r["documentURL"] ?? r["document-uri"]).split("?")[0]!,
-  }));
+  return list
+    .filter((r): r is Record<string, unknown> => typeof r === "object" && r !== null)
+    .slice(0, 10)
+    .map((r) => ({
+      directive: text(r["effectiveDirective"] ?? r["effective-directive"] ?? r["violated-directive"]),
+      blocked: text(r["blockedURL"] ?? r["blocked-uri"]),
+      // The page without its query: a query may hold what someone typed.
+      page: text(r["documentURL"] ?? r["document-uri"]).split("?")[0]!,
+    }));
 }
 
 function text(value: unknown): string {

@@ -13,11 +13,7 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
  * instance shares it. Refused hits count too: hammering does not open the window sooner.
  * `client` may be a transaction: the hit then counts only if the transaction commits.
  */
-export async function consume(
-  rule: RateLimit,
-  subject: string,
-  options: { now?: Date; client?: Pick<PrismaClient, "$queryRaw"> } = {},
-): Promise<RateDecision> {
+export async function consume(rule: RateLimit, subject: string, options: { now?: Date; client?: Pick<PrismaClient, "$queryRaw"> } = {}): Promise<RateDecision> {
   const now = options.now ?? new Date();
   const windowStart = new Date(Math.floor(now.getTime() / rule.windowMs) * rule.windowMs);
   const key = `${rule.name}:${subject}`;

@@ -18,6 +18,13 @@ export async function updateOwnSettings(principal: Principal | null, input: Acco
   const { name, jobTitle, locale } = checked.data;
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { name: name || null, jobTitle: jobTitle || null, locale, localeChosen: true } });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "account.updateOwn", objectType: "user", objectId: actor.userId, outcome: "ALLOWED", detail: { locale } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "account.updateOwn",
+      objectType: "user",
+      objectId: actor.userId,
+      outcome: "ALLOWED",
+      detail: { locale },
+    });
   });
 }

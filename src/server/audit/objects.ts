@@ -11,8 +11,9 @@ export type AuditObject =
   | { kind: "contactMessage"; id: number };
 
 const names = { nameEn: true, nameUk: true, nameLocal: true, country: true } as const;
-const ids = (rows: { objectType: string | null; objectId: string | null }[], type: string) =>
-  [...new Set(rows.filter((r) => r.objectType === type && r.objectId && /^\d{1,9}$/.test(r.objectId)).map((r) => Number(r.objectId)))];
+const ids = (rows: { objectType: string | null; objectId: string | null }[], type: string) => [
+  ...new Set(rows.filter((r) => r.objectType === type && r.objectId && /^\d{1,9}$/.test(r.objectId)).map((r) => Number(r.objectId))),
+];
 
 /**
  * The objects of a page of audit lines, looked up once per kind (a page is 50 lines): keyed

@@ -31,7 +31,17 @@ export async function listAuditEvents(principal: Principal | null, filter: Audit
     orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, objectType: true, objectId: true, outcome: true, byAccount: true, detail: true, actor: { select: { name: true, jobTitle: true, email: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      objectType: true,
+      objectId: true,
+      outcome: true,
+      byAccount: true,
+      detail: true,
+      actor: { select: { name: true, jobTitle: true, email: true } },
+    },
   });
   const objects = await describeAuditObjects(rows);
   return {

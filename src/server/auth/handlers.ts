@@ -29,7 +29,8 @@ function refuseBadCallbackUrl(request: NextRequest): Response | null {
   });
   if ((fromQuery === null || isValidCallbackUrl(fromQuery, origin)) && badCookies.length === 0) return null;
   const headers = new Headers({ "content-type": "text/plain; charset=utf-8" });
-  for (const name of badCookies) headers.append("set-cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+  for (const name of badCookies)
+    headers.append("set-cookie", `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
   return new Response("Bad Request: invalid callbackUrl", { status: 400, headers });
 }
 

@@ -18,7 +18,10 @@ export function landingPath(locale: string, globalRole: "COORDINATOR" | "ADMINIS
 
 /** The landing page of the account `email` would sign in to (a new address: none yet, the account page). */
 async function landingFor(email: string, locale: string): Promise<string> {
-  const user = await db().user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { role: true, interpreter: { select: { active: true } } } });
+  const user = await db().user.findFirst({
+    where: { email: { equals: email.trim(), mode: "insensitive" } },
+    select: { role: true, interpreter: { select: { active: true } } },
+  });
   return landingPath(locale, user?.role, user?.interpreter?.active === true);
 }
 

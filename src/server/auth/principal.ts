@@ -26,7 +26,14 @@ export type Principal = {
 export type Subject =
   | { type: "municipality"; id: number; partnerMunicipalityIds?: readonly number[] }
   /** `interpreterUserIds`: the accounts of the interpreters assigned to it, for the interpreters' own checks. */
-  | { type: "request"; id: number; requesterUserId: string | null; ukrainianMunicipalityId: number; euMunicipalityId: number | null; interpreterUserIds?: readonly string[] }
+  | {
+      type: "request";
+      id: number;
+      requesterUserId: string | null;
+      ukrainianMunicipalityId: number;
+      euMunicipalityId: number | null;
+      interpreterUserIds?: readonly string[];
+    }
   | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number; interpreterUserIds?: readonly string[] }
   /** One of the network's interpreters (coordinators keep every one: no ownership to check). */
   | { type: "interpreter"; id: number }
@@ -101,12 +108,10 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
     (s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId)) ||
     (s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id)),
   "partnership.changeStage": (p, s) =>
-    s?.type === "partnership" &&
-    (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+    s?.type === "partnership" && (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
   // Meetings: the partnership's two sides plan them; the sides and its assigned interpreters read them.
   "meeting.plan": (p, s) =>
-    s?.type === "partnership" &&
-    (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+    s?.type === "partnership" && (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
   "meeting.read": (p, s) =>
     s?.type === "partnership" &&
     (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId) || assignedTo(p, s)),
@@ -165,12 +170,7 @@ export class Forbidden extends Error {
  * `can`, for domain functions: returns the principal when allowed; otherwise records a REFUSED
  * audit event (who, what, on which object) and throws Forbidden.
  */
-export async function authorize(
-  principal: Principal | null,
-  action: Action,
-  subject?: Subject,
-  client: PrismaClient = db(),
-): Promise<Principal> {
+export async function authorize(principal: Principal | null, action: Action, subject?: Subject, client: PrismaClient = db()): Promise<Principal> {
   if (principal && can(principal, action, subject)) return principal;
   await recordAudit(client, {
     actorUserId: principal?.userId ?? null,

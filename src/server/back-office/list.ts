@@ -30,7 +30,10 @@ export type ManagedFilter = { q: string; left: boolean; page: number };
  * any spelling the search forgives, or by KATOTTG code; `left` keeps those no longer in the
  * codifier (to be merged). Closest names first; without a query, by name.
  */
-export async function listMunicipalities(principal: Principal | null, filter: ManagedFilter): Promise<{ rows: ManagedRow[]; total: number; page: number; pageCount: number }> {
+export async function listMunicipalities(
+  principal: Principal | null,
+  filter: ManagedFilter,
+): Promise<{ rows: ManagedRow[]; total: number; page: number; pageCount: number }> {
   await authorize(principal, "municipality.manage");
   const code = katottgInSearch(filter.q);
   const terms = filter.q && !code ? searchTerms(filter.q) : null;

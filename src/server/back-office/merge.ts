@@ -9,7 +9,17 @@ import { ACTIVE_STAGES, type Stage } from "@/lib/partnership-stages";
 import { authorizeManage } from "./authorize";
 
 type Tx = Prisma.TransactionClient;
-type Side = { id: number; slug: string; country: string; katottg: string | null; nameEn: string; nameUk: string | null; nameLocal: string | null; leftRegister: boolean; hasProfile: boolean };
+type Side = {
+  id: number;
+  slug: string;
+  country: string;
+  katottg: string | null;
+  nameEn: string;
+  nameUk: string | null;
+  nameLocal: string | null;
+  leftRegister: boolean;
+  hasProfile: boolean;
+};
 type PartnershipLine = { id: number; partnerSlug: string; partnerName: string; stage: string; conflictWith: number | null };
 
 /** What a merge moves from `from` into `into`, as the confirmation page lists it and the audit log keeps it. */
@@ -44,7 +54,10 @@ async function plan(tx: Tx, fromId: number, intoId: number): Promise<MergePlan> 
   if (fromId === intoId) throw new DomainError<MergeErrorCode>("same");
   // Locked in id order: two merges of the same pair, either way round, wait for each other.
   const [a, b] = fromId < intoId ? [fromId, intoId] : [intoId, fromId];
-  const sides = new Map([[a, await side(tx, a)], [b, await side(tx, b)]]);
+  const sides = new Map([
+    [a, await side(tx, a)],
+    [b, await side(tx, b)],
+  ]);
   const from = sides.get(fromId)!;
   const into = sides.get(intoId)!;
   if (from.country !== into.country) throw new DomainError<MergeErrorCode>("countries");

@@ -16,7 +16,18 @@ export async function updateMunicipality(principal: Principal | null, input: Upd
   return db().$transaction(async (tx) => {
     const before = await tx.municipality.findUniqueOrThrow({
       where: { id },
-      select: { country: true, nameEn: true, nameUk: true, nameLocal: true, regionName: true, raionEn: true, raionUk: true, hromadaType: true, population: true, website: true },
+      select: {
+        country: true,
+        nameEn: true,
+        nameUk: true,
+        nameLocal: true,
+        regionName: true,
+        raionEn: true,
+        raionUk: true,
+        hromadaType: true,
+        population: true,
+        website: true,
+      },
     });
     const ua = before.country === "UA";
     const after = {

@@ -13,7 +13,11 @@ import { listRegions } from "@/server/regions";
 export async function catalogueLeft(back?: string | string[]): Promise<string> {
   // A form on the profile (the shortlist's) comes back with the catalogue's query as `back`: the
   // Referer is the profile itself then.
-  if (typeof back === "string" && back.length <= 2000) return catalogueLink(new URLSearchParams(back), (await listRegions()).map((r) => r.slug));
+  if (typeof back === "string" && back.length <= 2000)
+    return catalogueLink(
+      new URLSearchParams(back),
+      (await listRegions()).map((r) => r.slug),
+    );
   const h = await headers();
   const referer = h.get("referer");
   const host = h.get("x-forwarded-host") ?? h.get("host");
@@ -25,7 +29,10 @@ export async function catalogueLeft(back?: string | string[]): Promise<string> {
     return "/municipalities";
   }
   if (url.host !== host || !/^\/[a-z]{2}\/municipalities$/.test(url.pathname)) return "/municipalities";
-  return catalogueLink(url.searchParams, (await listRegions()).map((r) => r.slug));
+  return catalogueLink(
+    url.searchParams,
+    (await listRegions()).map((r) => r.slug),
+  );
 }
 
 /** The catalogue link that reproduces the filters of `params` it understands. */

@@ -44,9 +44,7 @@ function allBut(left: Flag | null): Prisma.Sql {
 
 function sizeBandSql(): Prisma.Sql {
   const cases = (Object.entries(SIZE_BANDS) as [SizeBand, { min: number; max: number | null }][]).map(([band, { min, max }]) =>
-    max === null
-      ? Prisma.sql`WHEN m.population >= ${min} THEN ${band}`
-      : Prisma.sql`WHEN m.population >= ${min} AND m.population < ${max} THEN ${band}`,
+    max === null ? Prisma.sql`WHEN m.population >= ${min} THEN ${band}` : Prisma.sql`WHEN m.population >= ${min} AND m.population < ${max} THEN ${band}`,
   );
   return Prisma.sql`CASE ${Prisma.join(cases, " ")} END`;
 }
@@ -73,9 +71,7 @@ export function facetQuery(filters: CatalogueFilters, c: FilterConditions): Pris
         WHERE ${allBut("areas")} AND CASE d.v WHEN 'need' THEN f_need ELSE f_offer END GROUP BY d.v`
     : Prisma.sql`SELECT 'direction', lower(ma.direction::text), count(DISTINCT base.id)::int
         FROM base JOIN municipality_area ma ON ma.municipality_id = base.id WHERE ${allBut("areas")} AND published GROUP BY ma.direction`;
-  const areaDirection = filters.direction
-    ? Prisma.sql`AND ma.direction = ${filters.direction === "need" ? "NEED" : "OFFER"}::"AreaDirection"`
-    : Prisma.empty;
+  const areaDirection = filters.direction ? Prisma.sql`AND ma.direction = ${filters.direction === "need" ? "NEED" : "OFFER"}::"AreaDirection"` : Prisma.empty;
 
   return Prisma.sql`
     WITH base AS MATERIALIZED (

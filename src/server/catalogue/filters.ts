@@ -17,9 +17,7 @@ export const CATALOGUE_FROM = Prisma.sql`FROM municipality m LEFT JOIN region r 
 export function areasCondition(areas: readonly string[], direction: AreaDirectionParam | null): Prisma.Sql | null {
   const directionSql = direction ? Prisma.sql`AND ma.direction = ${DIRECTION[direction]}::"AreaDirection"` : Prisma.empty;
   if (areas.length === 0) {
-    return direction
-      ? Prisma.sql`EXISTS (SELECT 1 FROM municipality_area ma WHERE ma.municipality_id = m.id ${directionSql})`
-      : null;
+    return direction ? Prisma.sql`EXISTS (SELECT 1 FROM municipality_area ma WHERE ma.municipality_id = m.id ${directionSql})` : null;
   }
   return Prisma.join(
     areas.map(

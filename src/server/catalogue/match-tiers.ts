@@ -36,7 +36,10 @@ const tested = TIERS_IN_TEST_ORDER.flatMap(({ name, rank }) => (name === "allWor
  */
 export function searchTier(t: SearchTerms): Prisma.Sql {
   const chain = (list: typeof tested) =>
-    Prisma.sql`CASE ${Prisma.join(list.map(({ rank, when }) => Prisma.sql`WHEN ${when(t)} THEN ${rank}::int`), " ")} ELSE ${MATCH_TIER.allWords}::int END`;
+    Prisma.sql`CASE ${Prisma.join(
+      list.map(({ rank, when }) => Prisma.sql`WHEN ${when(t)} THEN ${rank}::int`),
+      " ",
+    )} ELSE ${MATCH_TIER.allWords}::int END`;
   const keyInNoName = Prisma.join(
     [...new Set([t.key, t.skeleton])].map((form) => Prisma.sql`strpos(${NAMES}, ${form}) = 0`),
     " AND ",

@@ -34,8 +34,7 @@ const contains: Match = (column, text) => Prisma.sql`${column} LIKE ${`%${text}%
 /** A key is `text`, or begins with it as a whole word. */
 const startsWithWord: Match = (column, text) => Prisma.sql`(${exact(column, text)} OR ${column} LIKE ${`%|${text} %`})`;
 /** A word of a key is `text`, whole. */
-const wordIs: Match = (column, text) =>
-  Prisma.sql`(${startsWithWord(column, text)} OR ${column} LIKE ${`% ${text} %`} OR ${column} LIKE ${`% ${text}|%`})`;
+const wordIs: Match = (column, text) => Prisma.sql`(${startsWithWord(column, text)} OR ${column} LIKE ${`% ${text} %`} OR ${column} LIKE ${`% ${text}|%`})`;
 
 /** Skeletons shorter than this match whole words only, never as the beginning of one. */
 const MIN_SKELETON_PREFIX = 4;
@@ -132,7 +131,10 @@ export function nameAndArea(t: SearchTerms): Prisma.Sql {
   const inArea = t.textWords.filter((w) => w.areaTokens.length > 0);
   const named = t.coreWords.filter((w) => !inArea.some((a) => a.key === w.key));
   if (inArea.length === 0 || named.length === 0) return FALSE;
-  return Prisma.sql`(${Prisma.join(named.map((w) => either(wordStartsWith, NAMES, w)), " AND ")} AND ${BODY} @@ (${Prisma.join(inArea.map(wordQuery), " && ")}))`;
+  return Prisma.sql`(${Prisma.join(
+    named.map((w) => either(wordStartsWith, NAMES, w)),
+    " AND ",
+  )} AND ${BODY} @@ (${Prisma.join(inArea.map(wordQuery), " && ")}))`;
 }
 
 export const textMatch = (t: SearchTerms) => {
@@ -189,7 +191,10 @@ export function nameIsCondition(t: SearchTerms): Prisma.Sql {
   // "Дмитрівська територіальна громада" are that name too.
   const hromada = `${t.core.key} hromada`;
   const forms = [t, t.core, { key: hromada, skeleton: skeleton(hromada) }];
-  return Prisma.sql`(${Prisma.join(forms.map((f) => either(exact, NAMES, f)), " OR ")})`;
+  return Prisma.sql`(${Prisma.join(
+    forms.map((f) => either(exact, NAMES, f)),
+    " OR ",
+  )})`;
 }
 
 /** How close a name of the municipality is to the query (word similarity, 0 to 1). */

@@ -20,13 +20,7 @@ import { matchedRows } from "./page-ranked";
  * past the best tiers' rows. Both ways list the same rows in the same order: tests/integration/
  * search.test.ts ("pages of a search") compares them page by page.
  */
-export function bestTiersPage(
-  filters: CatalogueFilters,
-  terms: SearchTerms,
-  conditions: FilterConditions,
-  order: Prisma.Sql,
-  offset: number,
-): Prisma.Sql {
+export function bestTiersPage(filters: CatalogueFilters, terms: SearchTerms, conditions: FilterConditions, order: Prisma.Sql, offset: number): Prisma.Sql {
   const best = bestTiers(terms);
   const wanted = offset + PAGE_SIZE;
   const scope = catalogueScope(filters, terms, null);

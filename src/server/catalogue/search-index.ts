@@ -65,7 +65,10 @@ export async function refreshSearchIndex(client: Client, ids?: number[]): Promis
       languages.map((l) => Prisma.sql`to_tsvector(${Prisma.raw(`'${STEMMED_LANGUAGES[l]}'`)}::regconfig, v.${Prisma.raw(l)})`),
       " || ",
     );
-    const stemmedArrays = Prisma.join(languages.map((l) => Prisma.sql`${batch.map((b) => b.stemmed[l])}::text[]`), ", ");
+    const stemmedArrays = Prisma.join(
+      languages.map((l) => Prisma.sql`${batch.map((b) => b.stemmed[l])}::text[]`),
+      ", ",
+    );
     await client.$executeRaw`
       UPDATE municipality m
          SET search_names = v.names, search_places = v.places,

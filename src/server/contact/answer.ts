@@ -25,7 +25,10 @@ export async function answerContactMessage(principal: Principal | null, id: numb
   if (answer.length < CONTACT_LIMITS.answer.min) throw new DomainError<AnswerErrorCode>("tooShort", "answer");
   if (answer.length > CONTACT_LIMITS.answer.max) throw new DomainError<AnswerErrorCode>("tooLong", "answer");
   await db().$transaction(async (tx) => {
-    const message = await tx.contactMessage.findUnique({ where: { id }, select: { email: true, locale: true, subject: true, message: true, receivedAt: true } });
+    const message = await tx.contactMessage.findUnique({
+      where: { id },
+      select: { email: true, locale: true, subject: true, message: true, receivedAt: true },
+    });
     if (!message) throw new DomainError<AnswerErrorCode>("notFound");
     const changed = await tx.contactMessage.updateMany({
       where: { id, answeredAt: null },
@@ -34,6 +37,12 @@ export async function answerContactMessage(principal: Principal | null, id: numb
     if (changed.count === 0) throw new DomainError<AnswerErrorCode>("alreadyAnswered");
     await enqueueMail(tx, answerMail(message, answer));
     // Neither the address nor the answer in the log: the message may be erased, the log is kept.
-    await recordAudit(tx, { actorUserId: actor.userId, action: "contactMessage.answer", objectType: "contactMessage", objectId: String(id), outcome: "ALLOWED" });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "contactMessage.answer",
+      objectType: "contactMessage",
+      objectId: String(id),
+      outcome: "ALLOWED",
+    });
   });
 }

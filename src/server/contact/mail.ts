@@ -9,7 +9,6 @@ import { env } from "@/server/env";
 import { portalLink } from "@/server/portal-url";
 import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
-
 const translator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale) as typeof contactEn, namespace: "contact.mail" });
 
 /**
@@ -40,6 +39,8 @@ export function answerMail(message: { email: string; locale: string; subject: st
     to: message.email,
     replyTo: env.CONTACT_EMAIL,
     subject: t("answer.subject", { subject: message.subject }),
-    text: [answer, t("answer.yourMessage", { date: message.receivedAt.toISOString().slice(0, 10) }), quoted, t("answer.replyHint"), t("signature")].join("\n\n"),
+    text: [answer, t("answer.yourMessage", { date: message.receivedAt.toISOString().slice(0, 10) }), quoted, t("answer.replyHint"), t("signature")].join(
+      "\n\n",
+    ),
   };
 }

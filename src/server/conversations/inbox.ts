@@ -34,15 +34,34 @@ export async function listInbox(principal: Principal | null) {
     select: {
       id: true,
       lastMessageAt: true,
-      request: { select: { reference: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } }, proposedMunicipalityName: true } },
-      partnership: { select: { ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } } },
+      request: {
+        select: {
+          reference: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+          proposedMunicipalityName: true,
+        },
+      },
+      partnership: {
+        select: { ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } },
+      },
     },
   });
-  const unread = await unreadCounts(principal.userId, rows.map((r) => r.id));
+  const unread = await unreadCounts(
+    principal.userId,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
     const owner = (r.request ?? r.partnership)!;
     const eu = owner.euMunicipality ? (owner.euMunicipality.nameLocal ?? owner.euMunicipality.nameEn) : (r.request?.proposedMunicipalityName ?? "");
-    return { id: r.id, lastMessageAt: r.lastMessageAt!, reference: r.request?.reference ?? null, ukrainian: owner.ukrainianMunicipality, euName: eu, unread: unread.get(r.id) ?? 0 };
+    return {
+      id: r.id,
+      lastMessageAt: r.lastMessageAt!,
+      reference: r.request?.reference ?? null,
+      ukrainian: owner.ukrainianMunicipality,
+      euName: eu,
+      unread: unread.get(r.id) ?? 0,
+    };
   });
 }
 
@@ -64,4 +83,3 @@ export async function unreadTotal(principal: Principal | null): Promise<number> 
   for (const n of (await unreadCounts(principal.userId, ids)).values()) total += n;
   return total;
 }
-

@@ -34,6 +34,12 @@ export async function addInternalNote(principal: Principal | null, reference: st
   if (body.length > INTERNAL_NOTE_MAX_CHARS) throw new DomainError<NoteErrorCode>("noteTooLong", "note");
   await db().$transaction(async (tx) => {
     await tx.internalNote.create({ data: { requestId: subject.id, authorUserId: actor.userId, body } });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "conversation.noteInternal", objectType: "request", objectId: String(subject.id), outcome: "ALLOWED" });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "conversation.noteInternal",
+      objectType: "request",
+      objectId: String(subject.id),
+      outcome: "ALLOWED",
+    });
   });
 }

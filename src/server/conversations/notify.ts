@@ -21,20 +21,32 @@ type Tx = Prisma.TransactionClient;
 
 const asLocale = (value: string | null | undefined): Locale => ((routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : "en");
 
-const translator = (locale: Locale) =>
-  createTranslator({ locale, messages: messagesFor(locale) as typeof conversationsEn, namespace: "conversations.mail" });
+const translator = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale) as typeof conversationsEn, namespace: "conversations.mail" });
 
 /** What a conversation is about, in `locale`: "C4C-… · Sindelfingen – Lviv" or "Sindelfingen – Lviv". */
 async function titleFacts(client: Pick<PrismaClient, "conversation">, conversationId: number) {
   const c = await client.conversation.findUniqueOrThrow({
     where: { id: conversationId },
     select: {
-      request: { select: { reference: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } }, proposedMunicipalityName: true } },
-      partnership: { select: { ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } } },
+      request: {
+        select: {
+          reference: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+          proposedMunicipalityName: true,
+        },
+      },
+      partnership: {
+        select: { ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } },
+      },
     },
   });
   const ua = (c.request ?? c.partnership)!.ukrainianMunicipality;
-  const eu = c.request ? (c.request.euMunicipality ? (c.request.euMunicipality.nameLocal ?? c.request.euMunicipality.nameEn) : (c.request.proposedMunicipalityName ?? "")) : (c.partnership!.euMunicipality.nameLocal ?? c.partnership!.euMunicipality.nameEn);
+  const eu = c.request
+    ? c.request.euMunicipality
+      ? (c.request.euMunicipality.nameLocal ?? c.request.euMunicipality.nameEn)
+      : (c.request.proposedMunicipalityName ?? "")
+    : (c.partnership!.euMunicipality.nameLocal ?? c.partnership!.euMunicipality.nameEn);
   return (locale: Locale) => {
     const pair = `${eu} – ${locale === "uk" ? (ua.nameUk ?? ua.nameEn) : ua.nameEn}`;
     return c.request ? `${c.request.reference} · ${pair}` : pair;
@@ -59,7 +71,10 @@ export async function queueMessageNotices(
 ): Promise<number> {
   const recipients = (await participantRecipients(tx, parties)).filter((r) => r.id !== message.authorUserId && !isErasedEmail(r.email));
   if (recipients.length === 0) return 0;
-  const wants = await deliveries(tx, recipients.map((r) => r.id));
+  const wants = await deliveries(
+    tx,
+    recipients.map((r) => r.id),
+  );
   const title = await titleFacts(tx, message.conversationId);
   const author = await tx.user.findUnique({ where: { id: message.authorUserId }, select: { name: true } });
   const excerpt = message.body.length > EXCERPT_CHARS ? `${message.body.slice(0, EXCERPT_CHARS)}…` : message.body;
@@ -110,7 +125,10 @@ export async function runDailyDigest(options: { now?: Date; client?: PrismaClien
       if (!locked) return null;
       const sent = await tx.auditEvent.findFirst({ where: { action: DIGEST_ACTION, objectType: "day", objectId: day }, select: { id: true } });
       if (sent) return null;
-      const chosen = await tx.notificationPreference.findMany({ where: { kind: MESSAGE_KIND, delivery: "DAILY" }, select: { userId: true, digestedUpTo: true, updatedAt: true, user: { select: { email: true, locale: true } } } });
+      const chosen = await tx.notificationPreference.findMany({
+        where: { kind: MESSAGE_KIND, delivery: "DAILY" },
+        select: { userId: true, digestedUpTo: true, updatedAt: true, user: { select: { email: true, locale: true } } },
+      });
       let mails = 0;
       for (const pref of chosen) {
         const principal = await loadPrincipal(pref.userId, tx as unknown as PrismaClient);
@@ -126,7 +144,10 @@ export async function runDailyDigest(options: { now?: Date; client?: PrismaClien
           _count: { _all: true },
           _max: { id: true },
         });
-        const reads = await tx.conversationRead.findMany({ where: { userId: principal.userId, conversationId: { in: news.map((n) => n.conversationId) } }, select: { conversationId: true, lastReadMessageId: true } });
+        const reads = await tx.conversationRead.findMany({
+          where: { userId: principal.userId, conversationId: { in: news.map((n) => n.conversationId) } },
+          select: { conversationId: true, lastReadMessageId: true },
+        });
         const readUpTo = new Map(reads.map((r) => [r.conversationId, r.lastReadMessageId]));
         const unread = news.filter((n) => (n._max.id ?? 0) > (readUpTo.get(n.conversationId) ?? 0)).sort((a, b) => a.conversationId - b.conversationId);
         await tx.notificationPreference.update({ where: { userId_kind: { userId: pref.userId, kind: MESSAGE_KIND } }, data: { digestedUpTo: now } });
@@ -139,7 +160,11 @@ export async function runDailyDigest(options: { now?: Date; client?: PrismaClien
           const link = options.origin ? ` ${portalLink(options.origin, `/${locale}/inbox/${n.conversationId}`)}` : "";
           lines.push(`- ${t("digestLine", { title, count: n._count._all })}${link}`);
         }
-        await enqueueMail(tx, { to: pref.user.email, subject: t("digestSubject", { count: unread.length }), text: [t("digestIntro"), lines.join("\n"), t("preferences"), t("signature")].join("\n\n") });
+        await enqueueMail(tx, {
+          to: pref.user.email,
+          subject: t("digestSubject", { count: unread.length }),
+          text: [t("digestIntro"), lines.join("\n"), t("preferences"), t("signature")].join("\n\n"),
+        });
         mails++;
       }
       await recordAudit(tx, { actorUserId: null, action: DIGEST_ACTION, objectType: "day", objectId: day, outcome: "ALLOWED", detail: { mails } });

@@ -50,7 +50,14 @@ async function requestParties(r: RequestFacts): Promise<ConversationParties> {
 }
 
 /** Nobody's: the parties of an unknown id, so that a guess is refused like someone else's conversation. */
-const NOBODY: ConversationParties = { requestId: null, partnershipId: null, euMunicipalityId: null, ukrainianMunicipalityId: -1, requesterUserId: null, interpreterUserIds: [] };
+const NOBODY: ConversationParties = {
+  requestId: null,
+  partnershipId: null,
+  euMunicipalityId: null,
+  ukrainianMunicipalityId: -1,
+  requesterUserId: null,
+  interpreterUserIds: [],
+};
 
 /** Makes the conversation of a request or partnership if it does not exist yet (race-safe), and returns its id. */
 export async function ensureConversation(owner: Pick<ConversationParties, "requestId" | "partnershipId">): Promise<number> {

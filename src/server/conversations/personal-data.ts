@@ -14,9 +14,17 @@ export async function conversationDataOf(userId: string, client: PrismaClient) {
       orderBy: { id: "asc" },
       select: { conversationId: true, body: true, language: true, createdAt: true, attachments: { select: { fileName: true, contentType: true, size: true } } },
     }),
-    client.conversationRead.findMany({ where: { userId }, orderBy: { conversationId: "asc" }, select: { conversationId: true, lastReadMessageId: true, readAt: true } }),
+    client.conversationRead.findMany({
+      where: { userId },
+      orderBy: { conversationId: "asc" },
+      select: { conversationId: true, lastReadMessageId: true, readAt: true },
+    }),
     client.notificationPreference.findMany({ where: { userId }, select: { kind: true, delivery: true, digestedUpTo: true, updatedAt: true } }),
-    client.internalNote.findMany({ where: { authorUserId: userId }, orderBy: { id: "asc" }, select: { body: true, createdAt: true, request: { select: { reference: true } } } }),
+    client.internalNote.findMany({
+      where: { authorUserId: userId },
+      orderBy: { id: "asc" },
+      select: { body: true, createdAt: true, request: { select: { reference: true } } },
+    }),
   ]);
   return {
     messagesWritten,

@@ -10,7 +10,10 @@ export type Delivery = (typeof DELIVERIES)[number];
 
 /** How the person hears of new messages in their conversations: at once unless they chose otherwise. */
 export async function messageDelivery(principal: Principal): Promise<Delivery> {
-  const row = await db().notificationPreference.findUnique({ where: { userId_kind: { userId: principal.userId, kind: MESSAGE_KIND } }, select: { delivery: true } });
+  const row = await db().notificationPreference.findUnique({
+    where: { userId_kind: { userId: principal.userId, kind: MESSAGE_KIND } },
+    select: { delivery: true },
+  });
   return row?.delivery ?? "IMMEDIATE";
 }
 
@@ -29,6 +32,13 @@ export async function setMessageDelivery(principal: Principal | null, delivery: 
       create: { userId: actor.userId, kind: MESSAGE_KIND, delivery: chosen, digestedUpTo: now },
       update: { delivery: chosen, digestedUpTo: now },
     });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "notification.setOwn", objectType: "user", objectId: actor.userId, outcome: "ALLOWED", detail: { kind: MESSAGE_KIND, delivery: chosen } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "notification.setOwn",
+      objectType: "user",
+      objectId: actor.userId,
+      outcome: "ALLOWED",
+      detail: { kind: MESSAGE_KIND, delivery: chosen },
+    });
   });
 }

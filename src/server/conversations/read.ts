@@ -22,8 +22,21 @@ export async function readConversation(principal: Principal | null, id: number) 
   const about = await client.conversation.findUniqueOrThrow({
     where: { id },
     select: {
-      request: { select: { reference: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true, slug: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } }, proposedMunicipalityName: true } },
-      partnership: { select: { id: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true, slug: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } } },
+      request: {
+        select: {
+          reference: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true, slug: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+          proposedMunicipalityName: true,
+        },
+      },
+      partnership: {
+        select: {
+          id: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true, slug: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+        },
+      },
     },
   });
   const newest = await client.conversationMessage.findMany({
@@ -67,7 +80,11 @@ export async function readConversation(principal: Principal | null, id: number) 
     requestReference: r?.reference ?? null,
     partnershipId: p?.id ?? null,
     ukrainian: (r ?? p)!.ukrainianMunicipality,
-    euName: r ? (r.euMunicipality ? (r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn) : (r.proposedMunicipalityName ?? "")) : (p!.euMunicipality.nameLocal ?? p!.euMunicipality.nameEn),
+    euName: r
+      ? r.euMunicipality
+        ? (r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn)
+        : (r.proposedMunicipalityName ?? "")
+      : (p!.euMunicipality.nameLocal ?? p!.euMunicipality.nameEn),
     isCoordinator: actor.globalRole !== null,
     isRequester: subject.requesterUserId === actor.userId,
     isEditor: actor.memberships.some((m) => m.kind === "MUNICIPALITY_EDITOR" && m.municipalityId === subject.ukrainianMunicipalityId),

@@ -13,7 +13,9 @@ export function pgTool(name: "pg_dump" | "pg_restore"): string {
   if (config.PG_BIN) dirs.push(config.PG_BIN);
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     dirs.push(...versions.map((v) => path.join(debian, v, "bin")));
   }
   const found = dirs.map((d) => path.join(d, name)).find((p) => existsSync(p));

@@ -150,7 +150,14 @@ export async function createProgramme(principal: Principal | null, input: unknow
     return await db().$transaction(async (tx) => {
       const last = await tx.fundingProgramme.aggregate({ _max: { position: true } });
       await tx.fundingProgramme.create({ data: { slug: data.slug, position: (last._max.position ?? -1) + 1, ...columns(data) } });
-      await recordAudit(tx, { actorUserId: actor.userId, action: "funding.manage", objectType: "fundingProgramme", objectId: data.slug, outcome: "ALLOWED", detail: { change: "created" } });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "funding.manage",
+        objectType: "fundingProgramme",
+        objectId: data.slug,
+        outcome: "ALLOWED",
+        detail: { change: "created" },
+      });
       return { slug: data.slug };
     });
   } catch (error) {
@@ -167,7 +174,14 @@ export async function updateProgramme(principal: Principal | null, slug: string,
   return db().$transaction(async (tx) => {
     const { count } = await tx.fundingProgramme.updateMany({ where: { slug }, data: columns(data) });
     if (count === 0) throw new DomainError("notFound");
-    await recordAudit(tx, { actorUserId: actor.userId, action: "funding.manage", objectType: "fundingProgramme", objectId: slug, outcome: "ALLOWED", detail: { change: "edited" } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "funding.manage",
+      objectType: "fundingProgramme",
+      objectId: slug,
+      outcome: "ALLOWED",
+      detail: { change: "edited" },
+    });
     return { slug };
   });
 }
@@ -179,7 +193,14 @@ export async function markProgrammeChecked(principal: Principal | null, slug: st
   return db().$transaction(async (tx) => {
     const { count } = await tx.fundingProgramme.updateMany({ where: { slug }, data: { lastChecked: new Date(`${today}T00:00:00Z`) } });
     if (count === 0) throw new DomainError("notFound");
-    await recordAudit(tx, { actorUserId: actor.userId, action: "funding.manage", objectType: "fundingProgramme", objectId: slug, outcome: "ALLOWED", detail: { change: "checked", lastChecked: today } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "funding.manage",
+      objectType: "fundingProgramme",
+      objectId: slug,
+      outcome: "ALLOWED",
+      detail: { change: "checked", lastChecked: today },
+    });
     return { slug, lastChecked: today };
   });
 }
@@ -193,7 +214,14 @@ export async function setProgrammeRetired(principal: Principal | null, slug: str
     // Pressing twice (a second tab, a resent form) changes nothing and records nothing.
     if ((row.retiredAt !== null) === retired) return { slug, changed: false };
     await tx.fundingProgramme.update({ where: { id: row.id }, data: { retiredAt: retired ? new Date() : null } });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "funding.manage", objectType: "fundingProgramme", objectId: slug, outcome: "ALLOWED", detail: { change: retired ? "retired" : "restored" } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "funding.manage",
+      objectType: "fundingProgramme",
+      objectId: slug,
+      outcome: "ALLOWED",
+      detail: { change: retired ? "retired" : "restored" },
+    });
     return { slug, changed: true };
   });
 }

@@ -23,7 +23,10 @@ export async function assignedInterpreterUserIds(tx: Reader, target: Interpretat
     if (!p) return [];
     where = p.requestId ? { OR: [{ partnershipId: target.partnershipId }, { requestId: p.requestId }] } : { partnershipId: target.partnershipId };
   }
-  const rows = await tx.interpreterAssignment.findMany({ where: { ...where, interpreter: { active: true } }, select: { interpreter: { select: { userId: true } } } });
+  const rows = await tx.interpreterAssignment.findMany({
+    where: { ...where, interpreter: { active: true } },
+    select: { interpreter: { select: { userId: true } } },
+  });
   return [...new Set(rows.map((r) => r.interpreter.userId))].sort();
 }
 

@@ -36,7 +36,11 @@ export async function interpretersOf(target: InterpretationTarget, client: Pick<
 export async function interpreterChoices(principal: Principal | null, target: InterpretationTarget, languages: readonly string[]) {
   await authorize(principal, "interpreter.manage", (await subjectOf(target)) ?? undefined);
   const assigned = new Set((await interpretersOf(target)).map((i) => i.id));
-  const rows = await db().interpreter.findMany({ where: { active: true }, select: { id: true, name: true, languagePairs: true, paid: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  const rows = await db().interpreter.findMany({
+    where: { active: true },
+    select: { id: true, name: true, languagePairs: true, paid: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
   return rows
     .filter((r) => !assigned.has(r.id))
     .map((r) => ({ ...r, match: pairMatch(r.languagePairs, languages) }))
@@ -52,9 +56,10 @@ export async function assignInterpreter(principal: Principal | null, target: Int
   const actor = await authorize(principal, "interpreter.manage", subject ?? undefined);
   if (!subject) throw new DomainError<AssignmentErrorCode>("notFound");
   await db().$transaction(async (tx) => {
-    const interpreter = Number.isSafeInteger(interpreterId) && interpreterId > 0
-      ? await tx.interpreter.findFirst({ where: { id: interpreterId, active: true }, select: { id: true, user: { select: { email: true, locale: true } } } })
-      : null;
+    const interpreter =
+      Number.isSafeInteger(interpreterId) && interpreterId > 0
+        ? await tx.interpreter.findFirst({ where: { id: interpreterId, active: true }, select: { id: true, user: { select: { email: true, locale: true } } } })
+        : null;
     if (!interpreter) throw new DomainError<AssignmentErrorCode>("interpreterNotFound", "interpreter");
     const existing = await tx.interpreterAssignment.findFirst({ where: { interpreterId, ...whereOf(target) }, select: { id: true } });
     if (existing) throw new DomainError<AssignmentErrorCode>("alreadyAssigned", "interpreter");
@@ -67,9 +72,13 @@ export async function assignInterpreter(principal: Principal | null, target: Int
       outcome: "ALLOWED",
       detail: { op: "assign", interpreterId },
     });
-    const what = "requestId" in target
-      ? { kind: "request" as const, reference: (await tx.partnershipRequest.findUniqueOrThrow({ where: { id: target.requestId }, select: { reference: true } })).reference }
-      : { kind: "partnership" as const, id: target.partnershipId };
+    const what =
+      "requestId" in target
+        ? {
+            kind: "request" as const,
+            reference: (await tx.partnershipRequest.findUniqueOrThrow({ where: { id: target.requestId }, select: { reference: true } })).reference,
+          }
+        : { kind: "partnership" as const, id: target.partnershipId };
     await enqueueMail(tx, assignmentMail(interpreter.user.email, interpreter.user.locale, what, origin));
   });
 }
@@ -80,7 +89,9 @@ export async function unassignInterpreter(principal: Principal | null, target: I
   const actor = await authorize(principal, "interpreter.manage", subject ?? undefined);
   if (!subject) throw new DomainError<AssignmentErrorCode>("notFound");
   await db().$transaction(async (tx) => {
-    const removed = await tx.interpreterAssignment.deleteMany({ where: { interpreterId: Number.isSafeInteger(interpreterId) ? interpreterId : -1, ...whereOf(target) } });
+    const removed = await tx.interpreterAssignment.deleteMany({
+      where: { interpreterId: Number.isSafeInteger(interpreterId) ? interpreterId : -1, ...whereOf(target) },
+    });
     if (removed.count === 0) throw new DomainError<AssignmentErrorCode>("interpreterNotFound", "interpreter");
     await recordAudit(tx, {
       actorUserId: actor.userId,

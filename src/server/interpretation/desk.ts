@@ -25,8 +25,23 @@ export async function listMyAssignments(principal: Principal | null) {
     select: {
       id: true,
       assignedAt: true,
-      request: { select: { reference: true, status: true, languages: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } } },
-      partnership: { select: { id: true, stage: true, ukrainianMunicipality: { select: { nameEn: true, nameUk: true } }, euMunicipality: { select: { nameEn: true, nameLocal: true } } } },
+      request: {
+        select: {
+          reference: true,
+          status: true,
+          languages: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+        },
+      },
+      partnership: {
+        select: {
+          id: true,
+          stage: true,
+          ukrainianMunicipality: { select: { nameEn: true, nameUk: true } },
+          euMunicipality: { select: { nameEn: true, nameLocal: true } },
+        },
+      },
     },
   });
   return rows.map((r) => {
@@ -56,8 +71,16 @@ export async function getAssignedRequest(principal: Principal | null, reference:
   const r = await db().partnershipRequest.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, reference: true, status: true, submittedAt: true, message: true, languages: true, interpretationNeeded: true, locale: true,
-      requesterName: true, requesterRole: true,
+      id: true,
+      reference: true,
+      status: true,
+      submittedAt: true,
+      message: true,
+      languages: true,
+      interpretationNeeded: true,
+      locale: true,
+      requesterName: true,
+      requesterRole: true,
       ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true } },
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },

@@ -49,7 +49,12 @@ export async function getInterpreter(principal: Principal | null, id: number): P
  * refused when it already belongs to another interpreter than `keep`.
  */
 async function accountFor(tx: Prisma.TransactionClient, email: string, name: string, keep: number | null): Promise<string> {
-  const user = await tx.user.upsert({ where: { email }, update: {}, create: { email, name }, select: { id: true, name: true, interpreter: { select: { id: true } } } });
+  const user = await tx.user.upsert({
+    where: { email },
+    update: {},
+    create: { email, name },
+    select: { id: true, name: true, interpreter: { select: { id: true } } },
+  });
   if (user.interpreter && user.interpreter.id !== keep) throw new DomainError<InterpreterErrorCode>("emailTaken", "email");
   // An account without a name takes the interpreter's, so that both sides read who interprets.
   if (!user.name) await tx.user.update({ where: { id: user.id }, data: { name } });
@@ -65,7 +70,14 @@ export async function createInterpreter(principal: Principal | null, input: Inte
       data: { userId, name: input.name, languagePairs: input.languagePairs, paid: input.paid, availability: input.availability, contact: input.contact },
       select: { id: true },
     });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "interpreter.manage", objectType: "interpreter", objectId: String(row.id), outcome: "ALLOWED", detail: { op: "create", languagePairs: input.languagePairs } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "interpreter.manage",
+      objectType: "interpreter",
+      objectId: String(row.id),
+      outcome: "ALLOWED",
+      detail: { op: "create", languagePairs: input.languagePairs },
+    });
     return row;
   });
 }
@@ -82,7 +94,14 @@ export async function updateInterpreter(principal: Principal | null, id: number,
       where: { id },
       data: { userId, name: input.name, languagePairs: input.languagePairs, paid: input.paid, availability: input.availability, contact: input.contact },
     });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "interpreter.manage", objectType: "interpreter", objectId: String(id), outcome: "ALLOWED", detail: { op: "update", languagePairs: input.languagePairs } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "interpreter.manage",
+      objectType: "interpreter",
+      objectId: String(id),
+      outcome: "ALLOWED",
+      detail: { op: "update", languagePairs: input.languagePairs },
+    });
     return { id };
   });
 }
@@ -97,6 +116,13 @@ export async function setInterpreterActive(principal: Principal | null, id: numb
   await db().$transaction(async (tx) => {
     const changed = await tx.interpreter.updateMany({ where: { id }, data: { active } });
     if (changed.count === 0) throw new DomainError<InterpreterErrorCode>("notFound");
-    await recordAudit(tx, { actorUserId: actor.userId, action: "interpreter.manage", objectType: "interpreter", objectId: String(id), outcome: "ALLOWED", detail: { op: active ? "activate" : "deactivate" } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "interpreter.manage",
+      objectType: "interpreter",
+      objectId: String(id),
+      outcome: "ALLOWED",
+      detail: { op: active ? "activate" : "deactivate" },
+    });
   });
 }

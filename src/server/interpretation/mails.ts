@@ -13,11 +13,19 @@ export const asLocale = (value: string | null | undefined, fallback: Locale = "e
 
 // The catalogue's messages are checked by the i18n unit test; here they are read by key.
 function translator(locale: Locale) {
-  return createTranslator({ locale, messages: messagesFor(locale) as never, namespace: "interpretation.mail" as never }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  return createTranslator({ locale, messages: messagesFor(locale) as never, namespace: "interpretation.mail" as never }) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
 }
 
 /** The mail that tells an interpreter what they were assigned to, with a link to it. */
-export function assignmentMail(to: string, userLocale: string | null, what: { kind: "request"; reference: string } | { kind: "partnership"; id: number }, origin?: string): Mail {
+export function assignmentMail(
+  to: string,
+  userLocale: string | null,
+  what: { kind: "request"; reference: string } | { kind: "partnership"; id: number },
+  origin?: string,
+): Mail {
   const locale = asLocale(userLocale);
   const t = translator(locale);
   const path = what.kind === "request" ? `/${locale}/interpreting/requests/${what.reference}` : `/${locale}/partnerships/${what.id}`;
@@ -78,7 +86,13 @@ export function meetingMail(to: string, locale: Locale, zone: string, facts: Mee
     end: new Date(facts.startsAt.getTime() + facts.durationMinutes * 60_000),
     timeZone: facts.timeZone,
     summary: `${facts.title} (${ukrainian} – ${facts.eu})`,
-    description: [t("languages", { languages: facts.languages.map((l) => languageName(l, locale)).join(", ") }), facts.interpretationNeeded ? t("interpretationNeeded") : t("interpretationNotNeeded"), link].filter(Boolean).join("\n"),
+    description: [
+      t("languages", { languages: facts.languages.map((l) => languageName(l, locale)).join(", ") }),
+      facts.interpretationNeeded ? t("interpretationNeeded") : t("interpretationNotNeeded"),
+      link,
+    ]
+      .filter(Boolean)
+      .join("\n"),
     location: facts.place ?? facts.onlineLink ?? undefined,
     url: facts.onlineLink ?? undefined,
   });

@@ -23,7 +23,13 @@ const MAX_AHEAD_MS = 2 * 365 * 86_400_000;
  * assigned interpreters and the planner — each in their language and zone and with the calendar
  * file, commit together.
  */
-export async function planMeeting(principal: Principal | null, partnershipId: number, input: MeetingInput, origin?: string, now = new Date()): Promise<{ id: number }> {
+export async function planMeeting(
+  principal: Principal | null,
+  partnershipId: number,
+  input: MeetingInput,
+  origin?: string,
+  now = new Date(),
+): Promise<{ id: number }> {
   const subject = await interpretedPartnershipSubject(partnershipId);
   const actor = await authorize(principal, "meeting.plan", subject ?? undefined);
   if (!subject || subject.type !== "partnership") throw new DomainError<MeetingErrorCode>("notFound");
@@ -48,7 +54,14 @@ export async function planMeeting(principal: Principal | null, partnershipId: nu
       },
       select: { id: true, uid: true },
     });
-    await recordAudit(tx, { actorUserId: actor.userId, action: "meeting.plan", objectType: "partnership", objectId: String(subject.id), outcome: "ALLOWED", detail: { meetingId: meeting.id, startsAt: startsAt.toISOString(), timeZone: input.timeZone } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "meeting.plan",
+      objectType: "partnership",
+      objectId: String(subject.id),
+      outcome: "ALLOWED",
+      detail: { meetingId: meeting.id, startsAt: startsAt.toISOString(), timeZone: input.timeZone },
+    });
 
     const p = await tx.partnership.findUniqueOrThrow({
       where: { id: subject.id },
@@ -106,8 +119,17 @@ export async function listMeetings(principal: Principal | null, partnershipId: n
     where: { partnershipId: subject.id },
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, title: true, startsAt: true, durationMinutes: true, timeZone: true, onlineLink: true, place: true,
-      languages: true, interpretationNeeded: true, createdAt: true, plannedBy: { select: { name: true, email: true } },
+      id: true,
+      title: true,
+      startsAt: true,
+      durationMinutes: true,
+      timeZone: true,
+      onlineLink: true,
+      place: true,
+      languages: true,
+      interpretationNeeded: true,
+      createdAt: true,
+      plannedBy: { select: { name: true, email: true } },
     },
   });
   return {

@@ -16,13 +16,31 @@ export async function interpretationDataOf(userId: string, client: PrismaClient 
     client.interpreter.findUnique({
       where: { userId },
       select: {
-        name: true, languagePairs: true, paid: true, availability: true, contact: true, active: true, createdAt: true, updatedAt: true,
+        name: true,
+        languagePairs: true,
+        paid: true,
+        availability: true,
+        contact: true,
+        active: true,
+        createdAt: true,
+        updatedAt: true,
         assignments: { select: { assignedAt: true, request: { select: { reference: true } }, partnershipId: true }, orderBy: { assignedAt: "asc" } },
       },
     }),
     client.meeting.findMany({
       where: { plannedById: userId },
-      select: { createdAt: true, title: true, startsAt: true, timeZone: true, durationMinutes: true, onlineLink: true, place: true, languages: true, interpretationNeeded: true, partnershipId: true },
+      select: {
+        createdAt: true,
+        title: true,
+        startsAt: true,
+        timeZone: true,
+        durationMinutes: true,
+        onlineLink: true,
+        place: true,
+        languages: true,
+        interpretationNeeded: true,
+        partnershipId: true,
+      },
       orderBy: { id: "asc" },
     }),
   ]);

@@ -94,8 +94,17 @@ async function claim(tx: Prisma.TransactionClient, id: number, status: "APPROVED
   return tx.joinProposal.findUniqueOrThrow({
     where: { id },
     select: {
-      name: true, country: true, regionName: true, population: true, latitude: true, longitude: true, geonamesId: true,
-      proposers: { select: { userId: true, email: true, locale: true, user: { select: { locale: true, localeChosen: true } } }, orderBy: { proposedAt: "asc" } },
+      name: true,
+      country: true,
+      regionName: true,
+      population: true,
+      latitude: true,
+      longitude: true,
+      geonamesId: true,
+      proposers: {
+        select: { userId: true, email: true, locale: true, user: { select: { locale: true, localeChosen: true } } },
+        orderBy: { proposedAt: "asc" },
+      },
     },
   });
 }
@@ -105,12 +114,14 @@ async function claim(tx: Prisma.TransactionClient, id: number, status: "APPROVED
  * country, then a number. The slug column is unique, so a hromada's slug is never taken.
  */
 async function freeSlug(tx: Prisma.TransactionClient, name: string, country: string): Promise<string> {
-  const base = foldForMatch(name).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 100) || "municipality";
+  const base =
+    foldForMatch(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 100) || "municipality";
   const candidates = [base, `${base}-${country.toLowerCase()}`];
   for (let n = 2; n < 50; n++) candidates.push(`${base}-${country.toLowerCase()}-${n}`);
-  const taken = new Set(
-    (await tx.municipality.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((m) => m.slug),
-  );
+  const taken = new Set((await tx.municipality.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((m) => m.slug));
   const free = candidates.find((c) => !taken.has(c));
   if (!free) throw new Error(`no free slug for ${name} (${country})`);
   return free;

@@ -19,7 +19,8 @@ export function joinDecisionMail(
 ): Mail {
   const locale = asLocale(to.locale);
   const t = createTranslator({ locale, messages: messagesFor(locale) as typeof joinEn, namespace: "join.mail" });
-  const link = decision === "approved" && facts.origin && facts.slug ? t("link", { url: portalLink(facts.origin, `/${locale}/municipalities/${facts.slug}/edit`) }) : null;
+  const link =
+    decision === "approved" && facts.origin && facts.slug ? t("link", { url: portalLink(facts.origin, `/${locale}/municipalities/${facts.slug}/edit`) }) : null;
   const body = decision === "approved" ? t("approved", { municipality: facts.name }) : t("rejected", { municipality: facts.name, reason: facts.reason ?? "" });
   return { to: to.email, subject: t(`subject.${decision}`, { municipality: facts.name }), text: [body, link, t("signature")].filter(Boolean).join("\n\n") };
 }

@@ -57,7 +57,13 @@ export async function proposeMunicipality(principal: Principal | null, input: Jo
         create: { proposalId: proposal.id, ...proposer },
         update: { name: proposer.name, role: proposer.role, email: proposer.email, locale },
       });
-      await recordAudit(tx, { actorUserId: actor.userId, action: "join.propose", objectType: "joinProposal", objectId: String(proposal.id), outcome: "ALLOWED" });
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        action: "join.propose",
+        objectType: "joinProposal",
+        objectId: String(proposal.id),
+        outcome: "ALLOWED",
+      });
       return { id: proposal.id, joinedExisting: !mine && proposal.proposers.length > 0 };
     });
   } catch (error) {

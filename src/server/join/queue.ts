@@ -11,7 +11,15 @@ export async function listJoinProposals(principal: Principal | null) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 100,
     select: {
-      id: true, name: true, country: true, regionName: true, population: true, geonamesId: true, latitude: true, longitude: true, createdAt: true,
+      id: true,
+      name: true,
+      country: true,
+      regionName: true,
+      population: true,
+      geonamesId: true,
+      latitude: true,
+      longitude: true,
+      createdAt: true,
       proposers: { select: { name: true, role: true, email: true, proposedAt: true }, orderBy: { proposedAt: "asc" } },
     },
   });

@@ -16,7 +16,8 @@ export type Mail = { to: string; subject: string; text: string; html?: string; r
 export function attachmentsOf(value: unknown): MailAttachment[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (a): a is MailAttachment => typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
+    (a): a is MailAttachment =>
+      typeof a === "object" && a !== null && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string",
   );
 }
 
@@ -62,7 +63,9 @@ export async function deliverDueMail(
   const client = options.client ?? db();
   const transport = options.transport === undefined ? smtpTransport() : options.transport;
   const now = options.now ?? new Date();
-  const claimed = await client.$queryRaw<{ id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; attempts: number }[]>`
+  const claimed = await client.$queryRaw<
+    { id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; attempts: number }[]
+  >`
     UPDATE outbox_message SET next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id IN (SELECT id FROM outbox_message
                    WHERE status = 'PENDING' AND next_attempt_at <= ${now}

@@ -9,7 +9,7 @@ import { recipientLocale, type MailRecipient } from "./recipient-locale";
 /** The locale of the page the sign-in started from: the first segment of its callback URL. */
 export function localeOfMagicLink(url: string): Locale {
   const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
-  const path = callback.startsWith("/") ? callback : (URL.canParse(callback) ? new URL(callback).pathname : "");
+  const path = callback.startsWith("/") ? callback : URL.canParse(callback) ? new URL(callback).pathname : "";
   const segment = path.split("/")[1];
   return (routing.locales as readonly string[]).includes(segment) ? (segment as Locale) : routing.defaultLocale;
 }

@@ -24,9 +24,7 @@ export function regionFigures(): Promise<RegionFigures[]> {
 }
 
 async function countRegionFigures(): Promise<RegionFigures[]> {
-  const rows = await db().$queryRaw<
-    { slug: string; name_en: string; name_uk: string; occupied: boolean; seeking: bigint; active: bigint }[]
-  >`
+  const rows = await db().$queryRaw<{ slug: string; name_en: string; name_uk: string; occupied: boolean; seeking: bigint; active: bigint }[]>`
     SELECT r.slug, r.name_en, r.name_uk, r.occupied,
            count(DISTINCT m.id) FILTER (WHERE m.status = 'PUBLISHED' AND m.seeks_partners AND m.occupied_since IS NULL) AS seeking,
            count(DISTINCT p.id) AS active

@@ -32,8 +32,7 @@ export const getEuMunicipality = cache(async function getEuMunicipality(slug: st
   });
   if (!m) return null;
   const { areas, ukrainianCommunityRegions, ...rest } = m;
-  const of = (direction: "NEED" | "OFFER") =>
-    areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
+  const of = (direction: "NEED" | "OFFER") => areas.filter((a) => a.direction === direction).map((a) => a.area.slug as CooperationAreaSlug);
   return { ...rest, communityRegions: ukrainianCommunityRegions, needs: of("NEED"), offers: of("OFFER") };
 });
 
@@ -90,11 +89,7 @@ export function suggestionsToday(euId: number, now: Date, steering: MatchSteerin
 export async function suggestPartners(
   euId: number,
   now: Date,
-  {
-    weights = MATCH_WEIGHTS,
-    limit = SUGGESTION_LIMIT,
-    steering = NO_STEERING,
-  }: { weights?: MatchWeights; limit?: number; steering?: MatchSteering } = {},
+  { weights = MATCH_WEIGHTS, limit = SUGGESTION_LIMIT, steering = NO_STEERING }: { weights?: MatchWeights; limit?: number; steering?: MatchSteering } = {},
 ): Promise<Suggestion[]> {
   const rows = await db().$queryRaw<Row[]>(rankingQuery(euId, recentSince(now), weights, limit, steering));
   return rows.map((r) => ({

@@ -22,7 +22,10 @@ export async function queueMembershipRequestNotices(
   for (const c of coordinators) {
     const locale = recipientLocale(c);
     const t = createTranslator({ locale, messages: messagesFor(locale) as typeof followUpEn, namespace: "followUp.membershipMail" });
-    const values = { person: person.name ? `${person.name} <${person.email}>` : person.email, municipality: locale === "uk" ? (municipality.uk ?? municipality.en) : municipality.en };
+    const values = {
+      person: person.name ? `${person.name} <${person.email}>` : person.email,
+      municipality: locale === "uk" ? (municipality.uk ?? municipality.en) : municipality.en,
+    };
     const link = origin ? portalLink(origin, `/${locale}/coordinator#memberships`) : null;
     await enqueueMail(tx, { to: c.email, subject: t("requestedSubject", values), text: [t("requested", values), link].filter(Boolean).join("\n\n") });
   }

@@ -28,11 +28,21 @@ export async function requestMembership(principal: Principal | null, municipalit
   const actor = await authorize(principal, "membership.request", subject);
   if (!municipality) throw new DomainError<RequestMembershipError>("unknownMunicipality");
   // Asking again for a municipality already asked for changes nothing and costs nothing.
-  const already = await db().membership.findUnique({ where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } }, select: { status: true } });
+  const already = await db().membership.findUnique({
+    where: { userId_municipalityId: { userId: actor.userId, municipalityId: municipality.id } },
+    select: { status: true },
+  });
   if (!already || already.status === "REJECTED") {
     const decision = await consume(MEMBERSHIP_REQUESTS_PER_ACCOUNT, actor.userId);
     if (!decision.allowed) {
-      await recordAudit(db(), { actorUserId: actor.userId, action: "membership.request", objectType: "municipality", objectId: String(municipality.id), outcome: "REFUSED", detail: { reason: "rateLimited" } });
+      await recordAudit(db(), {
+        actorUserId: actor.userId,
+        action: "membership.request",
+        objectType: "municipality",
+        objectId: String(municipality.id),
+        outcome: "REFUSED",
+        detail: { reason: "rateLimited" },
+      });
       throw new DomainError<RequestMembershipError>("tooMany");
     }
   }
@@ -55,7 +65,13 @@ export async function requestMembership(principal: Principal | null, municipalit
       });
       membership.status = "PENDING";
     }
-    await recordAudit(tx, { actorUserId: actor.userId, action: "membership.request", objectType: "membership", objectId: String(membership.id), outcome: "ALLOWED" });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "membership.request",
+      objectType: "membership",
+      objectId: String(membership.id),
+      outcome: "ALLOWED",
+    });
     if (!before || reopened) {
       const person = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
       await queueMembershipRequestNotices(tx, person, { en: municipality.nameLocal ?? municipality.nameEn, uk: municipality.nameUk }, origin);

@@ -50,7 +50,12 @@ export async function browseEuMunicipalities(filter: EuBrowseFilter) {
         areas: { where: { direction: "OFFER" }, select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
       },
     }),
-    db().municipality.findMany({ where: { country: { not: "UA" }, status: "PUBLISHED" }, distinct: ["country"], select: { country: true }, orderBy: { country: "asc" } }),
+    db().municipality.findMany({
+      where: { country: { not: "UA" }, status: "PUBLISHED" },
+      distinct: ["country"],
+      select: { country: true },
+      orderBy: { country: "asc" },
+    }),
     db().region.findMany({ select: { slug: true, nameEn: true, nameUk: true }, orderBy: { nameEn: "asc" } }),
   ]);
   const oblastBySlug = new Map(oblasts.map((o) => [o.slug, o]));

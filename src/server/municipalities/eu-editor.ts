@@ -20,9 +20,7 @@ export async function isEuMunicipality(slug: string): Promise<boolean> {
  * like another municipality's profile, so staff cannot tell one from the other.
  */
 async function authorizeOnEuProfile(principal: Principal | null, slug: string, client: PrismaClient = db()): Promise<{ id: number }> {
-  const m = /^[a-z0-9-]{1,120}$/.test(slug)
-    ? await client.municipality.findFirst({ where: { slug, country: { not: "UA" } }, select: { id: true } })
-    : null;
+  const m = /^[a-z0-9-]{1,120}$/.test(slug) ? await client.municipality.findFirst({ where: { slug, country: { not: "UA" } }, select: { id: true } }) : null;
   if (!m) {
     await authorize(principal, "profile.edit", undefined, client);
     throw new DomainError("notFound");
@@ -37,9 +35,23 @@ export async function getEditableEuProfile(principal: Principal | null, slug: st
   const m = await db().municipality.findUniqueOrThrow({
     where: { id },
     select: {
-      id: true, slug: true, country: true, nameEn: true, nameLocal: true, regionName: true, population: true, languages: true,
-      descriptionEn: true, website: true, ukrainianCommunity: true, ukrainianCommunityRegions: true,
-      contactName: true, contactRole: true, contactEmail: true, contactPhone: true, status: true,
+      id: true,
+      slug: true,
+      country: true,
+      nameEn: true,
+      nameLocal: true,
+      regionName: true,
+      population: true,
+      languages: true,
+      descriptionEn: true,
+      website: true,
+      ukrainianCommunity: true,
+      ukrainianCommunityRegions: true,
+      contactName: true,
+      contactRole: true,
+      contactEmail: true,
+      contactPhone: true,
+      status: true,
       areas: { select: { direction: true, area: { select: { slug: true } } } },
     },
   });
@@ -98,7 +110,10 @@ export async function saveEuProfile(principal: Principal | null, slug: string, i
         contactPhone: input.contactPhone,
       },
     });
-    for (const [direction, slugs] of [["OFFER", input.offers], ["NEED", input.wantsToLearn]] as const) {
+    for (const [direction, slugs] of [
+      ["OFFER", input.offers],
+      ["NEED", input.wantsToLearn],
+    ] as const) {
       const ids = slugs.map((s) => areaIds.get(s)!);
       await tx.municipalityArea.deleteMany({ where: { municipalityId: id, direction, areaId: { notIn: ids } } });
       await tx.municipalityArea.createMany({ data: ids.map((areaId) => ({ municipalityId: id, areaId, direction })), skipDuplicates: true });

@@ -32,7 +32,13 @@ export const getEuProfile = cache(async function getEuProfile(slug: string) {
       ukrainianCommunity: true,
       ukrainianCommunityRegions: true,
       areas: {
-        select: { direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } }, translations: { select: { language: true, detail: true } } },
+        select: {
+          direction: true,
+          detailEn: true,
+          detailUk: true,
+          area: { select: { slug: true } },
+          translations: { select: { language: true, detail: true } },
+        },
         orderBy: { area: { sortOrder: "asc" } },
       },
       euPartnerships: {
@@ -48,7 +54,11 @@ export const getEuProfile = cache(async function getEuProfile(slug: string) {
     detail: { en: a.detailEn, uk: a.detailUk, ...Object.fromEntries(a.translations.map((t) => [t.language, t.detail])) } as TextsByLanguage,
   });
   const regions = m.ukrainianCommunityRegions.length
-    ? await db().region.findMany({ where: { slug: { in: m.ukrainianCommunityRegions } }, select: { slug: true, nameEn: true, nameUk: true }, orderBy: { nameEn: "asc" } })
+    ? await db().region.findMany({
+        where: { slug: { in: m.ukrainianCommunityRegions } },
+        select: { slug: true, nameEn: true, nameUk: true },
+        orderBy: { nameEn: "asc" },
+      })
     : [];
   const { translations, descriptionEn, descriptionUk, areas, euPartnerships, ukrainianCommunityRegions: _slugs, ...rest } = m;
   return {

@@ -40,7 +40,10 @@ export const getPublicProfile = cache(async function getPublicProfile(slug: stri
       region: { select: { slug: true, nameEn: true, nameUk: true, occupied: true } },
       areas: {
         select: {
-          direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } },
+          direction: true,
+          detailEn: true,
+          detailUk: true,
+          area: { select: { slug: true } },
           translations: { select: { language: true, detail: true } },
         },
         orderBy: { area: { sortOrder: "asc" } },

@@ -27,7 +27,12 @@ export async function seekingPartnersFeed(locale: Locale, origin: string): Promi
   const rows = await db().municipality.findMany({
     where: { country: "UA", status: "PUBLISHED", seeksPartners: true, occupiedSince: null },
     select: {
-      slug: true, nameEn: true, nameUk: true, updatedAt: true, createdAt: true, population: true,
+      slug: true,
+      nameEn: true,
+      nameUk: true,
+      updatedAt: true,
+      createdAt: true,
+      population: true,
       region: { select: { slug: true, nameEn: true, nameUk: true } },
       areas: { select: { direction: true, area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
     },
@@ -37,7 +42,10 @@ export async function seekingPartnersFeed(locale: Locale, origin: string): Promi
   const self = `${origin}/api/v1/feed.atom?locale=${locale}`;
   const updated = (rows[0]?.updatedAt ?? new Date(0)).toISOString();
   const areaList = (direction: "NEED" | "OFFER", r: (typeof rows)[number]) =>
-    r.areas.filter((a) => a.direction === direction).map((a) => tAreas(a.area.slug as keyof typeof coreEn.areas)).join(", ");
+    r.areas
+      .filter((a) => a.direction === direction)
+      .map((a) => tAreas(a.area.slug as keyof typeof coreEn.areas))
+      .join(", ");
   const entries = rows.map((r) => {
     const name = localised(locale, r.nameEn, r.nameUk) ?? r.nameEn;
     const region = r.region ? regionName(locale, r.region) : "";

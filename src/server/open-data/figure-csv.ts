@@ -16,6 +16,9 @@ export function figureCsv(name: FigureName, data: Figures[keyof Figures]): { hea
         rows: (data as Figures["requestsByMonth"]).map((r) => [r.month, r.submitted, r.decided, r.medianDaysToDecision]),
       };
     case "seeking-by-oblast":
-      return { header: ["oblast", "name_en", "name_uk", "seeking"], rows: (data as Figures["seekingByOblast"]).map((r) => [r.oblast, r.nameEn, r.nameUk, r.seeking]) };
+      return {
+        header: ["oblast", "name_en", "name_uk", "seeking"],
+        rows: (data as Figures["seekingByOblast"]).map((r) => [r.oblast, r.nameEn, r.nameUk, r.seeking]),
+      };
   }
 }

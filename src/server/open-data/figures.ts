@@ -87,7 +87,12 @@ export async function requestsByMonth(now: Date = new Date()): Promise<RequestsB
     SELECT to_char(months.month, 'YYYY-MM') AS month, coalesce(sent.n, 0) AS submitted, coalesce(decided.n, 0) AS decided, decided.median::float8 AS median
       FROM months LEFT JOIN sent USING (month) LEFT JOIN decided USING (month)
      ORDER BY months.month`;
-  return rows.map((r) => ({ month: r.month, submitted: r.submitted, decided: r.decided, medianDaysToDecision: r.median === null ? null : Math.round(r.median * 10) / 10 }));
+  return rows.map((r) => ({
+    month: r.month,
+    submitted: r.submitted,
+    decided: r.decided,
+    medianDaysToDecision: r.median === null ? null : Math.round(r.median * 10) / 10,
+  }));
 }
 
 /** Published hromadas seeking partners (none in occupied territory) per oblast, every oblast listed. */
@@ -125,6 +130,14 @@ export async function networkStatistics(now: Date = new Date()): Promise<Figures
 /** One chart's figures, by its name in the API and the download addresses. */
 export async function figure(name: FigureName, now: Date = new Date()) {
   const all = await networkStatistics(now);
-  const key = ({ "partnerships-by-country": "partnershipsByCountry", "partnerships-by-year": "partnershipsByYear", areas: "areas", "requests-by-month": "requestsByMonth", "seeking-by-oblast": "seekingByOblast" } as const)[name];
+  const key = (
+    {
+      "partnerships-by-country": "partnershipsByCountry",
+      "partnerships-by-year": "partnershipsByYear",
+      areas: "areas",
+      "requests-by-month": "requestsByMonth",
+      "seeking-by-oblast": "seekingByOblast",
+    } as const
+  )[name];
   return all[key];
 }

@@ -56,7 +56,12 @@ function answer(request: Request, body: string, contentType: string, extra: Reco
 /** `{ data, meta, ...more }` as JSON; `download` names a file to save it as. */
 export async function json(request: Request, data: unknown, options: { more?: Record<string, unknown>; download?: string } = {}): Promise<Response> {
   const body = JSON.stringify({ data, ...options.more, meta: openDataMeta(await showsDemoData()) });
-  return answer(request, body, "application/json; charset=utf-8", options.download ? { "content-disposition": `attachment; filename="${options.download}"` } : {});
+  return answer(
+    request,
+    body,
+    "application/json; charset=utf-8",
+    options.download ? { "content-disposition": `attachment; filename="${options.download}"` } : {},
+  );
 }
 
 /** A CSV file (src/lib/open-data/csv.ts); its licence and attributions go in a Link header. */
@@ -74,10 +79,13 @@ export function textAnswer(request: Request, body: string, contentType: string):
 
 /** An error in the API's one shape, never cached. */
 export function problem(status: number, code: string, message: string, extra: Record<string, string> = {}, details?: unknown): Response {
-  return new Response(JSON.stringify({ error: { code, message, ...(details === undefined ? {} : { details }) }, meta: { licence: DATA_LICENCE, sources: SOURCES } }), {
-    status,
-    headers: { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra },
-  });
+  return new Response(
+    JSON.stringify({ error: { code, message, ...(details === undefined ? {} : { details }) }, meta: { licence: DATA_LICENCE, sources: SOURCES } }),
+    {
+      status,
+      headers: { ...BASE_HEADERS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra },
+    },
+  );
 }
 
 /** A GET handler with the rate limit first and unexpected errors as a 500 in the API's shape. */

@@ -53,7 +53,10 @@ export async function parseApiFilters(search: URLSearchParams): Promise<{ filter
   const raw: Record<string, string[]> = {};
   for (const [key, value] of search) (raw[key] ??= []).push(value);
   const regions = await listRegions();
-  return parseCatalogueParams(raw, regions.map((r) => r.slug));
+  return parseCatalogueParams(
+    raw,
+    regions.map((r) => r.slug),
+  );
 }
 
 /** One page of the catalogue, as the page shows it (its page size and order). */
@@ -120,7 +123,12 @@ export async function oneMunicipality(slug: string) {
     leftRegisterAt: leftRegisterAt?.toISOString() ?? null,
     occupiedSince: occupiedSince?.toISOString().slice(0, 10) ?? null,
     frontlineSince: frontlineSince?.toISOString().slice(0, 10) ?? null,
-    partnerships: ukrainianPartnerships.map((p) => ({ id: p.id, since: p.since.toISOString().slice(0, 10), stage: p.stage.toLowerCase(), partner: p.euMunicipality })),
+    partnerships: ukrainianPartnerships.map((p) => ({
+      id: p.id,
+      since: p.since.toISOString().slice(0, 10),
+      stage: p.stage.toLowerCase(),
+      partner: p.euMunicipality,
+    })),
     page: `/en/municipalities/${entry.slug}`,
   };
 }

@@ -44,7 +44,9 @@ export async function allPartnerships(): Promise<ApiPartnership[]> {
       id: true,
       since: true,
       stage: true,
-      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } } },
+      ukrainianMunicipality: {
+        select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } },
+      },
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
       areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
     },

@@ -10,7 +10,16 @@ type Found = { id: number; slug: string; nameEn: string; nameUk: string | null; 
 /** Candidates named in a refusal: enough to choose from, few enough to read in a table cell. */
 const SHOWN = 5;
 
-type Row = { id: number; slug: string; nameEn: string; nameUk: string | null; nameLocal: string | null; katottg: string | null; place: string | null; population: number | null };
+type Row = {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameUk: string | null;
+  nameLocal: string | null;
+  katottg: string | null;
+  place: string | null;
+  population: number | null;
+};
 
 const asCandidate = (r: Row): Candidate => ({ nameEn: r.nameEn, nameUk: r.nameUk, place: r.place, code: r.katottg, population: r.population });
 
@@ -58,10 +67,7 @@ export async function matchHromada(
   return { problem: { code: "hromadaNotFound", value: name!, candidates: close.map(asCandidate) } };
 }
 
-export type PartnerMatch =
-  | { existing: Found }
-  | { place: Place }
-  | { problem: MatchProblem };
+export type PartnerMatch = { existing: Found } | { place: Place } | { problem: MatchProblem };
 
 /**
  * The other side of a line: a municipality of that country already in the portal whose name is

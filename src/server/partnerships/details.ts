@@ -21,7 +21,9 @@ export async function getPartnershipDetails(principal: Principal | null, id: num
       stage: true,
       ukrainianMunicipalityId: true,
       euMunicipalityId: true,
-      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } } },
+      ukrainianMunicipality: {
+        select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } },
+      },
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
       areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
       stageEvents: {

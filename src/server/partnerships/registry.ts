@@ -11,18 +11,20 @@ export async function listActivePartnerships(requestedPage: number) {
   const pageCount = Math.max(1, Math.ceil(total / REGISTRY_PAGE_SIZE));
   const page = Math.min(Math.max(1, requestedPage), pageCount);
   const rows = await db().partnership.findMany({
-      where,
-      select: {
-        id: true,
-        since: true,
-        stage: true,
-        ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } } },
-        euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
-        areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+    where,
+    select: {
+      id: true,
+      since: true,
+      stage: true,
+      ukrainianMunicipality: {
+        select: { slug: true, nameEn: true, nameUk: true, status: true, region: { select: { slug: true, nameEn: true, nameUk: true } } },
       },
-      orderBy: [{ since: "desc" }, { id: "asc" }],
-      skip: (page - 1) * REGISTRY_PAGE_SIZE,
-      take: REGISTRY_PAGE_SIZE,
+      euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+      areas: { select: { area: { select: { slug: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+    },
+    orderBy: [{ since: "desc" }, { id: "asc" }],
+    skip: (page - 1) * REGISTRY_PAGE_SIZE,
+    take: REGISTRY_PAGE_SIZE,
   });
   return {
     total,

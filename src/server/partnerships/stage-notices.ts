@@ -11,8 +11,15 @@ import type { Stage } from "@/lib/partnership-stages";
 import { portalLink } from "@/server/portal-url";
 import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 
-
-type Facts = { actor: string; ukrainian: { en: string; uk: string | null }; eu: string; from: Stage; to: Stage; note: string | null; link: ((locale: Locale) => string) | null };
+type Facts = {
+  actor: string;
+  ukrainian: { en: string; uk: string | null };
+  eu: string;
+  from: Stage;
+  to: Stage;
+  note: string | null;
+  link: ((locale: Locale) => string) | null;
+};
 
 /** The notice of a stage move, in the recipient's language. */
 export function stageMail(to: string, locale: Locale, facts: Facts): Mail {

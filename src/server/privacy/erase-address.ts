@@ -59,7 +59,10 @@ export type Scope = { requestIds: number[]; references: string[]; partnershipIds
  */
 export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: Scope, names: string[], phones: string[]): Promise<number> {
   const patterns = [
-    ...names.map((n) => n.trim()).filter((n) => n.length >= MIN_NAME && n !== ERASED_TEXT).map(namePattern),
+    ...names
+      .map((n) => n.trim())
+      .filter((n) => n.length >= MIN_NAME && n !== ERASED_TEXT)
+      .map(namePattern),
     ...phones.map(phonePattern).filter((p): p is string => p !== null),
   ];
   const { requestIds, references, partnershipIds, municipalityIds, userId } = scope;
@@ -110,10 +113,14 @@ export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: S
     UPDATE partnership_request SET message = regexp_replace(message, ${ANY_PHONE}, ${ERASED_TEXT}, 'g')
      WHERE id = ANY(${requestIds}) AND message ~ ${ANY_PHONE}`;
   if (userId) {
-    n += await tx.$executeRaw`UPDATE request_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
-    n += await tx.$executeRaw`UPDATE partnership_stage_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
-    n += await tx.$executeRaw`UPDATE conversation_message SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
-    n += await tx.$executeRaw`UPDATE internal_note SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE request_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE partnership_stage_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE conversation_message SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE internal_note SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
   }
   return n;
 }
@@ -154,7 +161,12 @@ export async function eraseAddress(
     municipalityIds: contactOf.map((m) => m.id),
     userId,
   };
-  let textsRedacted = await eraseNamesAndPhones(tx, scope, names.filter((n): n is string => Boolean(n)), phones.filter((p): p is string => Boolean(p)));
+  let textsRedacted = await eraseNamesAndPhones(
+    tx,
+    scope,
+    names.filter((n): n is string => Boolean(n)),
+    phones.filter((p): p is string => Boolean(p)),
+  );
 
   const requestsErased = await tx.$executeRaw`
     UPDATE partnership_request

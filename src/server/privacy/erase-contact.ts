@@ -29,7 +29,17 @@ export async function getContactForErasure(principal: Principal | null, slug: st
   const { id } = await authorizeErasure(principal, slug);
   const m = await db().municipality.findUniqueOrThrow({
     where: { id },
-    select: { slug: true, country: true, nameEn: true, nameUk: true, nameLocal: true, contactName: true, contactRole: true, contactEmail: true, contactPhone: true },
+    select: {
+      slug: true,
+      country: true,
+      nameEn: true,
+      nameUk: true,
+      nameLocal: true,
+      contactName: true,
+      contactRole: true,
+      contactEmail: true,
+      contactPhone: true,
+    },
   });
   const account = m.contactEmail
     ? await db().user.findFirst({ where: { email: { equals: m.contactEmail, mode: "insensitive" } }, select: { role: true } })
@@ -45,12 +55,18 @@ export async function getContactForErasure(principal: Principal | null, slug: st
  * unless it is a coordinator's or administrator's ("networkAccount": they delete their own).
  * The audit row keeps the reason with the address and the name taken out.
  */
-export async function eraseContactPerson(principal: Principal | null, slug: string, rawReason: unknown): Promise<{ accountDeleted: boolean; municipalitiesCleared: number }> {
+export async function eraseContactPerson(
+  principal: Principal | null,
+  slug: string,
+  rawReason: unknown,
+): Promise<{ accountDeleted: boolean; municipalitiesCleared: number }> {
   const { id, principal: actor } = await authorizeErasure(principal, slug);
   const reason = parseErasureReason(rawReason);
   if (!reason) throw new DomainError<EraseContactErrorCode>("reason", "reason");
   return db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ contact_name: string | null; contact_role: string | null; contact_email: string | null; contact_phone: string | null }[]>`
+    const [row] = await tx.$queryRaw<
+      { contact_name: string | null; contact_role: string | null; contact_email: string | null; contact_phone: string | null }[]
+    >`
       SELECT contact_name, contact_role, contact_email, contact_phone FROM municipality WHERE id = ${id} FOR UPDATE`;
     if (!row.contact_name && !row.contact_role && !row.contact_email && !row.contact_phone) throw new DomainError<EraseContactErrorCode>("noContact");
     const email = row.contact_email?.trim() || null;

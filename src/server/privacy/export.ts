@@ -22,7 +22,17 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     client.user.findUniqueOrThrow({
       where: { id: me.userId },
       select: {
-        id: true, name: true, jobTitle: true, email: true, emailVerified: true, image: true, role: true, locale: true, localeChosen: true, createdAt: true, updatedAt: true,
+        id: true,
+        name: true,
+        jobTitle: true,
+        email: true,
+        emailVerified: true,
+        image: true,
+        role: true,
+        locale: true,
+        localeChosen: true,
+        createdAt: true,
+        updatedAt: true,
         accounts: { select: { type: true, provider: true, providerAccountId: true } },
         sessions: { select: { expires: true }, orderBy: { expires: "asc" } },
         memberships: {
@@ -30,7 +40,11 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           orderBy: { requestedAt: "asc" },
         },
         partnerInterests: {
-          select: { createdAt: true, ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } },
+          select: {
+            createdAt: true,
+            ukrainianMunicipality: { select: { slug: true, nameEn: true } },
+            euMunicipality: { select: { slug: true, nameEn: true } },
+          },
           orderBy: { createdAt: "asc" },
         },
         shortlist: { select: { addedAt: true, municipality: { select: { slug: true, nameEn: true } } }, orderBy: { addedAt: "asc" } },
@@ -39,9 +53,21 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     client.partnershipRequest.findMany({
       where: { OR: [{ requesterUserId: me.userId }, { requesterEmail: { equals: address, mode: "insensitive" } }] },
       select: {
-        reference: true, submittedAt: true, status: true, decidedAt: true, decisionNote: true, message: true,
-        requesterName: true, requesterRole: true, requesterEmail: true, languages: true, interpretationNeeded: true, locale: true,
-        proposedMunicipalityName: true, proposedCountry: true, proposedRegion: true,
+        reference: true,
+        submittedAt: true,
+        status: true,
+        decidedAt: true,
+        decisionNote: true,
+        message: true,
+        requesterName: true,
+        requesterRole: true,
+        requesterEmail: true,
+        languages: true,
+        interpretationNeeded: true,
+        locale: true,
+        proposedMunicipalityName: true,
+        proposedCountry: true,
+        proposedRegion: true,
         ukrainianMunicipality: { select: { slug: true, nameEn: true } },
         euMunicipality: { select: { slug: true, nameEn: true } },
         areas: { select: { area: { select: { slug: true } } } },
@@ -63,7 +89,11 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     client.joinProposer.findMany({
       where: { userId: me.userId },
       select: {
-        name: true, role: true, email: true, locale: true, proposedAt: true,
+        name: true,
+        role: true,
+        email: true,
+        locale: true,
+        proposedAt: true,
         proposal: { select: { name: true, country: true, regionName: true, status: true, decidedAt: true, reason: true } },
       },
       orderBy: { proposedAt: "asc" },
@@ -72,7 +102,10 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     client.partnershipStageEvent.findMany({
       where: { actorUserId: me.userId },
       select: {
-        at: true, fromStage: true, toStage: true, note: true,
+        at: true,
+        fromStage: true,
+        toStage: true,
+        note: true,
         partnership: { select: { ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } } },
       },
       orderBy: { id: "asc" },
@@ -104,7 +137,11 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       // Who else acted on the request is their data, not the requester's: only "you" or not.
       events: events.map(({ actorUserId, ...e }) => ({ ...e, byYou: actorUserId === me.userId })),
     })),
-    stageChanges: stageChanges.map(({ partnership, ...e }) => ({ ...e, ukrainianMunicipality: partnership.ukrainianMunicipality, euMunicipality: partnership.euMunicipality })),
+    stageChanges: stageChanges.map(({ partnership, ...e }) => ({
+      ...e,
+      ukrainianMunicipality: partnership.ukrainianMunicipality,
+      euMunicipality: partnership.euMunicipality,
+    })),
     requestEventsWritten: requestNotes.map(({ request, ...e }) => ({ ...e, reference: request.reference })),
     auditEvents,
     mails,

@@ -17,7 +17,15 @@ export function retentionPeriods(): RetentionPeriods {
   };
 }
 
-export type PurgeReport = { mails: number; auditEvents: number; rateLimitHits: number; sessions: number; signInTokens: number; conversations?: number; internalNotes?: number };
+export type PurgeReport = {
+  mails: number;
+  auditEvents: number;
+  rateLimitHits: number;
+  sessions: number;
+  signInTokens: number;
+  conversations?: number;
+  internalNotes?: number;
+};
 
 /** The purge's row in the audit log: it is also how the instances know that today's purge ran. */
 export const PURGE_ACTION = "retention.purge";

@@ -28,11 +28,7 @@ const TRANSACTION = { timeout: 300_000, maxWait: 60_000 };
  * Imports the entries of one codifier file (`parseRegister`) as the register of hromadas.
  * `sha256` identifies the file: a file imported once is not imported again.
  */
-export async function importRegister(
-  client: PrismaClient,
-  entries: RegisterEntry[],
-  file: { sha256: string; source: string },
-): Promise<RegisterReport> {
+export async function importRegister(client: PrismaClient, entries: RegisterEntry[], file: { sha256: string; source: string }): Promise<RegisterReport> {
   const report: RegisterReport = { added: [], renamed: [], moved: [], leftRegister: [], removed: [], returned: [], alreadyImported: false };
   return client.$transaction(async (tx) => {
     // One import at a time, across every process: two would both insert the same new codes.
@@ -44,7 +40,15 @@ export async function importRegister(
     const existing = await tx.municipality.findMany({
       where: { country: "UA", katottg: { not: null } },
       select: {
-        id: true, katottg: true, slug: true, nameUk: true, officialNameUk: true, raionUk: true, regionId: true, leftRegisterAt: true, status: true,
+        id: true,
+        katottg: true,
+        slug: true,
+        nameUk: true,
+        officialNameUk: true,
+        raionUk: true,
+        regionId: true,
+        leftRegisterAt: true,
+        status: true,
         _count: { select: { requestsReceived: true, memberships: true, ukrainianPartnerships: true } },
       },
     });
@@ -131,9 +135,7 @@ export async function importRegister(
     }
 
     if (touched.length) await refreshSearchIndex(tx, touched);
-    const counts = Object.fromEntries(
-      (["added", "renamed", "moved", "leftRegister", "removed", "returned"] as const).map((k) => [k, report[k].length]),
-    );
+    const counts = Object.fromEntries((["added", "renamed", "moved", "leftRegister", "removed", "returned"] as const).map((k) => [k, report[k].length]));
     await tx.registerImport.create({ data: { sha256: file.sha256, source: file.source.slice(0, 300), summary: counts } });
     return report;
   }, TRANSACTION);

@@ -51,7 +51,13 @@ export const askForInformation = (principal: Principal | null, reference: string
  * decided and how. A decision that fails for a known reason leaves a FAILED audit line.
  * `origin`: the portal's public address (src/server/portal-url.ts), for the links in the notices.
  */
-async function decide(principal: Principal | null, reference: string, parse: (raw: unknown) => Decision, raw: unknown, origin?: string): Promise<DecisionResult> {
+async function decide(
+  principal: Principal | null,
+  reference: string,
+  parse: (raw: unknown) => Decision,
+  raw: unknown,
+  origin?: string,
+): Promise<DecisionResult> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.decide", subject ?? undefined);
   if (!subject) throw new DomainError<DecisionErrorCode>("notFound");
@@ -123,5 +129,9 @@ async function alreadyDecided(tx: Prisma.TransactionClient, id: number): Promise
     select: { at: true, actor: { select: { name: true, email: true } } },
   });
   const status = request.status === "APPROVED" || request.status === "DECLINED" ? request.status : "WITHDRAWN";
-  return new AlreadyDecided(status satisfies DecisionKind, request.decidedAt ?? event?.at ?? null, event?.actor ? (event.actor.name ?? event.actor.email) : null);
+  return new AlreadyDecided(
+    status satisfies DecisionKind,
+    request.decidedAt ?? event?.at ?? null,
+    event?.actor ? (event.actor.name ?? event.actor.email) : null,
+  );
 }

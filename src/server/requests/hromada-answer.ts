@@ -37,7 +37,10 @@ export async function answerForHromada(principal: Principal | null, reference: s
       also: async (tx, request, now) => {
         if (request.direction !== "TO_HROMADA") throw new DomainError<HromadaAnswerErrorCode>("notAnswerable");
         // Only the first answer sets it: changing one's mind later does not make a hromada slower.
-        const first = await tx.partnershipRequest.updateMany({ where: { id: request.id, hromadaFirstAnsweredAt: null }, data: { hromadaFirstAnsweredAt: now } });
+        const first = await tx.partnershipRequest.updateMany({
+          where: { id: request.id, hromadaFirstAnsweredAt: null },
+          data: { hromadaFirstAnsweredAt: now },
+        });
         return { first: first.count === 1 };
       },
       detail: (from, also) => ({ answer, status: from, first: also.first as boolean }),

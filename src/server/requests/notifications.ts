@@ -51,10 +51,17 @@ export function noticeMail(to: string, locale: Locale, audience: Audience, notic
   const r = createTranslator({ locale, messages: messages as typeof requestsEn, namespace: "requests.mail" });
   const ukrainian = locale === "uk" ? (facts.ukrainianName.uk ?? facts.ukrainianName.en) : facts.ukrainianName.en;
   // The texts name the sending side {eu} and the side addressed {ukrainian}: a hromada's proposal swaps them.
-  const values = facts.direction === "TO_EU" ? { reference: facts.reference, ukrainian: facts.euName, eu: ukrainian } : { reference: facts.reference, ukrainian, eu: facts.euName };
+  const values =
+    facts.direction === "TO_EU"
+      ? { reference: facts.reference, ukrainian: facts.euName, eu: ukrainian }
+      : { reference: facts.reference, ukrainian, eu: facts.euName };
   const v = createTranslator({ locale, messages: messages as typeof voiceEn, namespace: "voice.mail" });
   const hromadas = notice === "hromadaInterested" || notice === "hromadaNotNow";
-  const body = hromadas ? v(`coordinator.${notice}`, values) : isRequesterNotice(notice) ? r(`${audience}.${notice}`, values) : t(`${audience}.${notice}`, values);
+  const body = hromadas
+    ? v(`coordinator.${notice}`, values)
+    : isRequesterNotice(notice)
+      ? r(`${audience}.${notice}`, values)
+      : t(`${audience}.${notice}`, values);
   const subject = hromadas ? v("subject", values) : isRequesterNotice(notice) ? r(`subject.${notice}`, values) : t(`subject.${notice}`, values);
   const link = facts.origin ? r("link", { url: portalLink(facts.origin, pageFor(audience, locale, facts.reference)) }) : null;
   const text = [body, note ? (hromadas ? v("reason", { note }) : t("note", { note })) : null, link, t("signature")].filter(Boolean).join("\n\n");
@@ -115,5 +122,9 @@ export function membershipMail(
   const messages = messagesFor(lang) as typeof coordinatorEn;
   const t = createTranslator({ locale: lang, messages, namespace: "coordinator" });
   const values = { municipality: lang === "uk" ? (municipality.uk ?? municipality.en) : municipality.en, kind: t(`memberships.kinds.${kind}`) };
-  return { to, subject: t(`mail.membership.subject.${decision}`, values), text: [t(`mail.membership.${decision}`, values), next, t("mail.signature")].filter(Boolean).join("\n\n") };
+  return {
+    to,
+    subject: t(`mail.membership.subject.${decision}`, values),
+    text: [t(`mail.membership.${decision}`, values), next, t("mail.signature")].filter(Boolean).join("\n\n"),
+  };
 }

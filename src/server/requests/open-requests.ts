@@ -16,7 +16,11 @@ export class OpenRequestExists extends DomainError<"openRequestExists"> {
 }
 
 /** The open request from `euMunicipalityId` to `ukrainianMunicipalityId`, if any. */
-export async function openRequestBetween(client: Pick<Prisma.TransactionClient, "partnershipRequest">, euMunicipalityId: number, ukrainianMunicipalityId: number) {
+export async function openRequestBetween(
+  client: Pick<Prisma.TransactionClient, "partnershipRequest">,
+  euMunicipalityId: number,
+  ukrainianMunicipalityId: number,
+) {
   return client.partnershipRequest.findFirst({
     where: { euMunicipalityId, ukrainianMunicipalityId, status: { in: [...OPEN_REQUEST_STATUSES] } },
     orderBy: { submittedAt: "asc" },
@@ -37,5 +41,9 @@ export async function openRequestsFor(principal: Principal | null, ukrainianMuni
     orderBy: { submittedAt: "asc" },
     select: { reference: true, requesterUserId: true, euMunicipality: { select: { nameEn: true, nameLocal: true } } },
   });
-  return rows.map((r) => ({ reference: r.reference, mine: r.requesterUserId === principal.userId, eu: r.euMunicipality?.nameLocal ?? r.euMunicipality?.nameEn ?? "" }));
+  return rows.map((r) => ({
+    reference: r.reference,
+    mine: r.requesterUserId === principal.userId,
+    eu: r.euMunicipality?.nameLocal ?? r.euMunicipality?.nameEn ?? "",
+  }));
 }

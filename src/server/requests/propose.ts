@@ -17,5 +17,9 @@ const TO_EU: Way = {
  * request records its direction (TO_EU) and goes through the same coordinators' queue; the form's
  * `euMunicipality` field chooses among the editor's hromadas when they edit several.
  */
-export const proposePartnership = (principal: Principal | null, targetSlug: string, input: PartnershipRequestInput, context: SubmitContext): Promise<SubmitResult> =>
-  sendRequest(principal, targetSlug, input, context, TO_EU);
+export const proposePartnership = (
+  principal: Principal | null,
+  targetSlug: string,
+  input: PartnershipRequestInput,
+  context: SubmitContext,
+): Promise<SubmitResult> => sendRequest(principal, targetSlug, input, context, TO_EU);

@@ -25,8 +25,7 @@ export function parseQueueFilter(params: Record<string, string | string[] | unde
 
 /** The queue's filter as a condition (also for its CSV export, src/server/open-data/coordinator-exports.ts). */
 export function queueWhere(filter: Pick<QueueFilter, "status" | "age">, now: Date): Prisma.PartnershipRequestWhereInput {
-  const status =
-    filter.status === "all" ? undefined : filter.status === "open" ? { in: ["SUBMITTED" as const, "UNDER_REVIEW" as const] } : filter.status;
+  const status = filter.status === "all" ? undefined : filter.status === "open" ? { in: ["SUBMITTED" as const, "UNDER_REVIEW" as const] } : filter.status;
   const submittedAt = filter.age === "any" ? undefined : { lte: new Date(now.getTime() - Number(filter.age) * 86_400_000) };
   return { status, submittedAt };
 }
@@ -70,7 +69,13 @@ export async function listRequestQueue(principal: Principal | null, filter: Queu
       direction: r.direction,
       hromadaAnswer: r.hromadaAnswer,
       eu: r.euMunicipality
-        ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country, inPortal: true, slug: r.euMunicipality.slug, status: r.euMunicipality.status }
+        ? {
+            name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn,
+            country: r.euMunicipality.country,
+            inPortal: true,
+            slug: r.euMunicipality.slug,
+            status: r.euMunicipality.status,
+          }
         : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry, inPortal: false, slug: null, status: null },
     })),
   };

@@ -56,21 +56,33 @@ export async function getRequestForReview(principal: Principal | null, reference
       partnership: { select: { id: true, stage: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
-        select: { id: true, at: true, kind: true, fromStatus: true, toStatus: true, note: true, actor: { select: { name: true, jobTitle: true, email: true } } },
+        select: {
+          id: true,
+          at: true,
+          kind: true,
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          actor: { select: { name: true, jobTitle: true, email: true } },
+        },
       },
     },
   });
   if (!r) return null;
   const areasOf = (m: { areas: { direction: "NEED" | "OFFER"; area: { slug: string; sortOrder: number } }[] } | null, direction: "NEED" | "OFFER") =>
-    (m?.areas ?? []).filter((a) => a.direction === direction).sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug);
-  const describe = <M extends { areas: unknown; areaKm2: { toString(): string } | null }>(m: M) => ({ ...m, areaKm2: m.areaKm2 === null ? null : Number(m.areaKm2.toString()) });
+    (m?.areas ?? [])
+      .filter((a) => a.direction === direction)
+      .sort((a, b) => a.area.sortOrder - b.area.sortOrder)
+      .map((a) => a.area.slug);
+  const describe = <M extends { areas: unknown; areaKm2: { toString(): string } | null }>(m: M) => ({
+    ...m,
+    areaKm2: m.areaKm2 === null ? null : Number(m.areaKm2.toString()),
+  });
   return {
     ...r,
     areas: r.areas.sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug),
     ukrainian: { ...describe(r.ukrainianMunicipality), needs: areasOf(r.ukrainianMunicipality, "NEED"), offers: areasOf(r.ukrainianMunicipality, "OFFER") },
-    eu: r.euMunicipality
-      ? { ...describe(r.euMunicipality), needs: areasOf(r.euMunicipality, "NEED"), offers: areasOf(r.euMunicipality, "OFFER") }
-      : null,
+    eu: r.euMunicipality ? { ...describe(r.euMunicipality), needs: areasOf(r.euMunicipality, "NEED"), offers: areasOf(r.euMunicipality, "OFFER") } : null,
     events: r.events.map((e) => ({ ...e, actor: e.actor ? personLine(e.actor) : null })),
   };
 }

@@ -62,7 +62,13 @@ const TO_HROMADA: Way = {
 };
 
 /** A request either way: the sender's own municipality (the form's `euMunicipality` chooses among several), authorized on it. */
-export async function sendRequest(principal: Principal | null, targetSlug: string, input: PartnershipRequestInput, context: SubmitContext, way: Way): Promise<SubmitResult> {
+export async function sendRequest(
+  principal: Principal | null,
+  targetSlug: string,
+  input: PartnershipRequestInput,
+  context: SubmitContext,
+  way: Way,
+): Promise<SubmitResult> {
   // Checked again here, on the write path itself, whatever called it: the schema is the rule for
   // what is stored (a caller that skipped or loosened parsing stores nothing).
   const checked = partnershipRequestSchema.safeParse(input);

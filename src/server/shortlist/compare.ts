@@ -36,8 +36,16 @@ export async function compareShortlisted(principal: Principal | null, slugs: rea
   const rows = await db().municipality.findMany({
     where: { slug: { in: wanted }, country: "UA", status: "PUBLISHED", shortlistedBy: { some: { userId: me.userId } } },
     select: {
-      slug: true, nameEn: true, nameUk: true, hromadaType: true, population: true, areaKm2: true, languages: true,
-      needsInterpretation: true, seeksPartners: true, profileConfirmedAt: true,
+      slug: true,
+      nameEn: true,
+      nameUk: true,
+      hromadaType: true,
+      population: true,
+      areaKm2: true,
+      languages: true,
+      needsInterpretation: true,
+      seeksPartners: true,
+      profileConfirmedAt: true,
       region: { select: { slug: true, nameEn: true, nameUk: true } },
       areas: { select: { direction: true, area: { select: { slug: true, sortOrder: true } } } },
       ukrainianPartnerships: {

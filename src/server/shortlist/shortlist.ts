@@ -12,8 +12,7 @@ export const SHORTLIST_LIMIT = 40;
 
 export type ShortlistErrorCode = "notFound" | "full";
 
-const own = (principal: Principal | null) =>
-  authorize(principal, "shortlist.keepOwn", principal ? { type: "user", id: principal.userId } : undefined);
+const own = (principal: Principal | null) => authorize(principal, "shortlist.keepOwn", principal ? { type: "user", id: principal.userId } : undefined);
 
 async function publishedHromada(slug: string): Promise<number> {
   const m = await db().municipality.findFirst({ where: { slug, country: "UA", status: "PUBLISHED" }, select: { id: true } });
@@ -45,7 +44,10 @@ export async function removeFromShortlist(principal: Principal | null, slug: str
 /** Whether the hromada is on the person's shortlist; false for anyone who keeps none (no refusal: a page asks). */
 export async function isShortlisted(principal: Principal | null, municipalityId: number): Promise<boolean> {
   if (!principal) return false;
-  const entry = await db().shortlistEntry.findUnique({ where: { userId_municipalityId: { userId: principal.userId, municipalityId } }, select: { addedAt: true } });
+  const entry = await db().shortlistEntry.findUnique({
+    where: { userId_municipalityId: { userId: principal.userId, municipalityId } },
+    select: { addedAt: true },
+  });
   return entry !== null;
 }
 
@@ -69,7 +71,14 @@ export async function listShortlist(principal: Principal | null): Promise<Shortl
     select: {
       addedAt: true,
       municipality: {
-        select: { slug: true, nameEn: true, nameUk: true, population: true, seeksPartners: true, region: { select: { slug: true, nameEn: true, nameUk: true } } },
+        select: {
+          slug: true,
+          nameEn: true,
+          nameUk: true,
+          population: true,
+          seeksPartners: true,
+          region: { select: { slug: true, nameEn: true, nameUk: true } },
+        },
       },
     },
     orderBy: [{ addedAt: "desc" }, { municipalityId: "asc" }],

@@ -11,7 +11,11 @@ export async function focusState(page: Page): Promise<{ where: string; problem: 
     const where = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.getAttribute("href") ? ` href=${el.getAttribute("href")}` : ""}> "${label}"`;
     const look = () => {
       const s = getComputedStyle(el);
-      return { outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, outlineWidth: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+      return {
+        outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+        outlineWidth: parseFloat(s.outlineWidth),
+        shadow: s.boxShadow,
+      };
     };
     const focused = look();
     const visible = el.matches(":focus-visible");
@@ -84,16 +88,24 @@ export async function stopsWithoutFocusIndicator(page: Page): Promise<{ checked:
       checked++;
       const look = () => {
         const s = getComputedStyle(el);
-        return { outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
+        return {
+          outline: s.outlineStyle === "none" ? "none" : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+          width: parseFloat(s.outlineWidth),
+          shadow: s.boxShadow,
+        };
       };
       const focused = look();
       const visible = el.matches(":focus-visible");
       el.blur();
       const unfocused = look();
-      const shown = (focused.outline !== "none" && focused.width >= 2 && focused.outline !== unfocused.outline) || (focused.shadow !== "none" && focused.shadow !== unfocused.shadow);
+      const shown =
+        (focused.outline !== "none" && focused.width >= 2 && focused.outline !== unfocused.outline) ||
+        (focused.shadow !== "none" && focused.shadow !== unfocused.shadow);
       if (!visible || !shown) {
         const label = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40);
-        problems.push(`<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}> "${label}": ${visible ? `no indicator (outline ${focused.outline}, shadow ${focused.shadow})` : "not :focus-visible"}`);
+        problems.push(
+          `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}> "${label}": ${visible ? `no indicator (outline ${focused.outline}, shadow ${focused.shadow})` : "not :focus-visible"}`,
+        );
       }
     }
     return { checked, problems };

@@ -74,13 +74,29 @@ export const VISITS: Visit[] = [
 
   // The profile differs by role (its first entry, the anonymous default, is checked in every locale): the contact person for partners and the network, edit links for editors.
   { route: "/[locale]/municipalities/[slug]", state: "default", as: "anonymous", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
-  { route: "/[locale]/municipalities/[slug]", state: "hromada of the register, interest told", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.R.slug}?interest=sent#interest` },
+  {
+    route: "/[locale]/municipalities/[slug]",
+    state: "hromada of the register, interest told",
+    as: "staffA",
+    url: (w, l) => `/${l}/municipalities/${w.R.slug}?interest=sent#interest`,
+  },
   { route: "/[locale]/municipalities/[slug]", state: "with contact person (partner's staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
-  { route: "/[locale]/municipalities/[slug]", state: "shortlist notice (staff)", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}?shortlist=added#shortlist` },
+  {
+    route: "/[locale]/municipalities/[slug]",
+    state: "shortlist notice (staff)",
+    as: "staffA",
+    url: (w, l) => `/${l}/municipalities/${w.X.slug}?shortlist=added#shortlist`,
+  },
   { route: "/[locale]/municipalities/[slug]", state: "own profile (editor)", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
   { route: "/[locale]/municipalities/[slug]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/municipalities/${w.X.slug}` },
-  { route: "/[locale]/municipalities/[slug]", state: "unknown municipality", as: "anonymous", url: (_w, l) => `/${l}/municipalities/no-such-place`, status: 404 },
+  {
+    route: "/[locale]/municipalities/[slug]",
+    state: "unknown municipality",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/municipalities/no-such-place`,
+    status: 404,
+  },
 
   { route: "/[locale]/municipalities/[slug]/request", state: "empty form", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.X.slug}/request` },
   {
@@ -162,14 +178,25 @@ export const VISITS: Visit[] = [
   },
 
   { route: "/[locale]/eu-municipalities", state: "default", as: "editorX", url: (_w, l) => `/${l}/eu-municipalities` },
-  { route: "/[locale]/eu-municipalities", state: "no results", as: "anonymous", url: (_w, l) => `/${l}/eu-municipalities?country=SE&language=ro&oblast=crimea` },
+  {
+    route: "/[locale]/eu-municipalities",
+    state: "no results",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/eu-municipalities?country=SE&language=ro&oblast=crimea`,
+  },
   { route: "/[locale]/municipalities/[slug]/propose", state: "empty form", as: "editorX", url: (w, l) => `/${l}/municipalities/${w.B.slug}/propose` },
   { route: "/[locale]/municipalities/[slug]/propose", state: "not an editor", as: "staffA", url: (w, l) => `/${l}/municipalities/${w.B.slug}/propose` },
   { route: "/[locale]/join", state: "default", as: "staffB", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "signed out", as: "anonymous", url: (_w, l) => `/${l}/join` },
   { route: "/[locale]/join", state: "search results", as: "staffB", url: (_w, l) => `/${l}/join?q=Tampere` },
   { route: "/[locale]/join", state: "no place found", as: "staffB", url: (_w, l) => `/${l}/join?q=Qqqxz` },
-  { route: "/[locale]/join", state: "validation errors", as: "staffB", url: (_w, l) => `/${l}/join`, act: (page) => submitWrongly(page, "#requesterRole", undefined, summary) },
+  {
+    route: "/[locale]/join",
+    state: "validation errors",
+    as: "staffB",
+    url: (_w, l) => `/${l}/join`,
+    act: (page) => submitWrongly(page, "#requesterRole", undefined, summary),
+  },
   { route: "/[locale]/coordinator/join-proposals", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/join-proposals` },
 
   { route: "/[locale]/partnerships", state: "default", as: "anonymous", url: (_w, l) => `/${l}/partnerships` },
@@ -191,7 +218,12 @@ export const VISITS: Visit[] = [
         await p.locator("#stage-note").fill("x".repeat(1001));
       }),
   },
-  { route: "/[locale]/partnerships/[id]", state: "stage form (Ukrainian partner's editor)", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  {
+    route: "/[locale]/partnerships/[id]",
+    state: "stage form (Ukrainian partner's editor)",
+    as: "editorY",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}`,
+  },
   { route: "/[locale]/partnerships/[id]", state: "coordinator", as: "coordinator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
   {
     route: "/[locale]/partnerships/[id]",
@@ -216,7 +248,13 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/privacy", state: "signed in", as: "staffA", url: (_w, l) => `/${l}/privacy` },
 
   { route: "/[locale]/contact", state: "default", as: "anonymous", url: (_w, l) => `/${l}/contact` },
-  { route: "/[locale]/contact", state: "validation errors", as: "anonymous", url: (_w, l) => `/${l}/contact`, act: (page) => submitWrongly(page, "#message", undefined, summary) },
+  {
+    route: "/[locale]/contact",
+    state: "validation errors",
+    as: "anonymous",
+    url: (_w, l) => `/${l}/contact`,
+    act: (page) => submitWrongly(page, "#message", undefined, summary),
+  },
   {
     route: "/[locale]/contact",
     state: "sent",
@@ -257,9 +295,12 @@ export const VISITS: Visit[] = [
   },
   { route: "/[locale]/dev/mailbox", state: "default (demo mode)", as: "anonymous", url: (_w, l) => `/${l}/dev/mailbox` },
 
-  ...(["staffA", "editorX", "coordinator", "administrator"] as const).map(
-    (as): Visit => ({ route: "/[locale]/account", state: "default", as, url: (_w, l) => `/${l}/account` }),
-  ),
+  ...(["staffA", "editorX", "coordinator", "administrator"] as const).map((as): Visit => ({
+    route: "/[locale]/account",
+    state: "default",
+    as,
+    url: (_w, l) => `/${l}/account`,
+  })),
   { route: "/[locale]/account", state: "with my requests", as: "staffB", url: (_w, l) => `/${l}/account` },
   {
     route: "/[locale]/account",
@@ -287,7 +328,12 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#body"),
   },
   { route: "/[locale]/account/requests/[reference]", state: "own request", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}` },
-  { route: "/[locale]/account/requests/[reference]", state: "confirm withdrawal", as: "staffB", url: (w, l) => `/${l}/account/requests/${w.openRequest}?withdraw=confirm` },
+  {
+    route: "/[locale]/account/requests/[reference]",
+    state: "confirm withdrawal",
+    as: "staffB",
+    url: (w, l) => `/${l}/account/requests/${w.openRequest}?withdraw=confirm`,
+  },
   {
     route: "/[locale]/account/requests/[reference]",
     state: "a coordinator's question, answer too short",
@@ -296,7 +342,13 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#answer", (p) => p.locator("#answer").fill("ok")),
   },
   { route: "/[locale]/account/delete", state: "default", as: "staffA", url: (_w, l) => `/${l}/account/delete` },
-  { route: "/[locale]/account/delete", state: "validation errors", as: "staffA", url: (_w, l) => `/${l}/account/delete`, act: (page) => submitWrongly(page, "#confirmation") },
+  {
+    route: "/[locale]/account/delete",
+    state: "validation errors",
+    as: "staffA",
+    url: (_w, l) => `/${l}/account/delete`,
+    act: (page) => submitWrongly(page, "#confirmation"),
+  },
   { route: "/[locale]/account-deleted", state: "default", as: "anonymous", url: (_w, l) => `/${l}/account-deleted` },
 
   { route: "/[locale]/coordinator", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator` },
@@ -338,7 +390,12 @@ export const VISITS: Visit[] = [
     },
   },
   { route: "/[locale]/coordinator/municipalities", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/municipalities` },
-  { route: "/[locale]/coordinator/municipalities", state: "search results", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities?q=${w.X.slug}` },
+  {
+    route: "/[locale]/coordinator/municipalities",
+    state: "search results",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/municipalities?q=${w.X.slug}`,
+  },
   { route: "/[locale]/coordinator/municipalities", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/municipalities?q=zzzzzz` },
   { route: "/[locale]/coordinator/municipalities/new", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/municipalities/new` },
   {
@@ -362,10 +419,25 @@ export const VISITS: Visit[] = [
     url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}`,
     act: (page) => submitWrongly(page, "#frontlineSince", (p) => p.locator("#frontlineSince").fill("2099-01-01"), summary),
   },
-  { route: "/[locale]/coordinator/municipalities/[slug]/merge", state: "confirmation", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}` },
+  {
+    route: "/[locale]/coordinator/municipalities/[slug]/merge",
+    state: "confirmation",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`,
+  },
   { route: "/[locale]/coordinator/roles", state: "default", as: "administrator", url: (_w, l) => `/${l}/coordinator/roles` },
-  { route: "/[locale]/coordinator/roles", state: "confirm taking back", as: "administrator", url: (w, l) => `/${l}/coordinator/roles?revoke=${w.users.coordinator}` },
-  { route: "/[locale]/coordinator/municipalities/[slug]/contact", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact` },
+  {
+    route: "/[locale]/coordinator/roles",
+    state: "confirm taking back",
+    as: "administrator",
+    url: (w, l) => `/${l}/coordinator/roles?revoke=${w.users.coordinator}`,
+  },
+  {
+    route: "/[locale]/coordinator/municipalities/[slug]/contact",
+    state: "default",
+    as: "coordinator",
+    url: (w, l) => `/${l}/coordinator/municipalities/${w.Y.slug}/contact`,
+  },
   {
     route: "/[locale]/coordinator/municipalities/[slug]/contact",
     state: "validation errors",
@@ -385,7 +457,12 @@ export const VISITS: Visit[] = [
   },
   { route: "/[locale]/coordinator/interpreters/[id]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/interpreters/${w.interpreterId}` },
   { route: "/[locale]/interpreting", state: "nothing assigned", as: "staffA", url: (_w, l) => `/${l}/interpreting` },
-  { route: "/[locale]/interpreting/requests/[reference]", state: "default (coordinator)", as: "coordinator", url: (w, l) => `/${l}/interpreting/requests/${w.openRequest}` },
+  {
+    route: "/[locale]/interpreting/requests/[reference]",
+    state: "default (coordinator)",
+    as: "coordinator",
+    url: (w, l) => `/${l}/interpreting/requests/${w.openRequest}`,
+  },
   { route: "/[locale]/coordinator/funding/[slug]", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/funding/interreg-next-hu-sk-ro-ua` },
   { route: "/[locale]/coordinator/funding/new", state: "empty form", as: "administrator", url: (_w, l) => `/${l}/coordinator/funding/new` },
   {
@@ -418,7 +495,9 @@ export function visitsIn(locale: string, visits: readonly Visit[] = VISITS): Vis
 
 /** Every locale of the interface; A11Y_LOCALES=en,uk narrows a local run (never below what exists). */
 export function sweptLocales(): readonly string[] {
-  const asked = process.env.A11Y_LOCALES?.split(",").map((l) => l.trim()).filter(Boolean);
+  const asked = process.env.A11Y_LOCALES?.split(",")
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (!asked) return routing.locales;
   const unknown = asked.filter((l) => !(routing.locales as readonly string[]).includes(l));
   if (unknown.length > 0) throw new Error(`A11Y_LOCALES: not locales of the interface: ${unknown.join(", ")}`);

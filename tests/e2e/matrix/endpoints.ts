@@ -55,11 +55,21 @@ export const PAGES: PageProbe[] = [
   // Every signed-in person sees the page; only EU staff get the form (the action is the gate).
   { route: "/[locale]/municipalities/[slug]/request", url: (w) => `/en/municipalities/${w.X.slug}/request`, allow: SIGNED_IN },
   { route: "/[locale]/eu-municipalities", url: () => "/en/eu-municipalities?country=DE", allow: EVERYONE },
-  { route: "/[locale]/municipalities/[slug]/propose", url: (w) => `/en/municipalities/${w.A.slug}/propose`, allow: SIGNED_IN, label: "signed in without a hromada: told who may" },
+  {
+    route: "/[locale]/municipalities/[slug]/propose",
+    url: (w) => `/en/municipalities/${w.A.slug}/propose`,
+    allow: SIGNED_IN,
+    label: "signed in without a hromada: told who may",
+  },
   { route: "/[locale]/account/requests/[reference]", url: (w) => `/en/account/requests/${w.openRequest}`, allow: ["staffB"], label: "B's request" },
   // A shortlist is the person's own: EU staff see theirs, everyone else a 404 (audited).
   { route: "/[locale]/account/shortlist", url: () => "/en/account/shortlist", allow: ["staffA", "staffB"] },
-  { route: "/[locale]/account/shortlist/compare", url: (w) => `/en/account/shortlist/compare?m=${w.X.slug}&m=${w.Y.slug}`, allow: ["staffA", "staffB"], label: "X and Y, guessed" },
+  {
+    route: "/[locale]/account/shortlist/compare",
+    url: (w) => `/en/account/shortlist/compare?m=${w.X.slug}&m=${w.Y.slug}`,
+    allow: ["staffA", "staffB"],
+    label: "X and Y, guessed",
+  },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
   { route: "/[locale]/inbox", url: () => "/en/inbox", allow: SIGNED_IN },
   // X's and A's people guess the id of Y–B's conversation: refused (404, audited).
@@ -76,8 +86,17 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/municipalities", url: (w) => `/en/coordinator/municipalities?q=${w.X.slug}`, allow: NETWORK },
   { route: "/[locale]/coordinator/municipalities/new", url: () => "/en/coordinator/municipalities/new", allow: NETWORK },
   { route: "/[locale]/coordinator/municipalities/[slug]", url: (w) => `/en/coordinator/municipalities/${w.Y.slug}`, allow: NETWORK, label: "Y" },
-  { route: "/[locale]/coordinator/municipalities/[slug]", url: (w) => `/en/coordinator/municipalities/${w.A.slug}`, allow: NETWORK, label: "A, the staff's own" },
-  { route: "/[locale]/coordinator/municipalities/[slug]/merge", url: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`, allow: NETWORK },
+  {
+    route: "/[locale]/coordinator/municipalities/[slug]",
+    url: (w) => `/en/coordinator/municipalities/${w.A.slug}`,
+    allow: NETWORK,
+    label: "A, the staff's own",
+  },
+  {
+    route: "/[locale]/coordinator/municipalities/[slug]/merge",
+    url: (w) => `/en/coordinator/municipalities/${w.A.slug}/merge?into=${w.A2.slug}`,
+    allow: NETWORK,
+  },
   { route: "/[locale]/coordinator/roles", url: () => "/en/coordinator/roles", allow: ["administrator"] },
   { route: "/[locale]/coordinator/funding", url: () => "/en/coordinator/funding", allow: NETWORK },
   { route: "/[locale]/coordinator/interpreters", url: () => "/en/coordinator/interpreters", allow: NETWORK },
@@ -86,7 +105,12 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/coordinator/interpreters/[id]", url: () => "/en/coordinator/interpreters/999999999", allow: [], label: "an unknown interpreter" },
   // Each signed-in person's own assignments (none of the seven interprets: an interpreter's own view is in interpretation.spec.ts).
   { route: "/[locale]/interpreting", url: () => "/en/interpreting", allow: SIGNED_IN },
-  { route: "/[locale]/interpreting/requests/[reference]", url: (w) => `/en/interpreting/requests/${w.openRequest}`, allow: NETWORK, label: "B's request, no interpreter of the seven" },
+  {
+    route: "/[locale]/interpreting/requests/[reference]",
+    url: (w) => `/en/interpreting/requests/${w.openRequest}`,
+    allow: NETWORK,
+    label: "B's request, no interpreter of the seven",
+  },
   { route: "/[locale]/coordinator/funding/new", url: () => "/uk/coordinator/funding/new", allow: NETWORK },
   { route: "/[locale]/coordinator/funding/[slug]", url: () => "/en/coordinator/funding/life", allow: NETWORK, label: "a programme" },
   // Signed in, the page sends a person to where they land: the desk for the network, else the account.
@@ -107,7 +131,13 @@ export const PAGES: PageProbe[] = [
 ];
 
 /** Route handlers: how to call each, and what allowed and refused look like. */
-export type RouteProbe = { route: string; label: string; call: (w: World, cookie: string | null) => Promise<Response>; allow: readonly Who[]; allowedStatus: number };
+export type RouteProbe = {
+  route: string;
+  label: string;
+  call: (w: World, cookie: string | null) => Promise<Response>;
+  allow: readonly Who[];
+  allowedStatus: number;
+};
 
 export const base = () => `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
@@ -116,16 +146,40 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   { route: "/readyz", label: "GET", call: () => get("/readyz"), allow: EVERYONE, allowedStatus: 200 },
   { route: "/[locale]/account/data", label: "GET my data", call: (_w, c) => get("/en/account/data", c), allow: SIGNED_IN, allowedStatus: 200 },
   // The coordinators' downloads: a person's data, so the network only (others: sign-in or 404).
-  { route: "/[locale]/coordinator/export/[dataset]", label: "GET the request queue as CSV", call: (_w, c) => get("/en/coordinator/export/requests?status=all", c), allow: NETWORK, allowedStatus: 200 },
-  { route: "/[locale]/coordinator/export/[dataset]", label: "GET the audit log as CSV", call: (_w, c) => get("/uk/coordinator/export/audit?outcome=REFUSED", c), allow: NETWORK, allowedStatus: 200 },
+  {
+    route: "/[locale]/coordinator/export/[dataset]",
+    label: "GET the request queue as CSV",
+    call: (_w, c) => get("/en/coordinator/export/requests?status=all", c),
+    allow: NETWORK,
+    allowedStatus: 200,
+  },
+  {
+    route: "/[locale]/coordinator/export/[dataset]",
+    label: "GET the audit log as CSV",
+    call: (_w, c) => get("/uk/coordinator/export/audit?outcome=REFUSED", c),
+    allow: NETWORK,
+    allowedStatus: 200,
+  },
   // The open-data API: public, the same for everyone (it reads no cookie).
   { route: "/api/v1/municipalities", label: "GET a page", call: (_w, c) => get("/api/v1/municipalities?area=energy", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/municipalities/[slug]", label: "GET X", call: (w, c) => get(`/api/v1/municipalities/${w.X.slug}`, c), allow: EVERYONE, allowedStatus: 200 },
-  { route: "/api/v1/partnerships", label: "GET the registry as CSV", call: (_w, c) => get("/api/v1/partnerships?download=csv", c), allow: EVERYONE, allowedStatus: 200 },
+  {
+    route: "/api/v1/partnerships",
+    label: "GET the registry as CSV",
+    call: (_w, c) => get("/api/v1/partnerships?download=csv", c),
+    allow: EVERYONE,
+    allowedStatus: 200,
+  },
   { route: "/api/v1/areas", label: "GET", call: (_w, c) => get("/api/v1/areas", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/funding-programmes", label: "GET", call: (_w, c) => get("/api/v1/funding-programmes", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/figures", label: "GET", call: (_w, c) => get("/api/v1/figures", c), allow: EVERYONE, allowedStatus: 200 },
-  { route: "/api/v1/figures/[name]", label: "GET one as CSV", call: (_w, c) => get("/api/v1/figures/areas?download=csv", c), allow: EVERYONE, allowedStatus: 200 },
+  {
+    route: "/api/v1/figures/[name]",
+    label: "GET one as CSV",
+    call: (_w, c) => get("/api/v1/figures/areas?download=csv", c),
+    allow: EVERYONE,
+    allowedStatus: 200,
+  },
   { route: "/api/v1/openapi.json", label: "GET", call: (_w, c) => get("/api/v1/openapi.json", c), allow: EVERYONE, allowedStatus: 200 },
   { route: "/api/v1/feed.atom", label: "GET", call: (_w, c) => get("/api/v1/feed.atom?locale=de", c), allow: EVERYONE, allowedStatus: 200 },
   {
@@ -148,7 +202,12 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
   {
     route: "/api/csp-report",
     label: "POST a policy report",
-    call: () => fetch(base() + "/api/csp-report", { method: "POST", body: JSON.stringify({ "csp-report": { "document-uri": `${base()}/en`, "violated-directive": "script-src", "blocked-uri": "inline" } }), headers: { "content-type": "application/csp-report" } }),
+    call: () =>
+      fetch(base() + "/api/csp-report", {
+        method: "POST",
+        body: JSON.stringify({ "csp-report": { "document-uri": `${base()}/en`, "violated-directive": "script-src", "blocked-uri": "inline" } }),
+        headers: { "content-type": "application/csp-report" },
+      }),
     allow: EVERYONE,
     allowedStatus: 204,
   },
@@ -192,7 +251,13 @@ export const ACTIONS: ActionProbe[] = [
     allow: SIGNED_IN,
     cleanup: async () => {
       for (const a of savedAccounts) {
-        await query("UPDATE app_user SET name = $2, job_title = $3, locale = $4, locale_chosen = $5 WHERE id = $1", [a.id, a.name, a.job_title, a.locale, a.locale_chosen]);
+        await query("UPDATE app_user SET name = $2, job_title = $3, locale = $4, locale_chosen = $5 WHERE id = $1", [
+          a.id,
+          a.name,
+          a.job_title,
+          a.locale,
+          a.locale_chosen,
+        ]);
       }
     },
   },
@@ -239,7 +304,12 @@ export const ACTIONS: ActionProbe[] = [
     key: "/[locale]/coordinator/interpreters#createInterpreterAction",
     page: () => "/en/coordinator/interpreters/new",
     renderAs: "coordinator",
-    fields: (who) => ({ name: `Matrix ${who}`, email: `matrix.${who}.${randomUUID().slice(0, 8)}@interpreters.example`, languagePairs: "uk-de", kind: "volunteer" }),
+    fields: (who) => ({
+      name: `Matrix ${who}`,
+      email: `matrix.${who}.${randomUUID().slice(0, 8)}@interpreters.example`,
+      languagePairs: "uk-de",
+      kind: "volunteer",
+    }),
     allow: NETWORK,
     label: "a new interpreter",
     cleanup: async () => {
@@ -280,13 +350,24 @@ export const ACTIONS: ActionProbe[] = [
     allow: NETWORK,
     label: "Y–B's partnership",
     cleanup: async (w) =>
-      void (await query("INSERT INTO interpreter_assignment (interpreter_id, partnership_id) VALUES ($1, $2) ON CONFLICT (interpreter_id, partnership_id) DO NOTHING", [w.interpreterId, w.partnershipYB])),
+      void (await query(
+        "INSERT INTO interpreter_assignment (interpreter_id, partnership_id) VALUES ($1, $2) ON CONFLICT (interpreter_id, partnership_id) DO NOTHING",
+        [w.interpreterId, w.partnershipYB],
+      )),
   },
   {
     key: "/[locale]/partnerships/[id]#planMeetingAction",
     page: (w) => `/en/partnerships/${w.partnershipYB}`,
     renderAs: "editorY",
-    fields: () => ({ title: "Matrix meeting", date: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10), time: "10:00", timeZone: "Europe/Stockholm", duration: "60", onlineLink: "https://meet.example.org/matrix", languages: "uk" }),
+    fields: () => ({
+      title: "Matrix meeting",
+      date: new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),
+      time: "10:00",
+      timeZone: "Europe/Stockholm",
+      duration: "60",
+      onlineLink: "https://meet.example.org/matrix",
+      languages: "uk",
+    }),
     allow: ["editorY", "staffB", ...NETWORK],
     label: "Y–B's partnership",
     cleanup: async (w) => void (await query("DELETE FROM meeting WHERE partnership_id = $1", [w.partnershipYB])),
@@ -332,7 +413,8 @@ export const ACTIONS: ActionProbe[] = [
     page: () => "/en/account",
     renderAs: "staffA",
     fields: () => ({ delivery: "IMMEDIATE" }),
-    cleanup: () => withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
+    cleanup: () =>
+      withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
     allow: SIGNED_IN,
   },
   {
@@ -511,8 +593,14 @@ export const ACTIONS: ActionProbe[] = [
     label: "B's open request to X",
     cleanup: (w) =>
       withClient(async (client) => {
-        await client.query("UPDATE partnership_request SET hromada_answer = NULL, hromada_answered_at = NULL, hromada_first_answered_at = NULL WHERE reference = $1", [w.openRequest]);
-        await client.query("DELETE FROM request_event WHERE kind = 'HROMADA_ANSWERED' AND request_id = (SELECT id FROM partnership_request WHERE reference = $1)", [w.openRequest]);
+        await client.query(
+          "UPDATE partnership_request SET hromada_answer = NULL, hromada_answered_at = NULL, hromada_first_answered_at = NULL WHERE reference = $1",
+          [w.openRequest],
+        );
+        await client.query(
+          "DELETE FROM request_event WHERE kind = 'HROMADA_ANSWERED' AND request_id = (SELECT id FROM partnership_request WHERE reference = $1)",
+          [w.openRequest],
+        );
       }),
   },
   {
@@ -523,7 +611,10 @@ export const ACTIONS: ActionProbe[] = [
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID(), euMunicipality: "" }),
     allow: ["editorX", "editorY"],
-    cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM partnership_request WHERE direction = 'TO_EU' AND eu_municipality_id = $1", [w.A.id]))),
+    cleanup: (w) =>
+      withClient(
+        async (client) => void (await client.query("DELETE FROM partnership_request WHERE direction = 'TO_EU' AND eu_municipality_id = $1", [w.A.id])),
+      ),
   },
   {
     key: "/[locale]/municipalities/[slug]#expressInterestAction",
@@ -616,7 +707,8 @@ export function post(url: string, body: FormData, cookie: string | null, extra: 
 
 export const cookieOf = (w: World, who: Who | "leaver") => (who === "anonymous" ? null : who === "leaver" ? w.leaver.session : w.sessions[who]);
 export const userOf = (w: World, who: Who) => (who === "anonymous" ? null : w.users[who]);
-export const toSignIn = (r: Response) => r.status >= 300 && r.status < 400 && /\/sign-in(\?|$)/.test(new URL(r.headers.get("location") ?? "", base()).pathname + "?");
+export const toSignIn = (r: Response) =>
+  r.status >= 300 && r.status < 400 && /\/sign-in(\?|$)/.test(new URL(r.headers.get("location") ?? "", base()).pathname + "?");
 
 /** Each action's id in this build, from Next's server-reference manifest, by inventory key. */
 export function actionIdsOfBuild(): Record<string, string> {
@@ -649,13 +741,15 @@ export async function formOf(browser: Browser, w: World, probe: ActionProbe, id:
     const response = await page.goto(probe.page(w));
     expect(response?.status(), `${probe.page(w)} as ${probe.renderAs}`).toBe(200);
     await probe.prepare?.(page, w);
-    const forms = await page.locator("form").evaluateAll(
-      (elements, actionId) =>
-        (elements as HTMLFormElement[])
-          .filter((f) => f.innerHTML.includes(actionId as string))
-          .map((f) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as [string, string])),
-      id,
-    );
+    const forms = await page
+      .locator("form")
+      .evaluateAll(
+        (elements, actionId) =>
+          (elements as HTMLFormElement[])
+            .filter((f) => f.innerHTML.includes(actionId as string))
+            .map((f) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as [string, string])),
+        id,
+      );
     const chosen = forms[probe.formIndex ?? 0];
     expect(chosen, `a form calling ${probe.key} on ${probe.page(w)} (found ${forms.length})`).toBeTruthy();
     return chosen!;
@@ -663,4 +757,3 @@ export async function formOf(browser: Browser, w: World, probe: ActionProbe, id:
     await context.close();
   }
 }
-

@@ -109,10 +109,11 @@ export async function prepareWorld(): Promise<World> {
       [users.staffB, B.id],
       [users.editorY, Y.id],
     ] as const) {
-      await client.query(
-        `INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, $3, now(), now()) ON CONFLICT (id) DO NOTHING`,
-        [id, `${id}@matrix.example`, id],
-      );
+      await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, $3, now(), now()) ON CONFLICT (id) DO NOTHING`, [
+        id,
+        `${id}@matrix.example`,
+        id,
+      ]);
       await client.query(
         `INSERT INTO membership (user_id, municipality_id, status, decided_at) VALUES ($1, $2, 'APPROVED', now())
          ON CONFLICT (user_id, municipality_id) DO NOTHING`,
@@ -177,7 +178,10 @@ export async function prepareWorld(): Promise<World> {
     );
     // Dated long ago, so that the queue lists them first whatever other specs proposed.
     const joinProposals: number[] = [];
-    for (const [name, day] of [["Matrix Approve Town", "2000-01-01"], ["Matrix Reject Town", "2000-01-02"]] as const) {
+    for (const [name, day] of [
+      ["Matrix Approve Town", "2000-01-01"],
+      ["Matrix Reject Town", "2000-01-02"],
+    ] as const) {
       const proposal = await one<{ id: number }>(
         client,
         `INSERT INTO join_proposal (place_key, name, country, created_at) VALUES ($1, $2, 'AT', $3)
@@ -210,10 +214,34 @@ export async function prepareWorld(): Promise<World> {
       `INSERT INTO interpreter_assignment (interpreter_id, partnership_id) VALUES ($1, $2) ON CONFLICT (interpreter_id, partnership_id) DO NOTHING`,
       [interpreter.id, partnership.id],
     );
-    const leaver = { id: `matrix-leaver-${randomUUID().slice(0, 8)}`, email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`, session: `matrix-leaver-${randomUUID()}` };
+    const leaver = {
+      id: `matrix-leaver-${randomUUID().slice(0, 8)}`,
+      email: `leaver.${randomUUID().slice(0, 8)}@matrix.example`,
+      session: `matrix-leaver-${randomUUID()}`,
+    };
     await client.query(`INSERT INTO app_user (id, email, name, email_verified, updated_at) VALUES ($1, $2, 'Leaver', now(), now())`, [leaver.id, leaver.email]);
     await client.query(`INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')`, [leaver.session, leaver.id]);
-    return { X, Y, A, B, R, A2, users, sessions, openRequest: references[0]!, withdrawableRequest: references[1]!, questionedRequest: questioned.reference, pendingMembershipId: membership.id, partnershipYB: partnership.id, joinProposals: [joinProposals[0]!, joinProposals[1]!], contactMessage: contactMessage.id, interpreterId: interpreter.id, conversationYB: conversation.id, attachmentYB: attachment.id, leaver };
+    return {
+      X,
+      Y,
+      A,
+      B,
+      R,
+      A2,
+      users,
+      sessions,
+      openRequest: references[0]!,
+      withdrawableRequest: references[1]!,
+      questionedRequest: questioned.reference,
+      pendingMembershipId: membership.id,
+      partnershipYB: partnership.id,
+      joinProposals: [joinProposals[0]!, joinProposals[1]!],
+      contactMessage: contactMessage.id,
+      interpreterId: interpreter.id,
+      conversationYB: conversation.id,
+      attachmentYB: attachment.id,
+      leaver,
+    };
   });
 }
 

@@ -32,7 +32,8 @@ export async function requestMembershipAction(form: FormData): Promise<void> {
     call: async (principal, { municipality }) => requestMembership(principal, municipality, await portalOrigin()),
     expected: { unknownMunicipality: "unknownMunicipality", tooMany: "tooMany" },
     done: () => notice("asked"),
-    failed: (state) => (state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state)),
+    failed: (state) =>
+      state.status === "failed" && (state.reason === "unknownMunicipality" || state.reason === "tooMany") ? notice(state.reason) : errorPage(state),
   });
 }
 

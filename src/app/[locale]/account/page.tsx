@@ -58,7 +58,10 @@ export default async function AccountPage({ params, searchParams }: Props) {
     <div className="max-w-3xl space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       {notice && (
-        <p role="status" className={notice === "asked" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}>
+        <p
+          role="status"
+          className={notice === "asked" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}
+        >
           {t(`notices.${notice}`)}
         </p>
       )}
@@ -93,7 +96,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
         <ClientMessages namespaces={["acting.settings", "error"]}>
           <SettingsForm
             action={updateSettingsAction}
-            current={{ name: account.name ?? "", jobTitle: account.jobTitle ?? "", locale: hasLocale(routing.locales, account.locale) ? account.locale : locale }}
+            current={{
+              name: account.name ?? "",
+              jobTitle: account.jobTitle ?? "",
+              locale: hasLocale(routing.locales, account.locale) ? account.locale : locale,
+            }}
           />
         </ClientMessages>
       </section>

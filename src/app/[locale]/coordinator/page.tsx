@@ -147,12 +147,24 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
           >
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{t("queue.columns.reference")}</th>
-                <th scope="col" className="p-2">{t("queue.columns.submitted")}</th>
-                <th scope="col" className="p-2">{t("queue.columns.ukrainian")}</th>
-                <th scope="col" className="p-2">{t("queue.columns.eu")}</th>
-                <th scope="col" className="p-2">{t("queue.columns.status")}</th>
-                <th scope="col" className="p-2">{tVoice("column")}</th>
+                <th scope="col" className="p-2">
+                  {t("queue.columns.reference")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("queue.columns.submitted")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("queue.columns.ukrainian")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("queue.columns.eu")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("queue.columns.status")}
+                </th>
+                <th scope="col" className="p-2">
+                  {tVoice("column")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -171,7 +183,11 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
                     </Link>
                   </td>
                   <td className="p-2">
-                    {r.eu.slug && r.eu.status ? <Link href={municipalityHrefForCoordinators({ slug: r.eu.slug, status: r.eu.status })}>{r.eu.name}</Link> : r.eu.name}
+                    {r.eu.slug && r.eu.status ? (
+                      <Link href={municipalityHrefForCoordinators({ slug: r.eu.slug, status: r.eu.status })}>{r.eu.name}</Link>
+                    ) : (
+                      r.eu.name
+                    )}
                     {r.eu.country && <>, {countryName(r.eu.country, locale)}</>}
                     {!r.eu.inPortal && <span className="text-slate-700"> ({t("queue.notInPortal")})</span>}
                   </td>

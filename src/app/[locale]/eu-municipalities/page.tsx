@@ -66,9 +66,24 @@ export default async function EuMunicipalitiesPage({ params, searchParams }: Pro
           t("anyCountry"),
           result.options.countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
         )}
-        {select("area", t("area"), t("anyArea"), COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) })))}
-        {select("language", t("language"), t("anyLanguage"), WORKING_LANGUAGES.map((l) => ({ value: l, label: endonym(l) })))}
-        {select("oblast", t("oblast"), t("anyOblast"), byName(result.options.oblasts, locale).map((o) => ({ value: o.slug, label: regionName(locale, o) })))}
+        {select(
+          "area",
+          t("area"),
+          t("anyArea"),
+          COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) })),
+        )}
+        {select(
+          "language",
+          t("language"),
+          t("anyLanguage"),
+          WORKING_LANGUAGES.map((l) => ({ value: l, label: endonym(l) })),
+        )}
+        {select(
+          "oblast",
+          t("oblast"),
+          t("anyOblast"),
+          byName(result.options.oblasts, locale).map((o) => ({ value: o.slug, label: regionName(locale, o) })),
+        )}
         <button type="submit" className="btn">
           {t("apply")}
         </button>

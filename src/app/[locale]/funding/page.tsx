@@ -29,7 +29,10 @@ export default async function FundingPage({ params, searchParams }: Props) {
   const clean = cleanQuery(raw);
   if (clean !== null) redirect(`/${locale}/funding${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
-  const { filters, ignored } = parseFundingParams(raw, regions.map((r) => r.slug));
+  const { filters, ignored } = parseFundingParams(
+    raw,
+    regions.map((r) => r.slug),
+  );
   // Open calls first; judged on the server's clock at each request, so a deadline passing
   // needs no change to the catalogue of programmes.
   const today = isoToday();

@@ -42,7 +42,9 @@ export default async function InboxPage({ params }: Props) {
                     {t("last", { time: format.dateTime(c.lastMessageAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Kyiv" }) })}
                   </span>
                 </span>
-                <span className={c.unread > 0 ? "rounded bg-brand-900 px-2 py-0.5 text-sm font-semibold text-white" : "text-sm text-slate-700"}>{t("unread", { count: c.unread })}</span>
+                <span className={c.unread > 0 ? "rounded bg-brand-900 px-2 py-0.5 text-sm font-semibold text-white" : "text-sm text-slate-700"}>
+                  {t("unread", { count: c.unread })}
+                </span>
               </li>
             );
           })}

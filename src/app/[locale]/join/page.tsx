@@ -124,7 +124,11 @@ export default async function JoinPage({ params, searchParams }: Props) {
         )}
         {q && found && (
           <p role="status" className="rounded border border-slate-300 bg-slate-50 p-4">
-            {found.places.length === 0 ? t("none", { name: q }) : found.more ? t("more", { name: q, count: GAZETTEER_CHOICES }) : t("found", { name: q, count: found.places.length })}
+            {found.places.length === 0
+              ? t("none", { name: q })
+              : found.more
+                ? t("more", { name: q, count: GAZETTEER_CHOICES })
+                : t("found", { name: q, count: found.places.length })}
           </p>
         )}
       </section>
@@ -133,7 +137,13 @@ export default async function JoinPage({ params, searchParams }: Props) {
           {t("proposeTitle")}
         </h2>
         <ClientMessages namespaces={["join.form", "error"]}>
-          <JoinForm action={proposeMunicipalityAction} places={places} countries={countries} email={principal.email} initial={{ requesterName: account?.name ?? "" }} />
+          <JoinForm
+            action={proposeMunicipalityAction}
+            places={places}
+            countries={countries}
+            email={principal.email}
+            initial={{ requesterName: account?.name ?? "" }}
+          />
         </ClientMessages>
         <p className="text-sm text-slate-800">{t("attribution")}</p>
       </section>

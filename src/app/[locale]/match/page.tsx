@@ -59,17 +59,23 @@ export default async function MatchPage({ params, searchParams }: Props) {
   if (!eu) notFound();
   const name = euMunicipalityName(eu, locale);
   const regions = await listRegions();
-  const { steering, ignored } = parseSteering(raw, regions.filter((r) => !r.occupied).map((r) => r.slug));
+  const { steering, ignored } = parseSteering(
+    raw,
+    regions.filter((r) => !r.occupied).map((r) => r.slug),
+  );
   const tMore = await getTranslations("finding.match");
   const suggestions = await suggestionsToday(eu.id, new Date(), steering);
   const partner = { country: eu.country, regionName: eu.regionName, population: eu.population };
   const programmes = await activeProgrammes();
   const funding = suggestions.map((s) =>
-    evaluatePair({
-      ukrainian: { regionSlug: s.regionSlug, occupied: s.regionOccupied, population: s.population },
-      partner,
-      areas: [...s.parts.euOffersUaNeeds.areas, ...s.parts.uaOffersEuNeeds.areas],
-    }, programmes),
+    evaluatePair(
+      {
+        ukrainian: { regionSlug: s.regionSlug, occupied: s.regionOccupied, population: s.population },
+        partner,
+        areas: [...s.parts.euOffersUaNeeds.areas, ...s.parts.uaOffersEuNeeds.areas],
+      },
+      programmes,
+    ),
   );
 
   return (

@@ -35,7 +35,10 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   const clean = cleanQuery(raw);
   if (clean !== null) redirect(`/${locale}/municipalities${clean ? `?${clean}` : ""}`);
   const regions = await listRegions();
-  const { filters, ignored } = parseCatalogueParams(raw, regions.map((r) => r.slug));
+  const { filters, ignored } = parseCatalogueParams(
+    raw,
+    regions.map((r) => r.slug),
+  );
   // An old link's population band ("size=10k-50k") goes to the range it meant, and a range as
   // typed ("10 000", or its ends reversed) to its plain form: the address says what is shown.
   const typed = (param: "pop_min" | "pop_max", value: number | null) =>
@@ -54,11 +57,16 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl">{t("intro")}</p>
-      <IgnoredParamsNotice title={t("ignored.title")} messages={ignored.map((item) => SEARCH_PARAMS.includes(item.param)
-                  ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
-                  : FILTER_PARAMS.includes(item.param)
-                    ? tf(`ignored.${item.param as "macro" | "pop_min" | "pop_max"}`, { value: item.value })
-                    : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang" | "macro" | "pop_min" | "pop_max">}`, { value: item.value }))} />
+      <IgnoredParamsNotice
+        title={t("ignored.title")}
+        messages={ignored.map((item) =>
+          SEARCH_PARAMS.includes(item.param)
+            ? ts(`ignored.${item.param as "direction" | "lang"}`, { value: item.value })
+            : FILTER_PARAMS.includes(item.param)
+              ? tf(`ignored.${item.param as "macro" | "pop_min" | "pop_max"}`, { value: item.value })
+              : t(`ignored.${item.param as Exclude<IgnoredParam["param"], "direction" | "lang" | "macro" | "pop_min" | "pop_max">}`, { value: item.value }),
+        )}
+      />
       {/* On a phone the results come first; the filters open from here (see .catalogue-filters). */}
       <p className="lg:hidden">
         <a href="#filters" className="btn-secondary">
@@ -93,7 +101,11 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
           {result.total === 0 ? (
             <div className="rounded border border-slate-300 bg-slate-50 p-6">
               <p className="font-semibold">{t("empty.title")}</p>
-              {filters.q && !result.terms && !katottgInSearch(filters.q) ? <p className="mt-2">{ts("noLetters", { q: filters.q })}</p> : <p className="mt-2">{t("empty.body")}</p>}
+              {filters.q && !result.terms && !katottgInSearch(filters.q) ? (
+                <p className="mt-2">{ts("noLetters", { q: filters.q })}</p>
+              ) : (
+                <p className="mt-2">{t("empty.body")}</p>
+              )}
               <p className="mt-4">
                 <Link href="/municipalities" className="btn-secondary">
                   {t("clearFilters")}
@@ -103,11 +115,7 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
           ) : (
             <>
               <CatalogueResults entries={result.entries} locale={locale} terms={result.terms} now={now} />
-              <Pagination
-                page={result.page}
-                pageCount={result.pageCount}
-                hrefFor={(page) => `/municipalities?${catalogueQueryString(shown, { page })}`}
-              />
+              <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/municipalities?${catalogueQueryString(shown, { page })}`} />
             </>
           )}
         </section>

@@ -43,8 +43,12 @@ export default async function NetworkPage({ params }: Props) {
             <ScrollTable captionId="members-caption" caption={t("tableCaption")}>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="p-2">{t("columns.country")}</th>
-                  <th scope="col" className="p-2 text-right">{t("columns.members")}</th>
+                  <th scope="col" className="p-2">
+                    {t("columns.country")}
+                  </th>
+                  <th scope="col" className="p-2 text-right">
+                    {t("columns.members")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +72,9 @@ export default async function NetworkPage({ params }: Props) {
                 {c.members.map((m) => (
                   <li key={m.slug}>
                     {m.hasPage ? <Link href={`/municipalities/${m.slug}`}>{nameOf(m, c.country)}</Link> : nameOf(m, c.country)}{" "}
-                    <span className="text-slate-700">{t("since", { date: format.dateTime(new Date(`${m.since}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}</span>
+                    <span className="text-slate-700">
+                      {t("since", { date: format.dateTime(new Date(`${m.since}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}
+                    </span>
                   </li>
                 ))}
               </ul>

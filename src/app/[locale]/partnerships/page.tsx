@@ -39,11 +39,21 @@ export default async function PartnershipsPage({ params, searchParams }: Props) 
             <tr className="border-b-2 border-slate-400">
               {/* The stage, the link to each partnership, second: on a phone it stays on screen
                   beside the name, where later columns need the table scrolled sideways. */}
-              <th scope="col" className="p-2">{t("columns.ukrainian")}</th>
-              <th scope="col" className="p-2">{t("columns.stage")}</th>
-              <th scope="col" className="p-2">{t("columns.partner")}</th>
-              <th scope="col" className="p-2">{t("columns.areas")}</th>
-              <th scope="col" className="p-2">{t("columns.since")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.ukrainian")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.stage")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.partner")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.areas")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.since")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -14,7 +14,10 @@ import { runAction } from "@/server/forms/run-action";
 
 const SIGN_IN_FORM: FormSpec<{ email: string; callbackUrl: string; resend: string }, "email", "invalidEmail"> = {
   schema: z.object({
-    email: z.string().trim().pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" })),
+    email: z
+      .string()
+      .trim()
+      .pipe(z.email({ error: "invalidEmail" }).max(254, { error: "invalidEmail" })),
     callbackUrl: z.string(),
     resend: z.string(),
   }),
@@ -31,7 +34,8 @@ export async function requestSignInLinkAction(_previous: SignInState, form: Form
     call: async (_principal, { email, callbackUrl }) => requestSignInLink(email, locale, await clientAddress(), safeCallbackPath(callbackUrl)),
     expected: {},
     done: async (result, { email, callbackUrl, resend }): Promise<SignInState> => {
-      if (result.status === "limited") return { status: "failed", reason: "limited", values: { email }, detail: { minutes: Math.ceil(result.retryAfterSeconds / 60) } };
+      if (result.status === "limited")
+        return { status: "failed", reason: "limited", values: { email }, detail: { minutes: Math.ceil(result.retryAfterSeconds / 60) } };
       if (result.status === "failed") return { status: "failed", reason: "failed", values: { email } };
       // The check-your-e-mail page repeats the address and can send the link again (the same limits apply).
       await rememberPendingSignIn({ email, callbackUrl: safeCallbackPath(callbackUrl) });

@@ -21,7 +21,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 type Column = { header: string; numeric?: boolean };
 
 /** One chart: its heading, the SVG, the table with the same figures (the chart's accessible equivalent) and its downloads. */
-async function ChartSection({ id, figure, heading, caption, columns, rows, series, legend }: {
+async function ChartSection({
+  id,
+  figure,
+  heading,
+  caption,
+  columns,
+  rows,
+  series,
+  legend,
+}: {
   id: string;
   figure: FigureName;
   heading: string;
@@ -99,9 +108,27 @@ export default async function StatisticsPage({ params }: Props) {
   const single = (key: string, label: string, value: number) => ({ key, label, values: [value], shown: [n(value)], cells: [n(value)] });
   const byCountry = figures.partnershipsByCountry.map((r) => single(r.country, countryName(r.country, locale), r.partnerships));
   const byYear = figures.partnershipsByYear.map((r) => single(String(r.year), String(r.year), r.partnerships));
-  const areas = figures.areas.map((r) => ({ key: r.area, label: tAreas(r.area), values: [r.needed, r.offered], shown: [n(r.needed), n(r.offered)], cells: [n(r.needed), n(r.offered)] }));
-  const requests = figures.requestsByMonth.map((r) => ({ key: r.month, label: monthName(r.month), values: [r.submitted, r.decided], shown: [n(r.submitted), n(r.decided)], cells: [n(r.submitted), n(r.decided)] }));
-  const decision = figures.requestsByMonth.map((r) => ({ key: r.month, label: monthName(r.month), values: [r.medianDaysToDecision], shown: [days(r.medianDaysToDecision)], cells: [days(r.medianDaysToDecision)] }));
+  const areas = figures.areas.map((r) => ({
+    key: r.area,
+    label: tAreas(r.area),
+    values: [r.needed, r.offered],
+    shown: [n(r.needed), n(r.offered)],
+    cells: [n(r.needed), n(r.offered)],
+  }));
+  const requests = figures.requestsByMonth.map((r) => ({
+    key: r.month,
+    label: monthName(r.month),
+    values: [r.submitted, r.decided],
+    shown: [n(r.submitted), n(r.decided)],
+    cells: [n(r.submitted), n(r.decided)],
+  }));
+  const decision = figures.requestsByMonth.map((r) => ({
+    key: r.month,
+    label: monthName(r.month),
+    values: [r.medianDaysToDecision],
+    shown: [days(r.medianDaysToDecision)],
+    cells: [days(r.medianDaysToDecision)],
+  }));
   const seeking = figures.seekingByOblast.map((r) => single(r.oblast, regionName(locale, { slug: r.oblast, nameEn: r.nameEn, nameUk: r.nameUk }), r.seeking));
   const total = figures.partnershipsByYear.some((r) => r.partnerships > 0);
 
@@ -111,30 +138,76 @@ export default async function StatisticsPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </div>
-      <ChartSection id="by-country" figure="partnerships-by-country" heading={t("byCountry.heading")} caption={t("byCountry.caption")}
-        columns={[{ header: t("byCountry.country") }, { header: t("byCountry.count"), numeric: true }]} rows={byCountry} series={1} />
-      <ChartSection id="by-year" figure="partnerships-by-year" heading={t("byYear.heading")} caption={t("byYear.caption")}
-        columns={[{ header: t("byYear.year") }, { header: t("byYear.count"), numeric: true }]} rows={total ? byYear : []} series={1} />
-      <ChartSection id="areas" figure="areas" heading={t("areas.heading")} caption={t("areas.caption")} legend={[t("areas.needed"), t("areas.offered")]}
-        columns={[{ header: t("areas.area") }, { header: t("areas.needed"), numeric: true }, { header: t("areas.offered"), numeric: true }]} rows={areas} series={2} />
-      <ChartSection id="requests" figure="requests-by-month" heading={t("requests.heading")} caption={t("requests.caption")} legend={[t("requests.submitted"), t("requests.decided")]}
-        columns={[{ header: t("requests.month") }, { header: t("requests.submitted"), numeric: true }, { header: t("requests.decided"), numeric: true }]} rows={requests} series={2} />
-      <ChartSection id="decision" figure="requests-by-month" heading={t("decision.heading")} caption={t("decision.caption")}
-        columns={[{ header: t("decision.month") }, { header: t("decision.median"), numeric: true }]} rows={decision} series={1} />
-      <ChartSection id="seeking" figure="seeking-by-oblast" heading={t("seeking.heading")} caption={t("seeking.caption")}
-        columns={[{ header: t("seeking.oblast") }, { header: t("seeking.count"), numeric: true }]} rows={seeking} series={1} />
+      <ChartSection
+        id="by-country"
+        figure="partnerships-by-country"
+        heading={t("byCountry.heading")}
+        caption={t("byCountry.caption")}
+        columns={[{ header: t("byCountry.country") }, { header: t("byCountry.count"), numeric: true }]}
+        rows={byCountry}
+        series={1}
+      />
+      <ChartSection
+        id="by-year"
+        figure="partnerships-by-year"
+        heading={t("byYear.heading")}
+        caption={t("byYear.caption")}
+        columns={[{ header: t("byYear.year") }, { header: t("byYear.count"), numeric: true }]}
+        rows={total ? byYear : []}
+        series={1}
+      />
+      <ChartSection
+        id="areas"
+        figure="areas"
+        heading={t("areas.heading")}
+        caption={t("areas.caption")}
+        legend={[t("areas.needed"), t("areas.offered")]}
+        columns={[{ header: t("areas.area") }, { header: t("areas.needed"), numeric: true }, { header: t("areas.offered"), numeric: true }]}
+        rows={areas}
+        series={2}
+      />
+      <ChartSection
+        id="requests"
+        figure="requests-by-month"
+        heading={t("requests.heading")}
+        caption={t("requests.caption")}
+        legend={[t("requests.submitted"), t("requests.decided")]}
+        columns={[{ header: t("requests.month") }, { header: t("requests.submitted"), numeric: true }, { header: t("requests.decided"), numeric: true }]}
+        rows={requests}
+        series={2}
+      />
+      <ChartSection
+        id="decision"
+        figure="requests-by-month"
+        heading={t("decision.heading")}
+        caption={t("decision.caption")}
+        columns={[{ header: t("decision.month") }, { header: t("decision.median"), numeric: true }]}
+        rows={decision}
+        series={1}
+      />
+      <ChartSection
+        id="seeking"
+        figure="seeking-by-oblast"
+        heading={t("seeking.heading")}
+        caption={t("seeking.caption")}
+        columns={[{ header: t("seeking.oblast") }, { header: t("seeking.count"), numeric: true }]}
+        rows={seeking}
+        series={1}
+      />
 
       <section aria-labelledby="downloads-heading" className="space-y-3">
         <h2 id="downloads-heading" className="text-2xl font-semibold">
           {t("downloads.heading")}
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {([
-            ["catalogue", "/api/v1/municipalities?"],
-            ["seeking", "/api/v1/municipalities?seeking=1&"],
-            ["register", "/api/v1/municipalities?register=all&"],
-            ["partnerships", "/api/v1/partnerships?"],
-          ] as const).map(([key, base]) => (
+          {(
+            [
+              ["catalogue", "/api/v1/municipalities?"],
+              ["seeking", "/api/v1/municipalities?seeking=1&"],
+              ["register", "/api/v1/municipalities?register=all&"],
+              ["partnerships", "/api/v1/partnerships?"],
+            ] as const
+          ).map(([key, base]) => (
             <li key={key}>
               {t(`downloads.${key}`)}:{" "}
               <a href={`${base}download=csv`} download>

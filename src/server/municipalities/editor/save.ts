@@ -24,7 +24,12 @@ import { authorizeOnProfile, type ProfileEditErrorCode } from "./subject";
  * language changed in this save while they did not (src/lib/profile-translations.ts), for the
  * form to flag.
  */
-export async function saveProfile(principal: Principal | null, slug: string, input: ProfileInput, now = new Date()): Promise<{ version: string; confirmed: boolean; outdated: ProfileField[] }> {
+export async function saveProfile(
+  principal: Principal | null,
+  slug: string,
+  input: ProfileInput,
+  now = new Date(),
+): Promise<{ version: string; confirmed: boolean; outdated: ProfileField[] }> {
   const { id } = await authorizeOnProfile(principal, "profile.edit", slug);
   const confirms = can(principal, "profile.confirm", { type: "municipality", id });
   const areas = await db().cooperationArea.findMany({ select: { id: true, slug: true } });
@@ -45,7 +50,13 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
     // The details' translations went with their lines (ON DELETE CASCADE); the descriptions' are replaced too.
     const translations = profileTranslations(input);
     await tx.municipalityAreaTranslation.createMany({
-      data: translations.details.map((d) => ({ municipalityId: id, areaId: areaId.get(d.area)!, direction: d.direction, language: d.language, detail: d.detail })),
+      data: translations.details.map((d) => ({
+        municipalityId: id,
+        areaId: areaId.get(d.area)!,
+        direction: d.direction,
+        language: d.language,
+        detail: d.detail,
+      })),
     });
     await tx.municipalityTranslation.deleteMany({ where: { municipalityId: id } });
     await tx.municipalityTranslation.createMany({
@@ -83,7 +94,14 @@ export async function saveProfile(principal: Principal | null, slug: string, inp
     await refreshSearchIndex(tx, [id]);
     await recordAudit(tx, { actorUserId: principal!.userId, action: "profile.edit", objectType: "municipality", objectId: String(id), outcome: "ALLOWED" });
     if (confirms) {
-      await recordAudit(tx, { actorUserId: principal!.userId, action: "profile.confirm", objectType: "municipality", objectId: String(id), outcome: "ALLOWED", detail: { by: "save" } });
+      await recordAudit(tx, {
+        actorUserId: principal!.userId,
+        action: "profile.confirm",
+        objectType: "municipality",
+        objectId: String(id),
+        outcome: "ALLOWED",
+        detail: { by: "save" },
+      });
     }
     return { updatedAt: saved.updatedAt, outdated };
   });
@@ -98,7 +116,15 @@ async function storedTexts(tx: Prisma.TransactionClient, id: number): Promise<Pr
       descriptionEn: true,
       descriptionUk: true,
       translations: { select: { language: true, description: true } },
-      areas: { select: { direction: true, detailEn: true, detailUk: true, area: { select: { slug: true } }, translations: { select: { language: true, detail: true } } } },
+      areas: {
+        select: {
+          direction: true,
+          detailEn: true,
+          detailUk: true,
+          area: { select: { slug: true } },
+          translations: { select: { language: true, detail: true } },
+        },
+      },
     },
   });
   return {

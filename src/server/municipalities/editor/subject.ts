@@ -12,15 +12,8 @@ export type ProfileEditErrorCode = "notFound" | "stale" | "occupiedRegion" | "in
  * object). The check runs before, and outside, the write's transaction: a refusal's audit row
  * must be committed although nothing else is.
  */
-export async function authorizeOnProfile(
-  principal: Principal | null,
-  action: Action,
-  slug: string,
-  client: PrismaClient = db(),
-): Promise<{ id: number }> {
-  const m = /^[a-z0-9-]{1,120}$/.test(slug)
-    ? await client.municipality.findFirst({ where: { slug, country: "UA" }, select: { id: true } })
-    : null;
+export async function authorizeOnProfile(principal: Principal | null, action: Action, slug: string, client: PrismaClient = db()): Promise<{ id: number }> {
+  const m = /^[a-z0-9-]{1,120}$/.test(slug) ? await client.municipality.findFirst({ where: { slug, country: "UA" }, select: { id: true } }) : null;
   if (!m) {
     // Refused to everyone but coordinators and administrators, exactly as another municipality's
     // profile would be: an editor cannot tell an unknown slug from a draft that is not theirs.

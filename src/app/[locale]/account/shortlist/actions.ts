@@ -30,7 +30,9 @@ export async function shortlistAction(form: FormData): Promise<void> {
     name: "shortlist",
     form: textForm("municipality", "op"),
     call: (principal, { municipality, op }) =>
-      op === "remove" ? removeFromShortlist(principal, municipality).then(() => "removed" as const) : addToShortlist(principal, municipality).then(() => "added" as const),
+      op === "remove"
+        ? removeFromShortlist(principal, municipality).then(() => "removed" as const)
+        : addToShortlist(principal, municipality).then(() => "added" as const),
     expected: { forbidden: "notAllowed", notFound: "notFound", full: "full" },
     done: (outcome) => {
       revalidatePath(`/${locale}/account/shortlist`);

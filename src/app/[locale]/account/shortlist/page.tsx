@@ -35,9 +35,7 @@ export default async function ShortlistPage({ params, searchParams }: Props) {
       <p>{t("intro", { limit: COMPARE_LIMIT })}</p>
       <ShortlistNotice notice={notice} />
       {items.length === 0 ? (
-        <p className="rounded border border-slate-300 bg-slate-50 p-4">
-          {t.rich("empty", { link: (chunks) => <Link href="/municipalities">{chunks}</Link> })}
-        </p>
+        <p className="rounded border border-slate-300 bg-slate-50 p-4">{t.rich("empty", { link: (chunks) => <Link href="/municipalities">{chunks}</Link> })}</p>
       ) : (
         <>
           {/* The compare form's checkboxes sit in the list beside each item's remove form (forms

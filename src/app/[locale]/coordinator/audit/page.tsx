@@ -113,11 +113,21 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         >
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.time")}</th>
-              <th scope="col" className="p-2">{t("columns.actor")}</th>
-              <th scope="col" className="p-2">{t("columns.action")}</th>
-              <th scope="col" className="p-2">{t("columns.object")}</th>
-              <th scope="col" className="p-2">{t("columns.outcome")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.time")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.actor")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.action")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.object")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.outcome")}
+              </th>
             </tr>
           </thead>
           <tbody>

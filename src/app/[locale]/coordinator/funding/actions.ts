@@ -12,7 +12,12 @@ import { PROGRAMME_FORM, type ProgrammeFormState } from "@/lib/funding/form";
 import { runAction } from "@/server/forms/run-action";
 import { createProgramme, markProgrammeChecked, setProgrammeRetired, updateProgramme } from "@/server/funding/programmes";
 
-const EXPECTED = { forbidden: "forbidden", notFound: "notFound", slugTaken: { field: "slug", key: "slugTaken" }, ukrainianRegions: { field: "ukrainianRegions", key: "ukrainianRegions" } } as const;
+const EXPECTED = {
+  forbidden: "forbidden",
+  notFound: "notFound",
+  slugTaken: { field: "slug", key: "slugTaken" },
+  ukrainianRegions: { field: "ukrainianRegions", key: "ukrainianRegions" },
+} as const;
 
 /** Every page that shows programmes reads them anew (the pair evaluation reads through the generation cache). */
 function revalidateFunding() {

@@ -54,10 +54,18 @@ export default async function CoordinatorFundingPage({ params, searchParams }: P
       <ScrollTable captionId="programmes-caption" caption={t("caption", { count: programmes.length, retired: programmes.filter((p) => p.retired).length })}>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="p-2">{t("columns.name")}</th>
-            <th scope="col" className="p-2">{t("columns.status")}</th>
-            <th scope="col" className="p-2">{t("columns.lastChecked")}</th>
-            <th scope="col" className="p-2">{t("columns.actions")}</th>
+            <th scope="col" className="p-2">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.status")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.lastChecked")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.actions")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +75,9 @@ export default async function CoordinatorFundingPage({ params, searchParams }: P
               <tr key={p.slug} id={p.slug} className="scroll-mt-4 border-b border-slate-200 align-top">
                 <th scope="row" className="p-2 font-normal">
                   <Link href={`/coordinator/funding/${p.slug}`} className="font-semibold">
-                    <InLanguage lang={lang} page={locale}>{name}</InLanguage>
+                    <InLanguage lang={lang} page={locale}>
+                      {name}
+                    </InLanguage>
                   </Link>
                   {!p.programme && <span className="mt-1 block text-sm text-red-900">{t("invalidRow")}</span>}
                 </th>

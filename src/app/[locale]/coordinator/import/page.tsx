@@ -35,7 +35,13 @@ export default async function ImportPage({ params }: Props) {
           <code className="break-all">{IMPORT_COLUMNS.join(",")}</code>
         </p>
         <p>
-          {t.rich("sample", { link: (chunks) => <a href="/import/sample-partnerships.csv" download>{chunks}</a> })}
+          {t.rich("sample", {
+            link: (chunks) => (
+              <a href="/import/sample-partnerships.csv" download>
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
       <ClientMessages namespaces={["partnershipImport", "error"]}>

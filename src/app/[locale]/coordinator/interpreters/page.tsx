@@ -48,13 +48,27 @@ export default async function InterpretersPage({ params, searchParams }: Props) 
         <ScrollTable captionId="interpreters-caption" caption={t("caption", { count: interpreters.length })}>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.name")}</th>
-              <th scope="col" className="p-2">{t("columns.pairs")}</th>
-              <th scope="col" className="p-2">{t("columns.kind")}</th>
-              <th scope="col" className="p-2">{t("columns.availability")}</th>
-              <th scope="col" className="p-2">{t("columns.contact")}</th>
-              <th scope="col" className="p-2">{t("columns.status")}</th>
-              <th scope="col" className="p-2">{t("columns.actions")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.name")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.pairs")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.kind")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.availability")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.contact")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.status")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -63,15 +77,21 @@ export default async function InterpretersPage({ params, searchParams }: Props) 
                 <th scope="row" className="p-2 font-normal">
                   <span className="font-semibold">{i.name}</span>
                   <br />
-                  <a href={`mailto:${i.email}`} className="break-all">{i.email}</a>
+                  <a href={`mailto:${i.email}`} className="break-all">
+                    {i.email}
+                  </a>
                 </th>
                 <td className="p-2">{i.languagePairs.map(pairLabel).join(", ")}</td>
                 <td className="p-2">{t(i.paid ? "paid" : "volunteer")}</td>
                 <td className="p-2 whitespace-pre-line wrap-anywhere">{i.availability ?? ""}</td>
                 <td className="p-2 wrap-anywhere">{i.contact ?? ""}</td>
-                <td className="p-2">{t(i.active ? "active" : "inactive")} · {t("assignments", { count: i.assignments })}</td>
                 <td className="p-2">
-                  <Link href={`/coordinator/interpreters/${i.id}`} aria-label={t("editNamed", { name: i.name })}>{t("edit")}</Link>
+                  {t(i.active ? "active" : "inactive")} · {t("assignments", { count: i.assignments })}
+                </td>
+                <td className="p-2">
+                  <Link href={`/coordinator/interpreters/${i.id}`} aria-label={t("editNamed", { name: i.name })}>
+                    {t("edit")}
+                  </Link>
                   <form action={setInterpreterActiveAction} className="mt-2">
                     <input type="hidden" name="id" value={i.id} />
                     <input type="hidden" name="active" value={i.active ? "0" : "1"} />

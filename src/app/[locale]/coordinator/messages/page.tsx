@@ -25,7 +25,8 @@ export default async function ContactInboxPage({ params, searchParams }: Props) 
   const inbox = await guardPage((principal) => listContactMessages(principal, view, page));
   const t = await getTranslations("contact.inbox");
   const format = await getFormatter();
-  const href = (v: InboxView, p = 1) => `/coordinator/messages${v === "answered" ? "?view=answered" : ""}${p > 1 ? `${v === "answered" ? "&" : "?"}page=${p}` : ""}`;
+  const href = (v: InboxView, p = 1) =>
+    `/coordinator/messages${v === "answered" ? "?view=answered" : ""}${p > 1 ? `${v === "answered" ? "&" : "?"}page=${p}` : ""}`;
   return (
     <div className="space-y-8">
       <p>
@@ -49,12 +50,21 @@ export default async function ContactInboxPage({ params, searchParams }: Props) 
       {inbox.rows.length === 0 ? (
         <p role="status">{view === "open" ? t("emptyOpen") : t("emptyAnswered")}</p>
       ) : (
-        <ScrollTable captionId="inbox-caption" caption={view === "open" ? t("captionOpen", { count: inbox.total }) : t("captionAnswered", { count: inbox.total })}>
+        <ScrollTable
+          captionId="inbox-caption"
+          caption={view === "open" ? t("captionOpen", { count: inbox.total }) : t("captionAnswered", { count: inbox.total })}
+        >
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="p-2">{t("columns.subject")}</th>
-              <th scope="col" className="p-2">{t("columns.from")}</th>
-              <th scope="col" className="p-2">{view === "open" ? t("columns.received") : t("columns.answered")}</th>
+              <th scope="col" className="p-2">
+                {t("columns.subject")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("columns.from")}
+              </th>
+              <th scope="col" className="p-2">
+                {view === "open" ? t("columns.received") : t("columns.answered")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -71,10 +71,18 @@ export default async function ManageMunicipalitiesPage({ params, searchParams }:
         <ScrollTable captionId="municipalities-caption" caption={t("list.caption", { count: result.total })}>
           <thead>
             <tr className="border-b border-slate-400">
-              <th scope="col" className="py-2 pr-4">{t("list.columns.name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("list.columns.place")}</th>
-              <th scope="col" className="py-2 pr-4">{t("list.columns.code")}</th>
-              <th scope="col" className="py-2">{t("list.columns.status")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("list.columns.name")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("list.columns.place")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("list.columns.code")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("list.columns.status")}
+              </th>
             </tr>
           </thead>
           <tbody>

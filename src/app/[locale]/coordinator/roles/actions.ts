@@ -11,7 +11,14 @@ import { runAction } from "@/server/forms/run-action";
 import { grantNetworkRole, revokeNetworkRole } from "@/server/accounts/network-roles";
 
 const grantForm: FormSpec<{ email: string; role: (typeof NETWORK_ROLES)[number] }, "email" | "role", "email" | "role"> = {
-  schema: z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "email" }).max(254, { error: "email" })), role: z.enum(NETWORK_ROLES, { error: "role" }) }),
+  schema: z.object({
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "email" }).max(254, { error: "email" })),
+    role: z.enum(NETWORK_ROLES, { error: "role" }),
+  }),
   text: ["email", "role"],
   errorKeys: ["email", "role"],
   fallback: "email",

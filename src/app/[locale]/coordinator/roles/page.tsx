@@ -63,9 +63,15 @@ export default async function RolesPage({ params, searchParams }: Props) {
       <ScrollTable captionId="holders-caption" caption={t("roles.caption", { count: holders.length })}>
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pr-4">{t("roles.columns.person")}</th>
-            <th scope="col" className="py-2 pr-4">{t("roles.columns.role")}</th>
-            <th scope="col" className="py-2 pr-4">{t("roles.columns.since")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("roles.columns.person")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("roles.columns.role")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("roles.columns.since")}
+            </th>
             <th scope="col" className="py-2">
               <span className="sr-only">{t("roles.columns.actions")}</span>
             </th>

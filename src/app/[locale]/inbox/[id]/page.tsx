@@ -38,8 +38,19 @@ export default async function ConversationPage({ params, searchParams }: Props) 
     : t("page.partnershipTitle", { eu: c.euName, ukrainian });
   const languageLabel = (code: string) => (code === "other" ? t("page.languageOther") : languageName(code, locale));
   const languages = MESSAGE_LANGUAGES.map((code) => ({ code, name: code === "other" ? t("form.other") : languageName(code, locale) }));
-  const requestPage = c.requestReference ? (c.isCoordinator ? `/coordinator/requests/${c.requestReference}` : c.isRequester ? `/account/requests/${c.requestReference}` : null) : null;
-  const size = (bytes: number) => format.number(bytes / 1024 / 1024 < 1 ? Math.ceil(bytes / 1024) : Math.round((bytes / 1024 / 1024) * 10) / 10, { style: "unit", unit: bytes < 1024 * 1024 ? "kilobyte" : "megabyte", unitDisplay: "short" });
+  const requestPage = c.requestReference
+    ? c.isCoordinator
+      ? `/coordinator/requests/${c.requestReference}`
+      : c.isRequester
+        ? `/account/requests/${c.requestReference}`
+        : null
+    : null;
+  const size = (bytes: number) =>
+    format.number(bytes / 1024 / 1024 < 1 ? Math.ceil(bytes / 1024) : Math.round((bytes / 1024 / 1024) * 10) / 10, {
+      style: "unit",
+      unit: bytes < 1024 * 1024 ? "kilobyte" : "megabyte",
+      unitDisplay: "short",
+    });
   return (
     <div className="max-w-3xl space-y-8">
       <nav aria-label={t("page.breadcrumb")}>
@@ -82,7 +93,9 @@ export default async function ConversationPage({ params, searchParams }: Props) 
                       {m.mine ? t("page.you") : (m.authorName ?? t("page.someone"))} <span className="font-normal">({t(`page.sides.${m.side}`)})</span>
                     </h3>
                     <span>
-                      <time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Kyiv" })}</time>
+                      <time dateTime={m.createdAt.toISOString()}>
+                        {format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Kyiv" })}
+                      </time>
                       {" · "}
                       {t("page.writtenIn", { language: languageLabel(m.language) })}
                     </span>

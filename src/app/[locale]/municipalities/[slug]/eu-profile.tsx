@@ -18,21 +18,21 @@ export async function EuProfilePage({ profile, locale }: { profile: EuProfile; l
   const t = await getTranslations("voice.browse");
   return (
     <>
-    <EuProfileView
-      profile={profile}
-      locale={locale}
-      contact={await getContactFor(principal, profile.id)}
-      signedIn={principal !== null}
-      editHref={can(principal, "profile.edit", subject) ? `/municipalities/${profile.slug}/edit` : null}
-      eraseHref={can(principal, "contact.erase", subject) ? `/coordinator/municipalities/${profile.slug}/contact` : null}
-    />
-    {mayPropose && (
-      <p className="mt-8">
-        <Link href={`/municipalities/${profile.slug}/propose`} className="btn inline-block">
-          {t("propose", { name: profile.nameLocal ?? profile.nameEn })}
-        </Link>
-      </p>
-    )}
+      <EuProfileView
+        profile={profile}
+        locale={locale}
+        contact={await getContactFor(principal, profile.id)}
+        signedIn={principal !== null}
+        editHref={can(principal, "profile.edit", subject) ? `/municipalities/${profile.slug}/edit` : null}
+        eraseHref={can(principal, "contact.erase", subject) ? `/coordinator/municipalities/${profile.slug}/contact` : null}
+      />
+      {mayPropose && (
+        <p className="mt-8">
+          <Link href={`/municipalities/${profile.slug}/propose`} className="btn inline-block">
+            {t("propose", { name: profile.nameLocal ?? profile.nameEn })}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -123,15 +123,9 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           <MunicipalityName nameEn={profile.nameEn} nameUk={profile.nameUk} locale={locale} />
         </h1>
         <p className="text-lg text-slate-800">
-          {[profile.hromadaType && tType(profile.hromadaType), profile.region && regionName(locale, profile.region)]
-            .filter(Boolean)
-            .join(" · ")}
+          {[profile.hromadaType && tType(profile.hromadaType), profile.region && regionName(locale, profile.region)].filter(Boolean).join(" · ")}
         </p>
-        {profile.seeksPartners ? (
-          <p className="font-semibold text-emerald-900">{t("seeksPartners")}</p>
-        ) : (
-          <p className="text-slate-800">{t("notSeeking")}</p>
-        )}
+        {profile.seeksPartners ? <p className="font-semibold text-emerald-900">{t("seeksPartners")}</p> : <p className="text-slate-800">{t("notSeeking")}</p>}
         <NetworkMemberSince since={memberSince} />
         <p className="flex flex-wrap items-baseline gap-x-2 text-slate-800">
           <ConfirmedOn confirmedAt={profile.profileConfirmedAt} />
@@ -149,7 +143,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 
       <OpenRequestNotice open={open} variant="profile" />
       {mayShortlist && (
-        <ShortlistToggle slug={profile.slug} name={locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn} shortlisted={shortlisted} back={backLink.split("?")[1] ?? ""} notice={query.shortlist} action={shortlistAction} />
+        <ShortlistToggle
+          slug={profile.slug}
+          name={locale === "uk" ? (profile.nameUk ?? profile.nameEn) : profile.nameEn}
+          shortlisted={shortlisted}
+          back={backLink.split("?")[1] ?? ""}
+          notice={query.shortlist}
+          action={shortlistAction}
+        />
       )}
       {profile.seeksPartners && !ownHromada && !everySenderHasOpen && (
         <p>
@@ -170,8 +171,26 @@ export default async function ProfilePage({ params, searchParams }: Props) {
       )}
 
       <div className="grid gap-8 md:grid-cols-2 print:grid-cols-2 print:gap-4">
-        <AreaLines id="needs" title={t("needs")} lines={profile.needs} locale={locale} machineTranslated={profile.machineTranslated} kind="need" empty={t("noNeeds")} fallbackNotice={noticeAt("needs")} />
-        <AreaLines id="offers" title={t("offers")} lines={profile.offers} locale={locale} machineTranslated={profile.machineTranslated} kind="offer" empty={t("noOffers")} fallbackNotice={noticeAt("offers")} />
+        <AreaLines
+          id="needs"
+          title={t("needs")}
+          lines={profile.needs}
+          locale={locale}
+          machineTranslated={profile.machineTranslated}
+          kind="need"
+          empty={t("noNeeds")}
+          fallbackNotice={noticeAt("needs")}
+        />
+        <AreaLines
+          id="offers"
+          title={t("offers")}
+          lines={profile.offers}
+          locale={locale}
+          machineTranslated={profile.machineTranslated}
+          kind="offer"
+          empty={t("noOffers")}
+          fallbackNotice={noticeAt("offers")}
+        />
       </div>
 
       <ProfileFacts profile={profile} locale={locale} />
@@ -198,11 +217,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
                 </Link>
                 {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
                 <PairProgrammes
-                  results={evaluatePair({
-                    ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
-                    partner: p.partner,
-                    areas: p.areas,
-                  }, programmes)}
+                  results={evaluatePair(
+                    {
+                      ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
+                      partner: p.partner,
+                      areas: p.areas,
+                    },
+                    programmes,
+                  )}
                   locale={locale}
                   ukrainianRegionName={profile.region && regionName(locale, profile.region)}
                 />

@@ -167,7 +167,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       <StageHistory
         history={p.history}
         detailed={p.mayChange}
-        meetings={meetings?.meetings.map((m) => ({ id: m.id, at: m.createdAt, title: m.title, startsAt: m.startsAt, timeZone: m.timeZone, planner: m.planner })) ?? []}
+        meetings={
+          meetings?.meetings.map((m) => ({ id: m.id, at: m.createdAt, title: m.title, startsAt: m.startsAt, timeZone: m.timeZone, planner: m.planner })) ?? []
+        }
       />
     </div>
   );

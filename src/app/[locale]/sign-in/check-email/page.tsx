@@ -32,9 +32,7 @@ export default async function CheckEmailPage({ params, searchParams }: Props) {
           {tActing("resent", { email: pending.email })}
         </p>
       )}
-      {pending ? (
-        <p>{tActing.rich("sentTo", { email: pending.email, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
-      ) : null}
+      {pending ? <p>{tActing.rich("sentTo", { email: pending.email, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p> : null}
       <p>{t("checkEmail.body")}</p>
       {demoMode && (
         <p>

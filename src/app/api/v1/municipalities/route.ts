@@ -14,7 +14,8 @@ export const GET = handler(async (request: Request) => {
   const { filters, ignored } = await parseApiFilters(url.searchParams);
   if (ignored.length > 0) return problem(400, "invalidParameter", "A parameter has a value the catalogue does not know.", {}, ignored);
   const download = downloadFormat(url);
-  if (download === "invalid") return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
+  if (download === "invalid")
+    return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
   if (download) {
     const all = await allMunicipalities(filters);
     if (download === "csv") return csv(request, "cities4cities-municipalities.csv", MUNICIPALITY_CSV_HEADER, all.map(municipalityCsvRow));
@@ -23,7 +24,15 @@ export const GET = handler(async (request: Request) => {
   const result = await municipalitiesPage(filters);
   if (result.page !== filters.page) return problem(404, "pageOutOfRange", `There are ${result.pageCount} pages.`);
   return json(request, result.entries, {
-    more: { paging: { page: result.page, perPage: PAGE_SIZE, total: result.total, pageCount: result.pageCount, links: pagingLinks(url, result.page, result.pageCount) } },
+    more: {
+      paging: {
+        page: result.page,
+        perPage: PAGE_SIZE,
+        total: result.total,
+        pageCount: result.pageCount,
+        links: pagingLinks(url, result.page, result.pageCount),
+      },
+    },
   });
 });
 

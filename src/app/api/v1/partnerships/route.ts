@@ -8,18 +8,28 @@ import { PARTNERSHIP_CSV_HEADER, partnershipCsvRow } from "@/server/open-data/cs
 export const GET = handler(async (request: Request) => {
   const url = new URL(request.url);
   const download = downloadFormat(url);
-  if (download === "invalid") return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
+  if (download === "invalid")
+    return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
   if (download) {
     const all = await allPartnerships();
     if (download === "csv") return csv(request, "cities4cities-partnerships.csv", PARTNERSHIP_CSV_HEADER, all.map(partnershipCsvRow));
     return json(request, all, { download: "cities4cities-partnerships.json", more: { total: all.length } });
   }
   const page = pageParam(url);
-  if (page === null) return problem(400, "invalidParameter", "page must be a whole number from 1.", {}, [{ param: "page", value: url.searchParams.get("page") }]);
+  if (page === null)
+    return problem(400, "invalidParameter", "page must be a whole number from 1.", {}, [{ param: "page", value: url.searchParams.get("page") }]);
   const result = await partnershipsPage(page);
   if (result.page !== page) return problem(404, "pageOutOfRange", `There are ${result.pageCount} pages.`);
   return json(request, result.entries, {
-    more: { paging: { page: result.page, perPage: REGISTRY_PAGE_SIZE, total: result.total, pageCount: result.pageCount, links: pagingLinks(url, result.page, result.pageCount) } },
+    more: {
+      paging: {
+        page: result.page,
+        perPage: REGISTRY_PAGE_SIZE,
+        total: result.total,
+        pageCount: result.pageCount,
+        links: pagingLinks(url, result.page, result.pageCount),
+      },
+    },
   });
 });
 

@@ -45,7 +45,10 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
   const reasonTooLong = confirmWithdrawal && query.problem === "reasonTooLong";
   const tActing = await getTranslations("acting");
   const notice = NOTICES.find((n) => n === rawNotice);
-  const ukrainian = { slug: request.ukrainianMunicipality.slug, name: localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn };
+  const ukrainian = {
+    slug: request.ukrainianMunicipality.slug,
+    name: localised(locale, request.ukrainianMunicipality.nameEn, request.ukrainianMunicipality.nameUk) ?? request.ukrainianMunicipality.nameEn,
+  };
   const eu = request.euMunicipality && { slug: request.euMunicipality.slug, name: request.euMunicipality.nameLocal ?? request.euMunicipality.nameEn };
   // A hromada's proposal (TO_EU) goes the other way.
   const [to, from] = request.direction === "TO_EU" ? [eu, ukrainian] : [ukrainian, eu];
@@ -58,7 +61,11 @@ export default async function OwnRequestPage({ params, searchParams }: Props) {
       {notice && (
         <p
           role="status"
-          className={notice === "withdrawn" || notice === "answered" ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4" : "rounded border-2 border-red-700 bg-red-50 p-4"}
+          className={
+            notice === "withdrawn" || notice === "answered"
+              ? "rounded border-2 border-emerald-700 bg-emerald-50 p-4"
+              : "rounded border-2 border-red-700 bg-red-50 p-4"
+          }
         >
           {notice === "answered"
             ? tFollowUp("answer.done")

@@ -30,7 +30,10 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
     if (!isRefusal(error)) throw error;
     if (!error.signedIn) {
       const back = encodeURIComponent(`/${locale}/coordinator/export/${dataset}`);
-      return new Response(null, { status: 303, headers: { location: new URL(`/${locale}/sign-in?callbackUrl=${back}`, request.url).toString(), "cache-control": "no-store" } });
+      return new Response(null, {
+        status: 303,
+        headers: { location: new URL(`/${locale}/sign-in?callbackUrl=${back}`, request.url).toString(), "cache-control": "no-store" },
+      });
     }
     return new Response("Not found", { status: 404, headers: { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" } });
   }

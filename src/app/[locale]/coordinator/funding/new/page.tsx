@@ -26,7 +26,15 @@ export default async function NewProgrammePage({ params }: Props) {
   const t = await getTranslations("fundingAdmin");
   const regions = byName(await listRegions(), locale).map((r) => ({ slug: r.slug, name: regionName(locale, r) }));
   // What most programmes share: a project of the pair alone, either side applying, checked today.
-  const initial = { deadlineKind: "calls", applicant: "either", minPartners: "2", minCountries: "2", minEuMemberStates: "1", ukrainianRegions: ["all"], lastChecked: isoToday() };
+  const initial = {
+    deadlineKind: "calls",
+    applicant: "either",
+    minPartners: "2",
+    minCountries: "2",
+    minEuMemberStates: "1",
+    ukrainianRegions: ["all"],
+    lastChecked: isoToday(),
+  };
   return (
     <div className="max-w-5xl space-y-6">
       <p>

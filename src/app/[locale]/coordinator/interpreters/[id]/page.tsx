@@ -23,7 +23,14 @@ export default async function EditInterpreterPage({ params }: Props) {
   if (!/^\d{1,9}$/.test(raw)) notFound();
   const i = await guardPage((principal) => getInterpreter(principal, Number(raw)));
   const t = await getTranslations("interpretation.admin");
-  const initial = { name: i.name, email: i.email, languagePairs: i.languagePairs.join(", "), kind: i.paid ? "paid" : "volunteer", availability: i.availability ?? "", contact: i.contact ?? "" };
+  const initial = {
+    name: i.name,
+    email: i.email,
+    languagePairs: i.languagePairs.join(", "),
+    kind: i.paid ? "paid" : "volunteer",
+    availability: i.availability ?? "",
+    contact: i.contact ?? "",
+  };
   return (
     <div className="space-y-6">
       <p>

@@ -48,7 +48,12 @@ export default async function ContactMessagePage({ params, searchParams }: Props
       <FactList
         facts={[
           [t("from"), m.name],
-          [t("email"), <a key="email" href={`mailto:${m.email}`}>{m.email}</a>],
+          [
+            t("email"),
+            <a key="email" href={`mailto:${m.email}`}>
+              {m.email}
+            </a>,
+          ],
           ...(m.organisation ? ([[t("organisation"), m.organisation]] as [string, string][]) : []),
           [t("received"), when(m.receivedAt)],
           [t("language"), endonym(m.locale)],

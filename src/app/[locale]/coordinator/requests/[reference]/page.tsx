@@ -35,7 +35,10 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   if (!request) notFound();
   const { done: doneParam, interpretation } = await searchParams;
   const [interpreters, choices] = await guardPage((principal) =>
-    Promise.all([interpretersOf({ requestId: request.id }), interpreterChoices(principal, { requestId: request.id }, [...request.languages, ...(request.ukrainian.languages ?? [])])]),
+    Promise.all([
+      interpretersOf({ requestId: request.id }),
+      interpreterChoices(principal, { requestId: request.id }, [...request.languages, ...(request.ukrainian.languages ?? [])]),
+    ]),
   );
   const done = DONE.find((d) => d === doneParam);
   const t = await getTranslations("coordinator");
@@ -82,7 +85,14 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
         )}
       </header>
       {notice && (
-        <p role={done === "alreadyDecided" ? "alert" : "status"} className={done === "alreadyDecided" ? "rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900" : "rounded border-2 border-emerald-700 bg-emerald-50 p-4"}>
+        <p
+          role={done === "alreadyDecided" ? "alert" : "status"}
+          className={
+            done === "alreadyDecided"
+              ? "rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900"
+              : "rounded border-2 border-emerald-700 bg-emerald-50 p-4"
+          }
+        >
           {notice}
         </p>
       )}
@@ -129,7 +139,8 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
         </h2>
         <p className="whitespace-pre-line">{request.message}</p>
         <p>
-          <span className="font-semibold">{t("request.requester")}:</span> {t("request.requesterLine", { name: request.requesterName, role: request.requesterRole })},{" "}
+          <span className="font-semibold">{t("request.requester")}:</span>{" "}
+          {t("request.requesterLine", { name: request.requesterName, role: request.requesterRole })},{" "}
           <a href={`mailto:${request.requesterEmail}`}>{request.requesterEmail}</a>
         </p>
         <p>{t("request.requestLanguage", { language: languageName(request.locale, locale) })}</p>

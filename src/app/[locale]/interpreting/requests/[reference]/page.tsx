@@ -44,8 +44,12 @@ export default async function InterpretedRequestPage({ params }: Props) {
         <dd>{languageName(r.locale, locale)}</dd>
       </dl>
       <section aria-labelledby="message" className="space-y-2">
-        <h2 id="message" className="text-2xl font-semibold text-brand-900">{t("message")}</h2>
-        <p className="whitespace-pre-line wrap-anywhere" lang={r.locale}>{r.message}</p>
+        <h2 id="message" className="text-2xl font-semibold text-brand-900">
+          {t("message")}
+        </h2>
+        <p className="whitespace-pre-line wrap-anywhere" lang={r.locale}>
+          {r.message}
+        </p>
         <p>{t("requester", { name: r.requesterName, role: r.requesterRole })}</p>
       </section>
       {r.partnership && (

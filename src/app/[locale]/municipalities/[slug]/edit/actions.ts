@@ -12,7 +12,13 @@ import { saveProfile } from "@/server/municipalities/editor/save";
 import { confirmProfileCurrent, setProfilePublished } from "@/server/municipalities/editor/publication";
 
 // A session that ended while the profile was being edited is said, not redirected: the form keeps what was typed.
-const EXPECTED: ExpectedErrors<ProfileFailure> = { forbidden: "forbidden", signedOut: "signedOut", stale: "stale", notFound: "notFound", incomplete: "incomplete" };
+const EXPECTED: ExpectedErrors<ProfileFailure> = {
+  forbidden: "forbidden",
+  signedOut: "signedOut",
+  stale: "stale",
+  notFound: "notFound",
+  incomplete: "incomplete",
+};
 
 /** The publication buttons send "true" or "false"; anything else was not sent by them. Unpublishing may give a reason. */
 const PUBLISH_FORM: FormSpec<{ publish: "true" | "false"; reason: string }, "publish" | "reason", "malformed"> = {

@@ -59,7 +59,9 @@ export default async function EditProfilePage({ params, searchParams }: Props) {
       </h1>
       <p>{t("intro")}</p>
       <nav aria-labelledby="contents-title" className="rounded border border-slate-300 bg-slate-50 p-4">
-        <h2 id="contents-title" className="text-lg font-semibold">{tMore("contents")}</h2>
+        <h2 id="contents-title" className="text-lg font-semibold">
+          {tMore("contents")}
+        </h2>
         <ol className="mt-2 list-decimal space-y-1 pl-6 sm:columns-2">
           {contents.map(([id, title]) => (
             <li key={id}>

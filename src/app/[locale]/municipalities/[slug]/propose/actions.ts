@@ -16,7 +16,8 @@ export async function proposePartnershipAction(slug: unknown, _previous: Request
   return runAction(form, {
     name: "partnership proposal",
     form: REQUEST_FORM,
-    call: async (principal, input) => proposePartnership(principal, String(slug), input, { locale, clientAddress: await clientAddress(), origin: await portalOrigin() }),
+    call: async (principal, input) =>
+      proposePartnership(principal, String(slug), input, { locale, clientAddress: await clientAddress(), origin: await portalOrigin() }),
     expected: {
       forbidden: "notAllowed",
       targetUnavailable: "targetUnavailable",

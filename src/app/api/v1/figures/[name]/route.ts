@@ -8,7 +8,8 @@ export const GET = handler(async (request: Request, { params }: RouteContext<"/a
   if (!isFigureName(name)) return problem(404, "notFound", `No such figure; there are ${FIGURES.join(", ")}.`);
   const url = new URL(request.url);
   const download = downloadFormat(url);
-  if (download === "invalid") return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
+  if (download === "invalid")
+    return problem(400, "invalidParameter", "download must be csv or json.", {}, [{ param: "download", value: url.searchParams.get("download") }]);
   const data = await figure(name);
   if (download === "csv") {
     const { header, rows } = figureCsv(name, data);

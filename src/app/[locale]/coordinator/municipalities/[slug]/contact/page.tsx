@@ -68,9 +68,7 @@ export default async function EraseContactPage({ params, searchParams }: Props) 
           )}
         </>
       )}
-      <p>
-        {m.country === "UA" ? <Link href={`/municipalities/${m.slug}`}>{t("back")}</Link> : <Link href="/coordinator">{t("back")}</Link>}
-      </p>
+      <p>{m.country === "UA" ? <Link href={`/municipalities/${m.slug}`}>{t("back")}</Link> : <Link href="/coordinator">{t("back")}</Link>}</p>
     </div>
   );
 }

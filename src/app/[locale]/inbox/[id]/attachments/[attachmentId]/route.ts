@@ -40,7 +40,10 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   } catch (error) {
     if (isRefusal(error) && !error.signedIn) {
       const back = `/${locale}/inbox/${idOf(id)}`;
-      return new Response(null, { status: 303, headers: { location: new URL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(back)}`, request.url).toString(), "cache-control": "no-store" } });
+      return new Response(null, {
+        status: 303,
+        headers: { location: new URL(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(back)}`, request.url).toString(), "cache-control": "no-store" },
+      });
     }
     if (isRefusal(error) || error instanceof DomainError) notFound();
     throw error;
