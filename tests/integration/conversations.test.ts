@@ -17,6 +17,8 @@ import { createEuMunicipality, createHromada } from "../support/fixtures";
 import { addMembership, createUser } from "../support/accounts";
 import { raceIt } from "../support/race";
 import { DOCM, DOCX, EXE, HTML, ODT, PDF, PLAIN_ZIP, PNG } from "../support/files";
+import { assignInterpreter, unassignInterpreter } from "@/server/interpretation/assignments";
+import { createInterpreter, setInterpreterActive } from "@/server/interpretation/interpreters";
 
 const ORIGIN = "https://portal.example";
 type Who = "staff" | "colleague" | "editor" | "coordinator" | "admin" | "thirdStaff" | "thirdEditor" | "nobody";
@@ -138,6 +140,51 @@ describe("who takes part in a conversation", () => {
     await expect(postMessage(null, requestConversation, text("Anonymous"), ORIGIN)).rejects.toBeInstanceOf(Forbidden);
     expect(await written()).toEqual(before);
     expect(await refusals("conversation.write")).toBe(4);
+  });
+});
+
+describe("an interpreter in the conversation", () => {
+  it("joins the request's conversation (and the partnership's that grew from it) once assigned, and leaves it when unassigned or deactivated", async () => {
+    const coordinator = await as("coordinator");
+    const { id: interpreterId } = await createInterpreter(coordinator, {
+      name: "Zoriana Müller",
+      email: "zoriana@example.org",
+      languagePairs: ["uk-de"],
+      paid: false,
+      availability: null,
+      contact: null,
+    });
+    const interpreterUser = (await db().interpreter.findUniqueOrThrow({ where: { id: interpreterId }, select: { userId: true } })).userId;
+    const interpreter = async () => (await loadPrincipal(interpreterUser))!;
+    // Not assigned yet: refused, like anyone outside the conversation.
+    await expect(readConversation(await interpreter(), requestConversation)).rejects.toBeInstanceOf(Forbidden);
+
+    const requestId = (await db().partnershipRequest.findUniqueOrThrow({ where: { reference }, select: { id: true } })).id;
+    await assignInterpreter(coordinator, { requestId }, interpreterId, ORIGIN);
+    expect((await readConversation(await interpreter(), requestConversation)).requestReference).toBe(reference);
+    expect((await readConversation(await interpreter(), partnershipConversation)).partnershipId).not.toBeNull();
+    // Nothing else: another partnership's conversation stays closed, and the inbox lists only theirs.
+    await expect(readConversation(await interpreter(), thirdConversation)).rejects.toBeInstanceOf(Forbidden);
+    for (const [who, id] of [
+      ["editor", partnershipConversation],
+      ["thirdEditor", thirdConversation],
+    ] as const) {
+      await postMessage(await as(who), id, text("Привіт", "uk"));
+    }
+    expect((await listInbox(await interpreter())).map((c) => c.id)).toEqual([partnershipConversation]);
+
+    // They write, are marked as the interpreter, and are told of the others' messages.
+    await postMessage(await interpreter(), requestConversation, text("Я перекладатиму зустріч.", "uk"));
+    const read = await readConversation(await as("staff"), requestConversation);
+    expect(read.messages.at(-1)).toMatchObject({ side: "interpreter" });
+    await postMessage(await as("staff"), requestConversation, text("Danke!", "de"));
+    expect(await db().outboxMessage.count({ where: { to: "zoriana@example.org", text: { contains: "Danke!" } } })).toBe(1);
+
+    await unassignInterpreter(coordinator, { requestId }, interpreterId);
+    await expect(readConversation(await interpreter(), requestConversation)).rejects.toBeInstanceOf(Forbidden);
+    await assignInterpreter(coordinator, { requestId }, interpreterId, ORIGIN);
+    await setInterpreterActive(coordinator, interpreterId, false);
+    await expect(readConversation(await interpreter(), requestConversation)).rejects.toBeInstanceOf(Forbidden);
   });
 });
 
