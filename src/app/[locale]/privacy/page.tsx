@@ -5,6 +5,7 @@ import { FactList } from "@/components/fact-list";
 import { ContactLine, ReviewDates, StatementSection } from "@/components/statement-parts";
 import { retentionPeriods } from "@/server/privacy/retention";
 import { CONTACT_RETENTION_DAYS } from "@/server/contact/personal-data";
+import { FORMER_INTERPRETER_RETENTION_DAYS } from "@/server/interpretation/personal-data";
 import { env } from "@/server/env";
 
 type Props = PageProps<"/[locale]/privacy">;
@@ -28,6 +29,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
   const periods = retentionPeriods();
   const tContact = await getTranslations("contact");
   const tConversations = await getTranslations("conversations.privacy");
+  const tInterpretation = await getTranslations("interpretation.privacy");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -88,6 +90,19 @@ export default async function PrivacyNoticePage({ params }: Props) {
               [t("data.what"), tConversations("what")],
               [t("data.why"), tConversations("why")],
               [t("data.howLong"), tConversations("howLong", { days: env.RETENTION_CONVERSATION_DAYS })],
+            ]}
+          />
+        </section>
+        {/* The network's interpreters and the partnerships' meetings (src/server/interpretation). */}
+        <section aria-labelledby="data-interpretation" className="space-y-2">
+          <h3 id="data-interpretation" className="text-xl font-semibold">
+            {tInterpretation("title")}
+          </h3>
+          <FactList
+            facts={[
+              [t("data.what"), tInterpretation("what")],
+              [t("data.why"), tInterpretation("why")],
+              [t("data.howLong"), tInterpretation("howLong", { days: FORMER_INTERPRETER_RETENTION_DAYS })],
             ]}
           />
         </section>
