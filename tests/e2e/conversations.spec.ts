@@ -34,7 +34,7 @@ test.describe("conversations", () => {
     await page.goto("/en/municipalities/lviv/request");
     const form = requestForm(page);
     await form.fillValid();
-    await form.submit.click();
+    await form.send();
     const reference = await expectConfirmation(page);
     await page.goto(`/en/account/requests/${reference}`);
     await page.getByRole("link", { name: en.links.request }).click();

@@ -25,7 +25,7 @@ test("the hromada's editor answers “interested” to a request addressed to it
   await staff.goto(FORM_URL);
   const form = requestForm(staff);
   await form.fillValid();
-  await form.submit.click();
+  await form.send();
   const reference = await expectConfirmation(staff);
   await staff.close();
 
@@ -78,7 +78,7 @@ test("a hromada's editor finds an EU municipality by its filters and proposes a 
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${format(v.propose.title, { name })}`) })).toBeVisible();
   const form = requestForm(page);
   await form.fillValid({ language: "en" });
-  await form.submit.click();
+  await form.send();
   const reference = await expectConfirmation(page);
 
   // The editor follows it as their own request.

@@ -47,7 +47,7 @@ test("a session begun on one instance holds on the other, and signing out on the
   await expect(page.getByText("staff.sindelfingen@demo.cities4cities.example")).toBeVisible();
 
   await page.getByRole("button", { name: t.account.signOut }).click();
-  await expect(page).toHaveURL(`${second}/en`);
+  await expect(page).toHaveURL(`${second}/en/sign-in?signedOut=1`);
   await page.goto(`${first}/en/account`);
   await expect(page).toHaveURL(`${first}/en/sign-in`);
 });

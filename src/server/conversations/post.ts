@@ -17,7 +17,10 @@ export type Upload = { name: string; data: Uint8Array };
 export async function uploadsOf(files: readonly unknown[]): Promise<Upload[]> {
   const out: Upload[] = [];
   for (const file of files) {
-    if (!(file instanceof Blob) || file.size === 0) continue;
+    // An empty file input sends "" or an empty file; any other text where a file belongs is a forged form.
+    if (file === "") continue;
+    if (!(file instanceof Blob)) throw new DomainError<PostErrorCode>("fileType", "attachments");
+    if (file.size === 0) continue;
     if (file.size > MAX_ATTACHMENT_BYTES) throw new DomainError<PostErrorCode>("fileTooLarge", "attachments");
     out.push({ name: "name" in file && typeof file.name === "string" ? file.name : "", data: new Uint8Array(await file.arrayBuffer()) });
   }

@@ -14,7 +14,11 @@ export type ShortlistErrorCode = "notFound" | "full";
 
 const own = (principal: Principal | null) => authorize(principal, "shortlist.keepOwn", principal ? { type: "user", id: principal.userId } : undefined);
 
+/** A slug as the portal writes them: anything else (a NUL byte, a megabyte) names no hromada and never reaches the database. */
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
 async function publishedHromada(slug: string): Promise<number> {
+  if (!SLUG.test(slug)) throw new DomainError<ShortlistErrorCode>("notFound");
   const m = await db().municipality.findFirst({ where: { slug, country: "UA", status: "PUBLISHED" }, select: { id: true } });
   if (!m) throw new DomainError<ShortlistErrorCode>("notFound");
   return m.id;
@@ -38,6 +42,7 @@ export async function addToShortlist(principal: Principal | null, slug: string):
 /** Takes a hromada off the shortlist; one that is not on it changes nothing. */
 export async function removeFromShortlist(principal: Principal | null, slug: string): Promise<void> {
   const me = await own(principal);
+  if (!SLUG.test(slug)) return;
   await db().shortlistEntry.deleteMany({ where: { userId: me.userId, municipality: { slug } } });
 }
 

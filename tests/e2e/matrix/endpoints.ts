@@ -461,7 +461,8 @@ export const ACTIONS: ActionProbe[] = [
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#setPublishedAction",
-    page: (w) => `/en/municipalities/${w.Y.slug}/edit`,
+    // Taking a profile out asks first: the form is on the confirmation step.
+    page: (w) => `/en/municipalities/${w.Y.slug}/edit?unpublish=confirm`,
     renderAs: "editorY",
     fields: () => ({ publish: "true" }),
     allow: ["editorY", ...NETWORK],
@@ -676,7 +677,8 @@ export const ACTIONS: ActionProbe[] = [
   },
   {
     key: "/[locale]/account/requests/[reference]#withdrawRequestAction",
-    page: (w) => `/en/account/requests/${w.withdrawableRequest}`,
+    // The form is on the confirmation step (GOV.UK's pattern: the page asks first).
+    page: (w) => `/en/account/requests/${w.withdrawableRequest}?withdraw=confirm`,
     renderAs: "staffB",
     allow: ["staffB"],
     label: "B's request",
@@ -707,8 +709,12 @@ export function post(url: string, body: FormData, cookie: string | null, extra: 
 
 export const cookieOf = (w: World, who: Who | "leaver") => (who === "anonymous" ? null : who === "leaver" ? w.leaver.session : w.sessions[who]);
 export const userOf = (w: World, who: Who) => (who === "anonymous" ? null : w.users[who]);
-export const toSignIn = (r: Response) =>
-  r.status >= 300 && r.status < 400 && /\/sign-in(\?|$)/.test(new URL(r.headers.get("location") ?? "", base()).pathname + "?");
+/** A redirect to sign in (a refusal of the signed-out), not the sign-in page's "you are signed out" after signing out. */
+export const toSignIn = (r: Response) => {
+  if (r.status < 300 || r.status >= 400) return false;
+  const to = new URL(r.headers.get("location") ?? "", base());
+  return /\/sign-in(\?|$)/.test(to.pathname + "?") && to.searchParams.get("signedOut") !== "1";
+};
 
 /** Each action's id in this build, from Next's server-reference manifest, by inventory key. */
 export function actionIdsOfBuild(): Record<string, string> {

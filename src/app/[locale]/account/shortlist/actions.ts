@@ -8,6 +8,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { textForm } from "@/lib/forms/parse";
 import { errorPage, runAction } from "@/server/forms/run-action";
+import { DomainError } from "@/server/errors";
 import { addToShortlist, removeFromShortlist } from "@/server/shortlist/shortlist";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
@@ -29,10 +30,13 @@ export async function shortlistAction(form: FormData): Promise<void> {
   await runAction(form, {
     name: "shortlist",
     form: textForm("municipality", "op"),
+    // "add" or "remove"; anything else is a forged form: nothing changes ("notFound", as for a slug that names no hromada).
     call: (principal, { municipality, op }) =>
       op === "remove"
         ? removeFromShortlist(principal, municipality).then(() => "removed" as const)
-        : addToShortlist(principal, municipality).then(() => "added" as const),
+        : op === "add"
+          ? addToShortlist(principal, municipality).then(() => "added" as const)
+          : Promise.reject(new DomainError("notFound")),
     expected: { forbidden: "notAllowed", notFound: "notFound", full: "full" },
     done: (outcome) => {
       revalidatePath(`/${locale}/account/shortlist`);

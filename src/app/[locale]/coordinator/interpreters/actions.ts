@@ -45,7 +45,8 @@ export async function updateInterpreterAction(_previous: InterpreterFormState, f
 }
 
 const ACTIVE_FORM: FormSpec<{ id: string; active: string }, string, never> = {
-  schema: z.object({ id: z.string().max(12), active: z.string().max(1) }),
+  // "1" brings an interpreter back, "0" deactivates: anything else is a forged form and changes nothing.
+  schema: z.object({ id: z.string().max(12), active: z.enum(["0", "1"]) }),
   text: ["id", "active"],
   errorKeys: [],
   fallback: undefined as never,

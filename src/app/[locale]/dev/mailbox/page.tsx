@@ -57,7 +57,7 @@ export default async function MailboxPage({ params }: Props) {
                   {attachmentsOf(mail.attachments).map((file) => (
                     <details key={file.filename}>
                       <summary>{tMail("attachment", { filename: file.filename, type: file.contentType.split(";")[0] })}</summary>
-                      <pre data-testid="mail-attachment" className="overflow-x-auto whitespace-pre text-sm">
+                      <pre data-testid="mail-attachment" className="text-sm whitespace-pre-wrap [overflow-wrap:anywhere]">
                         {file.content}
                       </pre>
                     </details>
