@@ -78,7 +78,8 @@ test("a hromada's editor finds an EU municipality by its filters and proposes a 
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${format(v.propose.title, { name })}`) })).toBeVisible();
   const form = requestForm(page);
   await form.fillValid({ language: "en" });
-  await form.send();
+  // A proposal is sent at once: its form has no check-your-answers step yet.
+  await form.submit.click();
   const reference = await expectConfirmation(page);
 
   // The editor follows it as their own request.

@@ -27,6 +27,11 @@ export async function withdrawRequestAction(form: FormData): Promise<void> {
     revalidatePath(`/${locale}/account`);
     redirect(`${page}?notice=${notice}`);
   };
+  // A field sent twice, or longer than any form of the portal sends, is a forged post: nothing changes.
+  const forged =
+    form instanceof FormData &&
+    ["reference", "reason"].some((f) => form.getAll(f).length > 1 || form.getAll(f).some((v) => typeof v !== "string" || v.length > 10_000));
+  if (forged) redirect(page);
   await runAction(form, {
     name: "withdrawal",
     form: textForm("reason"),
