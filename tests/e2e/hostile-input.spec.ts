@@ -157,10 +157,12 @@ function allVariantsOf(base: Fields, minimum: number): Variant[] {
       : [];
     const bads = picks.map(() => BAD_VALUES[Math.floor(random() * BAD_VALUES.length)]!);
     const extra: Fields = names.length ? [] : [[`junk${i}`, BAD_VALUES[i % BAD_VALUES.length]!.value]];
+    // A field picked twice keeps its first bad value: the label and the strictness are those of the values posted.
+    const used = picks.map((p, j) => (picks.indexOf(p) === j ? j : -1)).filter((j) => j >= 0);
     out.push({
-      label: `combination ${i}: ${picks.map((p, j) => `${p}=${bads[j]!.label}`).join(", ") || "junk field"}`,
+      label: `combination ${i}: ${used.map((j) => `${picks[j]}=${bads[j]!.label}`).join(", ") || "junk field"}`,
       fields: [...base.map(([k, v]) => [k, picks.includes(k) ? bads[picks.indexOf(k)]!.value : v] as [string, Value]), ...extra],
-      strict: bads.some((b) => b.strict),
+      strict: used.some((j) => bads[j]!.strict),
     });
   }
   return out;
