@@ -139,7 +139,7 @@ export async function seedScale(db: PrismaClient, total: number): Promise<ScaleS
   const scaleIds = (await db.municipality.findMany({ where: { slug: { startsWith: "scale-" } }, select: { id: true }, orderBy: { id: "asc" } })).map(
     (m) => m.id,
   );
-  for (let i = 0; i < scaleIds.length; i += 5000) await refreshSearchIndex(db, scaleIds.slice(i, i + 5000));
+  await refreshSearchIndex(db, scaleIds);
 
   await db.$executeRawUnsafe("ANALYZE");
   return {

@@ -7,7 +7,8 @@ import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-/** Rows per UPDATE statement: bounds the size of one statement's parameters. */
+/** Municipalities read and written per round: bounds one statement's parameters (Postgres takes
+ * 32,767; reading a batch's areas and their translations binds one per row). */
 const BATCH = 500;
 
 /**
@@ -15,8 +16,14 @@ const BATCH = 500;
  * omitted): every spelling of the names, the places, and the text of descriptions and details.
  */
 export async function refreshSearchIndex(client: Client, ids?: number[]): Promise<number> {
+  const all = ids ?? (await client.municipality.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+  for (let i = 0; i < all.length; i += BATCH) await refreshBatch(client, all.slice(i, i + BATCH));
+  return all.length;
+}
+
+async function refreshBatch(client: Client, ids: number[]): Promise<void> {
   const rows = await client.municipality.findMany({
-    where: ids ? { id: { in: ids } } : undefined,
+    where: { id: { in: ids } },
     select: {
       id: true,
       nameEn: true,
@@ -43,44 +50,41 @@ export async function refreshSearchIndex(client: Client, ids?: number[]): Promis
     },
     orderBy: { id: "asc" },
   });
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH).map((m) => ({
-      id: m.id,
-      ...searchDocument({
-        ...m,
-        details: m.areas.flatMap((a) => [a.detailEn, a.detailUk, a.area.slug.replaceAll("-", " ")]),
-        englishDetails: m.areas.map((a) => a.detailEn),
-        translations: [
-          ...m.translations.map((t) => ({ language: t.language, text: t.description })),
-          ...m.areas.flatMap((a) => a.translations.map((t) => ({ language: t.language, text: t.detail }))),
-        ],
-        areas: m.areas.map((a) => ({ area: a.area.slug as CooperationAreaSlug, direction: a.direction })),
-      }),
-    }));
-    // The words as they are, plus each stemmed language's texts in its own configuration, weighted
-    // B; the areas needed A and offered C: in ts_rank a hromada that needs what a query names
-    // comes before one whose texts only mention it, and a need before an offer.
-    const languages = Object.keys(STEMMED_LANGUAGES) as StemmedLanguage[];
-    const stemmedVectors = Prisma.join(
-      languages.map((l) => Prisma.sql`to_tsvector(${Prisma.raw(`'${STEMMED_LANGUAGES[l]}'`)}::regconfig, v.${Prisma.raw(l)})`),
-      " || ",
-    );
-    const stemmedArrays = Prisma.join(
-      languages.map((l) => Prisma.sql`${batch.map((b) => b.stemmed[l])}::text[]`),
-      ", ",
-    );
-    await client.$executeRaw`
-      UPDATE municipality m
-         SET search_names = v.names, search_places = v.places,
-             search_body = setweight(to_tsvector('simple', v.body) || ${stemmedVectors}, 'B')
-                        || setweight(to_tsvector('simple', v.needs), 'A') || setweight(to_tsvector('simple', v.offers), 'C')
-        FROM unnest(${batch.map((b) => b.id)}::int[], ${batch.map((b) => b.names)}::text[],
-                    ${batch.map((b) => b.places)}::text[], ${batch.map((b) => b.body)}::text[],
-                    ${batch.map((b) => b.needs)}::text[], ${batch.map((b) => b.offers)}::text[], ${stemmedArrays})
-             AS v(id, names, places, body, needs, offers, ${Prisma.raw(languages.join(", "))})
-       WHERE m.id = v.id`;
-  }
-  return rows.length;
+  const batch = rows.map((m) => ({
+    id: m.id,
+    ...searchDocument({
+      ...m,
+      details: m.areas.flatMap((a) => [a.detailEn, a.detailUk, a.area.slug.replaceAll("-", " ")]),
+      englishDetails: m.areas.map((a) => a.detailEn),
+      translations: [
+        ...m.translations.map((t) => ({ language: t.language, text: t.description })),
+        ...m.areas.flatMap((a) => a.translations.map((t) => ({ language: t.language, text: t.detail }))),
+      ],
+      areas: m.areas.map((a) => ({ area: a.area.slug as CooperationAreaSlug, direction: a.direction })),
+    }),
+  }));
+  // The words as they are, plus each stemmed language's texts in its own configuration, weighted
+  // B; the areas needed A and offered C: in ts_rank a hromada that needs what a query names
+  // comes before one whose texts only mention it, and a need before an offer.
+  const languages = Object.keys(STEMMED_LANGUAGES) as StemmedLanguage[];
+  const stemmedVectors = Prisma.join(
+    languages.map((l) => Prisma.sql`to_tsvector(${Prisma.raw(`'${STEMMED_LANGUAGES[l]}'`)}::regconfig, v.${Prisma.raw(l)})`),
+    " || ",
+  );
+  const stemmedArrays = Prisma.join(
+    languages.map((l) => Prisma.sql`${batch.map((b) => b.stemmed[l])}::text[]`),
+    ", ",
+  );
+  await client.$executeRaw`
+    UPDATE municipality m
+       SET search_names = v.names, search_places = v.places,
+           search_body = setweight(to_tsvector('simple', v.body) || ${stemmedVectors}, 'B')
+                      || setweight(to_tsvector('simple', v.needs), 'A') || setweight(to_tsvector('simple', v.offers), 'C')
+      FROM unnest(${batch.map((b) => b.id)}::int[], ${batch.map((b) => b.names)}::text[],
+                  ${batch.map((b) => b.places)}::text[], ${batch.map((b) => b.body)}::text[],
+                  ${batch.map((b) => b.needs)}::text[], ${batch.map((b) => b.offers)}::text[], ${stemmedArrays})
+           AS v(id, names, places, body, needs, offers, ${Prisma.raw(languages.join(", "))})
+     WHERE m.id = v.id`;
 }
 
 /**
