@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { katottgInSearch } from "@/lib/catalogue-filters";
 import { parseRegister, registerEntry } from "@/lib/register/register";
-import { transliterateUk } from "@/lib/register/transliterate";
+import { transliterateKmu } from "@/lib/search/transliteration";
 
 describe("KMU 2010 transliteration", () => {
   it.each([
@@ -22,7 +22,7 @@ describe("KMU 2010 transliteration", () => {
     ["Ґорґани", "Gorgany"],
     ["Юрій", "Yurii"],
   ])("%s → %s", (uk, latin) => {
-    expect(transliterateUk(uk)).toBe(latin);
+    expect(transliterateKmu(uk)).toBe(latin);
   });
 });
 

@@ -2,7 +2,7 @@
 // reading a codifier file and deriving what the portal shows from each line. Pure, so the import
 // script, the migration runner and the tests share it.
 import { isKatottg } from "@/lib/katottg";
-import { transliterateUk } from "./transliterate";
+import { transliterateKmu } from "@/lib/search/transliteration";
 
 export const REGISTER_COLUMNS = ["katottg", "oblast_katottg", "oblast_uk", "raion_uk", "hromada_uk"] as const;
 
@@ -61,13 +61,13 @@ export function registerEntry(katottg: string, raionUk: string | null, hromadaUk
   const plain = city ? null : HROMADA.exec(officialNameUk);
   const kyiv = katottg === KYIV_CITY.katottg;
   const nameUk = kyiv ? "Київ" : city ? city[1] : plain ? `${plain[1]} громада` : officialNameUk;
-  const nameEn = transliterateUk(nameUk).replace(/ hromada$/, " hromada");
+  const nameEn = transliterateKmu(nameUk).replace(/ hromada$/, " hromada");
   const raion = raionUk ? tidyName(raionUk) : null;
   return {
     katottg,
     regionPrefix: katottg.slice(2, 4),
     raionUk: raion,
-    raionEn: raion ? transliterateUk(raion) : null,
+    raionEn: raion ? transliterateKmu(raion) : null,
     officialNameUk,
     nameUk,
     nameEn,
