@@ -11,3 +11,8 @@ export function languageName(code: string, locale: string): string {
 export function endonym(code: string): string {
   return new Intl.DisplayNames([code], { type: "language" }).of(code) ?? code;
 }
+
+/** Countries as a choice lists them: named in the page's language, in its alphabetical order. */
+export function countriesByName<C extends string>(codes: readonly C[], locale: string): { code: C; name: string }[] {
+  return codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+}

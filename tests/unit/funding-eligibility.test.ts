@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
-import { EU_MEMBER_STATES } from "@/lib/funding/countries";
+import { EU_MEMBER_STATES, PARTNER_COUNTRIES } from "@/lib/countries";
 import { evaluateForPartners, evaluatePair, evaluateUkrainian, type FundingPair, normaliseRegionName, qualifying } from "@/lib/funding/eligibility";
 import { filterProgrammes, parseFundingParams } from "@/lib/funding/filters";
 import { FUNDING_PROGRAMMES, findProgramme } from "@/lib/funding/programmes";
 import type { FundingProgramme } from "@/lib/funding/types";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
 import { REGIONS } from "../../prisma/seed/regions";
 
 const hromada = (regionSlug: string, population: number, occupied = false) => ({ regionSlug, population, occupied });

@@ -1,5 +1,5 @@
 import type { getTranslations } from "next-intl/server";
-import { EU_MEMBER_STATES } from "@/lib/funding/countries";
+import { EU_MEMBER_STATES, isEuMemberState } from "@/lib/countries";
 import type { Reason } from "@/lib/funding/eligibility";
 import type { FundingProgramme } from "@/lib/funding/types";
 import { countryName } from "@/lib/intl-names";
@@ -9,7 +9,7 @@ type Translator = Awaited<ReturnType<typeof getTranslations>>;
 /** Whether a list of countries is the whole EU (and Moldova), which is said in a word rather than listed. */
 function wholeEu(codes: readonly string[]): "anyEu" | "anyEuOrMoldova" | null {
   if (!EU_MEMBER_STATES.every((c) => codes.includes(c))) return null;
-  const others = codes.filter((c) => !(EU_MEMBER_STATES as readonly string[]).includes(c));
+  const others = codes.filter((c) => !isEuMemberState(c));
   if (others.length === 0) return "anyEu";
   if (others.length === 1 && others[0] === "MD") return "anyEuOrMoldova";
   return null;

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import type { FundingFilters } from "@/lib/funding/filters";
-import { countryName } from "@/lib/intl-names";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { countriesByName } from "@/lib/intl-names";
+import { PARTNER_COUNTRIES } from "@/lib/countries";
 import type { RegionOption } from "@/server/regions";
 import { byName, regionName } from "@/lib/region-names";
 
@@ -10,7 +10,7 @@ import { byName, regionName } from "@/lib/region-names";
 export async function FundingFilterForm({ filters, regions, locale }: { filters: FundingFilters; regions: RegionOption[]; locale: string }) {
   const t = await getTranslations("funding.filters");
   const tAreas = await getTranslations("areas");
-  const countries = PARTNER_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const countries = countriesByName(PARTNER_COUNTRIES, locale);
   return (
     <form
       method="get"

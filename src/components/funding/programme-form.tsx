@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { countryName } from "@/lib/intl-names";
 import type { FormValues } from "@/lib/forms/state";
 import { LIMITS } from "@/lib/funding/schema";

@@ -1,5 +1,5 @@
 import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
-import { isEuMemberState } from "./countries";
+import { isEuMemberState } from "@/lib/countries";
 import type { EligibilityRules, FundingProgramme } from "./types";
 
 export type UkrainianSide = { regionSlug: string | null; occupied: boolean; population: number | null };

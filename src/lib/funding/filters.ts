@@ -1,5 +1,5 @@
 import { type CooperationAreaSlug, isCooperationArea } from "@/lib/cooperation-areas";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { isPartnerCountry } from "@/lib/countries";
 import type { FundingProgramme } from "./types";
 
 /** The funding page's view, as it lives in the URL. */
@@ -23,7 +23,7 @@ export function parseFundingParams(params: RawParams, knownRegions: readonly str
   }
   const country = first(params.country)?.toUpperCase();
   if (country !== undefined) {
-    if ((PARTNER_COUNTRIES as readonly string[]).includes(country)) filters.country = country;
+    if (isPartnerCountry(country)) filters.country = country;
     else ignored.push({ param: "country", value: country.slice(0, 60) });
   }
   const oblast = first(params.oblast);

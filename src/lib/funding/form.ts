@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { isPartnerCountry } from "@/lib/countries";
 import type { FormSpec } from "@/lib/forms/parse";
 import type { FormState, FormValues } from "@/lib/forms/state";
 import { normaliseRegionName } from "./eligibility";
@@ -136,9 +136,7 @@ export function programmeFromForm(v: FormValues): unknown {
   }
   const ukrainian = list(v.ukrainianRegions);
   // Lines for a country no partner can be in are reported by the spec's check, not twice by the schema.
-  const partnerRegions = Object.fromEntries(
-    Object.entries(parsePartnerRegions(str(v.partnerRegions)) ?? {}).filter(([c]) => (PARTNER_COUNTRIES as readonly string[]).includes(c)),
-  );
+  const partnerRegions = Object.fromEntries(Object.entries(parsePartnerRegions(str(v.partnerRegions)) ?? {}).filter(([c]) => isPartnerCountry(c)));
   const notCounted = list(v.notCounted);
   const rules = {
     partnerCountries: list(v.partnerCountries),
@@ -198,7 +196,7 @@ export const PROGRAMME_FORM: FormSpec<ProgrammeData, ProgrammeField, ProgrammeEr
     if (min !== null && max !== null && min <= LIMITS.amount && max < min) add("amountMax", "amountMax");
     const regions = parsePartnerRegions(str(values.partnerRegions));
     if (regions === null) add("partnerRegions", "partnerRegions");
-    else if (Object.keys(regions).some((c) => !(PARTNER_COUNTRIES as readonly string[]).includes(c))) add("partnerRegions", "partnerRegionsCountry");
+    else if (Object.keys(regions).some((c) => !isPartnerCountry(c))) add("partnerRegions", "partnerRegionsCountry");
   },
 };
 

@@ -1,4 +1,4 @@
-import { EU_MEMBER_STATES } from "./countries";
+import { EU_MEMBER_STATES } from "@/lib/countries";
 import type { FundingProgramme } from "./types";
 
 // NOT READ BY THE PORTAL. The funding programmes are data (table funding_programme), kept by

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { PARTNER_COUNTRIES } from "@/lib/countries";
 import type { Bilingual, EligibilityRules, FundingProgramme } from "./types";
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FormSpec } from "@/lib/forms/parse";
 import type { FormState } from "@/lib/forms/state";
 import { plainTextField } from "@/lib/plain-text";
-import { isJoinCountry } from "./countries";
+import { isJoinCountry } from "@/lib/countries";
 
 /** `place`: a GeoNames id from the search's list, or TYPED for a place the person types. */
 export const TYPED = "typed";

