@@ -13,6 +13,6 @@ export function endonym(code: string): string {
 }
 
 /** Countries as a choice lists them: named in the page's language, in its alphabetical order. */
-export function countriesByName<C extends string>(codes: readonly C[], locale: string): { code: C; name: string }[] {
-  return codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+export function countriesByName(codes: readonly string[], locale: string): { value: string; label: string }[] {
+  return codes.map((value) => ({ value, label: countryName(value, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }

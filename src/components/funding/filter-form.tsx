@@ -1,63 +1,38 @@
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, oblastOptions } from "@/components/form/filter-select";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import type { FundingFilters } from "@/lib/funding/filters";
-import { countriesByName } from "@/lib/intl-names";
 import { PARTNER_COUNTRIES } from "@/lib/countries";
+import { countriesByName } from "@/lib/intl-names";
 import type { RegionOption } from "@/server/regions";
-import { byName, regionName } from "@/lib/region-names";
 
 /** A plain GET form: the filters land in the URL and work without JavaScript. */
 export async function FundingFilterForm({ filters, regions, locale }: { filters: FundingFilters; regions: RegionOption[]; locale: string }) {
   const t = await getTranslations("funding.filters");
   const tAreas = await getTranslations("areas");
-  const countries = countriesByName(PARTNER_COUNTRIES, locale);
   return (
     <form
       method="get"
       aria-label={t("label")}
       className="grid gap-4 rounded border border-slate-300 bg-slate-50 p-4 md:grid-cols-[1fr_1fr_1fr_auto] md:items-end"
     >
-      <div>
-        <label htmlFor="funding-area" className="field-label">
-          {t("area")}
-        </label>
-        <select id="funding-area" name="area" defaultValue={filters.area ?? ""} className="input">
-          <option value="">{t("any")}</option>
-          {COOPERATION_AREAS.map((a) => (
-            <option key={a} value={a}>
-              {tAreas(a)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="funding-country" className="field-label">
-          {t("country")}
-        </label>
-        <select id="funding-country" name="country" defaultValue={filters.country ?? ""} className="input">
-          <option value="">{t("any")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="funding-oblast" className="field-label">
-          {t("oblast")}
-        </label>
-        <select id="funding-oblast" name="oblast" defaultValue={filters.oblast ?? ""} className="input">
-          <option value="">{t("any")}</option>
-          {byName(regions, locale)
-            .filter((r) => !r.occupied)
-            .map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {regionName(locale, r)}
-              </option>
-            ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="funding-area"
+        name="area"
+        label={t("area")}
+        anyLabel={t("any")}
+        value={filters.area}
+        options={COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) }))}
+      />
+      <FilterSelect
+        id="funding-country"
+        name="country"
+        label={t("country")}
+        anyLabel={t("any")}
+        value={filters.country}
+        options={countriesByName(PARTNER_COUNTRIES, locale)}
+      />
+      <FilterSelect id="funding-oblast" name="oblast" label={t("oblast")} anyLabel={t("any")} value={filters.oblast} options={oblastOptions(regions, locale)} />
       <button type="submit" className="btn">
         {t("apply")}
       </button>

@@ -13,7 +13,7 @@ type Props = {
   action: (previous: JoinFormState, form: FormData) => Promise<JoinFormState>;
   /** The gazetteer's places for the name searched for, as radio buttons; empty: only a typed place. */
   places: PlaceChoice[];
-  countries: { code: string; name: string }[];
+  countries: { value: string; label: string }[];
   email: string;
   initial: Record<string, unknown>;
 };
@@ -105,8 +105,8 @@ export function JoinForm({ action, places, countries, email, initial }: Props) {
             >
               <option value="">{t("chooseCountry")}</option>
               {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
+                <option key={c.value} value={c.value}>
+                  {c.label}
                 </option>
               ))}
             </select>

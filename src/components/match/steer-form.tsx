@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, oblastOptions } from "@/components/form/filter-select";
 import { Link } from "@/i18n/navigation";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import { SIZE_BANDS, type SizeBand } from "@/lib/catalogue-filters";
 import { isSteered, type MatchSteering } from "@/lib/matching/steering";
-import { byName, regionName } from "@/lib/region-names";
 import type { RegionOption } from "@/server/regions";
 
 /**
@@ -31,47 +31,30 @@ export async function SteerSuggestionsForm({
       </h2>
       <input type="hidden" name="for" value={forSlug} />
       <div className="grid gap-4 md:grid-cols-3">
-        <div>
-          <label htmlFor="steer-area" className="field-label">
-            {t("area")}
-          </label>
-          <select id="steer-area" name="area" defaultValue={steering.area ?? ""} className="input">
-            <option value="">{t("anyArea")}</option>
-            {COOPERATION_AREAS.map((a) => (
-              <option key={a} value={a}>
-                {tAreas(a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="steer-oblast" className="field-label">
-            {t("oblast")}
-          </label>
-          <select id="steer-oblast" name="oblast" defaultValue={steering.oblast ?? ""} className="input">
-            <option value="">{t("anyOblast")}</option>
-            {byName(regions, locale)
-              .filter((r) => !r.occupied)
-              .map((r) => (
-                <option key={r.slug} value={r.slug}>
-                  {regionName(locale, r)}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="steer-size" className="field-label">
-            {t("size")}
-          </label>
-          <select id="steer-size" name="size" defaultValue={steering.size ?? ""} className="input">
-            <option value="">{t("anySize")}</option>
-            {(Object.keys(SIZE_BANDS) as SizeBand[]).map((band) => (
-              <option key={band} value={band}>
-                {tSizes(band)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="steer-area"
+          name="area"
+          label={t("area")}
+          anyLabel={t("anyArea")}
+          value={steering.area}
+          options={COOPERATION_AREAS.map((a) => ({ value: a, label: tAreas(a) }))}
+        />
+        <FilterSelect
+          id="steer-oblast"
+          name="oblast"
+          label={t("oblast")}
+          anyLabel={t("anyOblast")}
+          value={steering.oblast}
+          options={oblastOptions(regions, locale)}
+        />
+        <FilterSelect
+          id="steer-size"
+          name="size"
+          label={t("size")}
+          anyLabel={t("anySize")}
+          value={steering.size}
+          options={(Object.keys(SIZE_BANDS) as SizeBand[]).map((band) => ({ value: band, label: tSizes(band) }))}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="btn">

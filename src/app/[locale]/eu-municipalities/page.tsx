@@ -3,11 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { COOPERATION_AREAS } from "@/lib/cooperation-areas";
 import { WORKING_LANGUAGES } from "@/lib/languages";
-import { countryName, endonym } from "@/lib/intl-names";
+import { countriesByName, countryName, endonym } from "@/lib/intl-names";
 import { byName, regionName } from "@/lib/region-names";
 import { currentPrincipal } from "@/server/auth/session";
 import { browseEuMunicipalities, parseEuBrowseFilter, type EuBrowseFilter } from "@/server/municipalities/eu-browse";
 import { Pagination } from "@/components/pagination";
+import { FilterSelect, type FilterOption } from "@/components/form/filter-select";
 
 type Props = PageProps<"/[locale]/eu-municipalities">;
 
@@ -38,20 +39,8 @@ export default async function EuMunicipalitiesPage({ params, searchParams }: Pro
     if (next.page > 1) query.set("page", String(next.page));
     return `/eu-municipalities${query.size ? `?${query}` : ""}`;
   };
-  const select = (name: keyof EuBrowseFilter, label: string, any: string, options: { value: string; label: string }[]) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="field-label">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={String(filter[name] ?? "")} className="input">
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (name: keyof EuBrowseFilter, label: string, any: string, options: FilterOption[]) => (
+    <FilterSelect id={`filter-${name}`} name={name} label={label} anyLabel={any} value={String(filter[name] ?? "")} options={options} />
   );
   return (
     <div className="space-y-8">
@@ -60,12 +49,7 @@ export default async function EuMunicipalitiesPage({ params, searchParams }: Pro
         <p>{t("intro")}</p>
       </header>
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label={t("filters")}>
-        {select(
-          "country",
-          t("country"),
-          t("anyCountry"),
-          result.options.countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
-        )}
+        {select("country", t("country"), t("anyCountry"), countriesByName(result.options.countries, locale))}
         {select(
           "area",
           t("area"),

@@ -8,6 +8,7 @@ import { listOwnProposals } from "@/server/join/queue";
 import { JOIN_COUNTRIES, isJoinCountry } from "@/lib/countries";
 import { SEARCH_MAX_LENGTH, cut, normaliseSearch } from "@/lib/catalogue-filters";
 import { countriesByName, countryName } from "@/lib/intl-names";
+import { FilterSelect } from "@/components/form/filter-select";
 import { JoinForm } from "@/components/join/join-form";
 import { ClientMessages } from "@/components/client-messages";
 import { proposeMunicipalityAction } from "./actions";
@@ -100,19 +101,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
             </label>
             <input id="q" name="q" type="search" defaultValue={q ?? ""} required maxLength={SEARCH_MAX_LENGTH} className="input" />
           </div>
-          <div>
-            <label htmlFor="find-country" className="field-label">
-              {t("countryLabel")}
-            </label>
-            <select id="find-country" name="country" defaultValue={country} className="input">
-              <option value="">{t("anyCountry")}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="find-country" name="country" label={t("countryLabel")} anyLabel={t("anyCountry")} value={country} options={countries} />
           <button type="submit" className="btn-secondary">
             {t("find")}
           </button>
