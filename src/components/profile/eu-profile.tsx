@@ -6,6 +6,7 @@ import { localised } from "@/components/municipality-name";
 import { AreaLines } from "@/components/profile/area-lines";
 import { FallbackNotice, ProfileText } from "@/components/profile/profile-text";
 import { ContactPersonSection } from "@/components/profile/contact-person";
+import { ProfilePartnerships } from "@/components/profile/partnerships";
 import { chooseText } from "@/lib/profile-languages";
 import { countryName, languageName } from "@/lib/intl-names";
 
@@ -21,7 +22,6 @@ type Props = {
 /** An EU (or other non-Ukrainian) municipality's public profile. */
 export async function EuProfileView({ profile, locale, contact, signedIn, editHref, eraseHref }: Props) {
   const t = await getTranslations("join.profile");
-  const tStage = await getTranslations("stage");
   const format = await getFormatter();
   const name = profile.nameLocal ?? profile.nameEn;
   const description = chooseText(profile.description, locale, profile.machineTranslated);
@@ -121,23 +121,13 @@ export async function EuProfileView({ profile, locale, contact, signedIn, editHr
 
       <ContactPersonSection access={contact} signedIn={signedIn} eraseHref={eraseHref} />
 
-      <section aria-labelledby="partnerships">
-        <h2 id="partnerships" className="mb-2 text-2xl font-semibold">
-          {t("partnerships")}
-        </h2>
-        {profile.partnerships.length === 0 ? (
-          <p>{t("noPartnerships")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {profile.partnerships.map((p) => (
-              <li key={p.id} className="rounded border border-slate-300 p-3">
-                <Link href={`/municipalities/${p.partner.slug}`}>{localised(locale, p.partner.nameEn, p.partner.nameUk) ?? p.partner.nameEn}</Link> ·{" "}
-                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} · <Link href={`/partnerships/${p.id}`}>{tStage(p.stage)}</Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProfilePartnerships
+        locale={locale}
+        partnerships={profile.partnerships.map((p) => ({
+          ...p,
+          partner: { name: localised(locale, p.partner.nameEn, p.partner.nameUk) ?? p.partner.nameEn, href: `/municipalities/${p.partner.slug}` },
+        }))}
+      />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { MunicipalityName, localised } from "@/components/municipality-name";
-import { countryName } from "@/lib/intl-names";
+import { ProfilePartnerships } from "@/components/profile/partnerships";
 import { regionName } from "@/lib/region-names";
 import type { RegisterEntryPage } from "@/server/municipalities/profile";
 
@@ -23,7 +23,6 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
   const t = await getTranslations("profile");
   const tr = await getTranslations("profile.register");
   const tType = await getTranslations("hromadaType");
-  const tStage = await getTranslations("stage");
   const format = await getFormatter();
   const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
   const occupied = entry.occupiedSince !== null || (entry.region?.occupied ?? false);
@@ -123,26 +122,13 @@ export async function RegisterEntryView({ entry, locale, interestNotice, interes
         </form>
       </section>
 
-      <section aria-labelledby="partnerships">
-        <h2 id="partnerships" className="mb-2 text-2xl font-semibold">
-          {t("partnerships")}
-        </h2>
-        {entry.ukrainianPartnerships.length === 0 ? (
-          <p>{t("noPartnerships")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {entry.ukrainianPartnerships.map((p) => (
-              <li key={p.id} className="rounded border border-slate-300 p-3">
-                <strong>{p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn}</strong> ({countryName(p.euMunicipality.country, locale)}) ·{" "}
-                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} ·{" "}
-                <Link href={`/partnerships/${p.id}`} className="underline">
-                  {tStage(p.stage)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProfilePartnerships
+        locale={locale}
+        partnerships={entry.ukrainianPartnerships.map((p) => ({
+          ...p,
+          partner: { name: p.euMunicipality.nameLocal ?? p.euMunicipality.nameEn, country: p.euMunicipality.country },
+        }))}
+      />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getPublicProfile, getRegisterEntry } from "@/server/municipalities/profile";
 import { RegisterEntryView } from "@/components/profile/register-entry";
@@ -13,7 +13,6 @@ import { AreaLines } from "@/components/profile/area-lines";
 import { ProfileFacts } from "@/components/profile/facts";
 import { FallbackNotice, ProfileText } from "@/components/profile/profile-text";
 import { chooseText } from "@/lib/profile-languages";
-import { countryName } from "@/lib/intl-names";
 import { evaluatePair } from "@/lib/funding/eligibility";
 import { activeProgrammes } from "@/server/funding/programmes";
 import { PairProgrammes } from "@/components/funding/pair-programmes";
@@ -23,6 +22,7 @@ import { openRequestsFor } from "@/server/requests/open-requests";
 import { OpenRequestNotice } from "@/components/requests/open-request-notice";
 import { getContactFor } from "@/server/municipalities/contact";
 import { ContactPersonSection } from "@/components/profile/contact-person";
+import { ProfilePartnerships } from "@/components/profile/partnerships";
 import { regionName } from "@/lib/region-names";
 import { NetworkMemberSince } from "@/components/network/member-since";
 import { networkMemberSince } from "@/server/network/members";
@@ -81,8 +81,6 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const t = await getTranslations("profile");
   const tAreas = await getTranslations("areas");
   const tType = await getTranslations("hromadaType");
-  const tStage = await getTranslations("stage");
-  const format = await getFormatter();
   // The visitor's language where the profile has it, otherwise English, otherwise Ukrainian.
   const description = chooseText(profile.description, locale, profile.machineTranslated);
   // One "Shown in English" notice for the whole profile, above the first part that holds a text
@@ -200,39 +198,30 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         eraseHref={mayErase ? `/coordinator/municipalities/${profile.slug}/contact` : null}
       />
 
-      <section aria-labelledby="partnerships">
-        <h2 id="partnerships" className="mb-2 text-2xl font-semibold">
-          {t("partnerships")}
-        </h2>
-        {profile.partnerships.length === 0 ? (
-          <p>{t("noPartnerships")}</p>
-        ) : (
-          <ul className="space-y-2">
-            {profile.partnerships.map((p) => (
-              <li key={p.id} className="rounded border border-slate-300 p-3">
-                <strong>{p.partner.nameLocal ?? p.partner.nameEn}</strong> ({countryName(p.partner.country, locale)}) ·{" "}
-                {t("since", { date: format.dateTime(p.since, { dateStyle: "long" }) })} ·{" "}
-                <Link href={`/partnerships/${p.id}`} className="underline">
-                  {tStage(p.stage)}
-                </Link>
-                {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
-                <PairProgrammes
-                  results={evaluatePair(
-                    {
-                      ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
-                      partner: p.partner,
-                      areas: p.areas,
-                    },
-                    programmes,
-                  )}
-                  locale={locale}
-                  ukrainianRegionName={profile.region && regionName(locale, profile.region)}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ProfilePartnerships
+        locale={locale}
+        partnerships={profile.partnerships.map((p) => ({
+          ...p,
+          partner: { name: p.partner.nameLocal ?? p.partner.nameEn, country: p.partner.country },
+          details: (
+            <>
+              {p.areas.length > 0 && <span className="block text-sm text-slate-800">{p.areas.map((a) => tAreas(a)).join(", ")}</span>}
+              <PairProgrammes
+                results={evaluatePair(
+                  {
+                    ukrainian: { regionSlug: profile.region?.slug ?? null, occupied: profile.region?.occupied ?? false, population: profile.population },
+                    partner: p.partner,
+                    areas: p.areas,
+                  },
+                  programmes,
+                )}
+                locale={locale}
+                ukrainianRegionName={profile.region && regionName(locale, profile.region)}
+              />
+            </>
+          ),
+        }))}
+      />
     </article>
   );
 }
