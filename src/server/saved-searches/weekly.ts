@@ -1,0 +1,145 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/server/db";
+import { messagesFor } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
+import { SAVED_SEARCH_PERIOD_MS } from "@/lib/saved-searches/limits";
+import { regionName } from "@/lib/region-names";
+import { isErasedEmail } from "@/lib/privacy/erased";
+import { newlyMatching, type NewMatch } from "@/server/catalogue/newly-matching";
+import { enqueueMail } from "@/server/mail/outbox";
+import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
+import { portalLink } from "@/server/portal-url";
+import { canonicalQuery } from "./saved-searches";
+
+// What is "new" for a saved search, and why it is cheap and right.
+//
+// A hromada newly matches a search when it matches now and was not yet listed for it. Matching
+// is the catalogue's own (newlyMatching: filterConditions with the saved filters). Only profiles
+// that changed since the search's last check (updated_at after new_since) can have started to
+// match: publishing, editing the needs or offers, seeking partners again and confirming all set
+// updated_at. So each check reads only the week's changed profiles through an index, never every
+// match of a broad search (which at 50,000 profiles may be most of them): a newly published
+// hromada is a changed profile that matches, so it is always listed. A hromada already mailed
+// for the search is never listed again: its id is kept (mailed_ids, the last MAILED_IDS_KEPT).
+// The window starts a little before the check (OVERLAP_MS), so a profile saved while the last
+// check ran is not missed; mailed_ids keeps the overlap from listing anything twice. The one
+// approximation: a profile that already matched when the search was saved, and is edited later,
+// is listed once (the catalogue keeps no history of what matched before); the mail says "newly
+// published, or changed so that they now match".
+//
+// Exactly once: each search is claimed by moving its next_check_at a week on, on the condition
+// that it still holds the value read (a second instance's update then changes no row), in the
+// same transaction as its mail and its mailed_ids; a failure rolls all three back for the next run.
+
+/** How far before a check the next window starts: longer than any profile save takes. */
+const OVERLAP_MS = 10 * 60_000;
+/** Ids remembered per search: far more than a year of weekly mails lists. */
+export const MAILED_IDS_KEPT = 1000;
+/** Hromadas listed in one mail; the rest are counted, and the search shows them. */
+export const MAIL_LIST_LIMIT = 30;
+/** Searches claimed per round, so that a backlog never holds a long transaction. */
+const BATCH = 100;
+
+export type WeeklyReport = { checked: number; mailed: number; deleted: number };
+
+type Due = { id: number; userId: string; name: string; query: string; nextCheckAt: Date; newSince: Date; mailedIds: number[] };
+
+/** Builds a link to the search, its hromadas and the account's list, and the unsubscribe link. */
+export type MailLinks = { origin: string; unsubscribe: (locale: Locale, userId: string) => string | null };
+
+/**
+ * Checks every saved search that is due at `now` (a week after it was saved or last checked),
+ * mailing its owner the hromadas that newly match it, if any. Saved searches of people who no
+ * longer work for an EU municipality are deleted first (the retention rule: they may keep none).
+ * `wantsMail` says whether the owner still wants the weekly mail (not unsubscribed).
+ */
+export async function checkDueSavedSearches(
+  now: Date,
+  links: MailLinks,
+  wantsMail: (client: Pick<PrismaClient, "$queryRaw">, userId: string) => Promise<boolean>,
+  client: PrismaClient = db(),
+): Promise<WeeklyReport> {
+  const deleted = await client.$executeRaw`
+    DELETE FROM saved_search s
+     WHERE NOT EXISTS (SELECT 1 FROM membership mb JOIN municipality m ON m.id = mb.municipality_id
+                        WHERE mb.user_id = s.user_id AND mb.status = 'APPROVED' AND m.country <> 'UA')`;
+  const report: WeeklyReport = { checked: 0, mailed: 0, deleted };
+  let after = 0;
+  for (;;) {
+    const due: Due[] = await client.savedSearch.findMany({
+      where: { nextCheckAt: { lte: now }, id: { gt: after } },
+      select: { id: true, userId: true, name: true, query: true, nextCheckAt: true, newSince: true, mailedIds: true },
+      orderBy: { id: "asc" },
+      take: BATCH,
+    });
+    if (due.length === 0) return report;
+    after = due[due.length - 1].id;
+    for (const search of due) {
+      const outcome = await checkOne(client, search, now, links, wantsMail);
+      if (outcome !== "taken") report.checked += 1;
+      if (outcome === "mailed") report.mailed += 1;
+    }
+  }
+}
+
+async function checkOne(
+  client: PrismaClient,
+  search: Due,
+  now: Date,
+  links: MailLinks,
+  wantsMail: (client: Pick<PrismaClient, "$queryRaw">, userId: string) => Promise<boolean>,
+): Promise<"taken" | "quiet" | "mailed"> {
+  // A query the catalogue no longer reads whole (an oblast renamed) is checked as it reads now.
+  const filters = await canonicalQuery(search.query).then(
+    (c) => c.filters,
+    () => null,
+  );
+  return client.$transaction(async (tx) => {
+    const claimed = await tx.savedSearch.updateMany({
+      where: { id: search.id, nextCheckAt: search.nextCheckAt },
+      data: { nextCheckAt: new Date(now.getTime() + SAVED_SEARCH_PERIOD_MS), newSince: new Date(now.getTime() - OVERLAP_MS) },
+    });
+    if (claimed.count === 0) return "taken";
+    if (!filters || !(await wantsMail(tx, search.userId))) return "quiet";
+    const { matches, total } = await newlyMatching(tx, filters, search.newSince, search.mailedIds, MAIL_LIST_LIMIT);
+    if (matches.length === 0) return "quiet";
+    const owner = await tx.user.findUnique({ where: { id: search.userId }, select: MAIL_RECIPIENT });
+    if (!owner || isErasedEmail(owner.email)) return "quiet";
+    const locale = recipientLocale(owner);
+    await enqueueMail(tx, { to: owner.email, ...weeklyMail(locale, search, matches, total, links) });
+    await tx.savedSearch.update({
+      where: { id: search.id },
+      data: { lastMailedAt: now, mailedIds: [...search.mailedIds, ...matches.map((m) => m.id)].slice(-MAILED_IDS_KEPT) },
+    });
+    return "mailed";
+  });
+}
+
+function weeklyMail(locale: Locale, search: Due, matches: NewMatch[], total: number, links: MailLinks): { subject: string; text: string } {
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "savedSearches.mail" });
+  const link = (path: string) => portalLink(links.origin, `/${locale}${path}`);
+  const since = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Kyiv" }).format(search.newSince);
+  const lines = matches.map((m) => {
+    const name = locale === "uk" ? (m.nameUk ?? m.nameEn) : m.nameEn;
+    const oblast = m.regionSlug ? regionName(locale, { slug: m.regionSlug, nameEn: m.regionEn, nameUk: m.regionUk }) : null;
+    return `- ${[name, oblast].filter(Boolean).join(", ")}: ${link(`/municipalities/${m.slug}`)}`;
+  });
+  const unsubscribe = links.unsubscribe(locale, search.userId);
+  const text = [
+    t("greeting"),
+    "",
+    t("intro", { date: since, name: search.name }),
+    "",
+    ...lines,
+    ...(total > matches.length ? [t("more", { count: total - matches.length })] : []),
+    "",
+    t("open", { url: link(`/municipalities${search.query ? `?${search.query}` : ""}`) }),
+    t("manage", { url: link("/account/saved-searches") }),
+    ...(unsubscribe ? [t("unsubscribe", { url: unsubscribe })] : []),
+    "",
+    t("signature"),
+  ].join("\n");
+  return { subject: t("subject", { count: total, name: search.name }), text };
+}
