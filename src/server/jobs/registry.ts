@@ -3,6 +3,7 @@ import { purgeAnsweredContactMessages } from "@/server/contact/personal-data";
 import { digestJob } from "@/server/conversations/notify";
 import { purgeFormerInterpreters } from "@/server/interpretation/personal-data";
 import { retentionJob } from "@/server/privacy/retention";
+import { savedSearchesJob } from "@/server/saved-searches/weekly";
 import type { Job } from "./types";
 
 /**
@@ -31,4 +32,7 @@ export const JOBS: Job[] = [
       await purgeFormerInterpreters(now);
     },
   },
+  // Each saved catalogue search, a week after it was saved or last checked, mails its owner the
+  // hromadas that newly match it (and searches their owners may no longer keep are deleted).
+  savedSearchesJob,
 ];

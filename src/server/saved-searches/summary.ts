@@ -7,13 +7,18 @@ import { languageName } from "@/lib/intl-names";
 import { regionName } from "@/lib/region-names";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/saved-searches/limits";
 import type { RegionOption } from "@/server/regions";
+import type coreEn from "@/i18n/messages/en.json";
+import type catalogueFiltersEn from "@/i18n/messages/features/catalogue-filters.en.json";
+import type savedSearchesEn from "@/i18n/messages/features/saved-searches.en.json";
+
+type Messages = typeof coreEn & typeof catalogueFiltersEn & typeof savedSearchesEn;
 
 /**
  * A saved search's default name: its filters in words, in `locale` ("“school” · Water supply and
  * sanitation, needed · Lviv Oblast · seeking partners"), cut to the longest name allowed.
  */
 export function summariseSearch(filters: CatalogueFilters, regions: readonly RegionOption[], locale: Locale): string {
-  const messages = messagesFor(locale);
+  const messages = messagesFor(locale) as Messages;
   const t = createTranslator({ locale, messages, namespace: "savedSearches.summary" });
   const areas = createTranslator({ locale, messages, namespace: "areas" });
   const catalogue = createTranslator({ locale, messages, namespace: "catalogue.filters" });

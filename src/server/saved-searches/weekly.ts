@@ -11,7 +11,10 @@ import { newlyMatching, type NewMatch } from "@/server/catalogue/newly-matching"
 import { enqueueMail } from "@/server/mail/outbox";
 import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale";
 import { portalLink } from "@/server/portal-url";
+import { type MailKind, unsubscribeHeaders, unsubscribeUrl } from "@/server/mail/unsubscribe";
+import type { Job } from "@/server/jobs/types";
 import { canonicalQuery } from "./saved-searches";
+import type savedSearchesEn from "@/i18n/messages/features/saved-searches.en.json";
 
 // What is "new" for a saved search, and why it is cheap and right.
 //
@@ -39,6 +42,8 @@ const OVERLAP_MS = 10 * 60_000;
 export const MAILED_IDS_KEPT = 1000;
 /** Hromadas listed in one mail; the rest are counted, and the search shows them. */
 export const MAIL_LIST_LIMIT = 30;
+/** The kind of mail an unsubscribe link stops (notification_preference.kind). */
+export const SAVED_SEARCH_KIND: MailKind = "savedSearch";
 /** Searches claimed per round, so that a backlog never holds a long transaction. */
 const BATCH = 100;
 
@@ -46,21 +51,27 @@ export type WeeklyReport = { checked: number; mailed: number; deleted: number };
 
 type Due = { id: number; userId: string; name: string; query: string; nextCheckAt: Date; newSince: Date; mailedIds: number[] };
 
-/** Builds a link to the search, its hromadas and the account's list, and the unsubscribe link. */
-export type MailLinks = { origin: string; unsubscribe: (locale: Locale, userId: string) => string | null };
+/** Whether the person still wants the weekly mail: not when they unsubscribed (their row for the kind says NONE). */
+async function wantsMail(client: Pick<PrismaClient, "$queryRaw">, userId: string): Promise<boolean> {
+  const rows = await client.$queryRaw<{ n: number }[]>`
+    SELECT 1 AS n FROM notification_preference WHERE user_id = ${userId} AND kind = ${SAVED_SEARCH_KIND} AND delivery = 'NONE'`;
+  return rows.length === 0;
+}
 
 /**
- * Checks every saved search that is due at `now` (a week after it was saved or last checked),
- * mailing its owner the hromadas that newly match it, if any. Saved searches of people who no
- * longer work for an EU municipality are deleted first (the retention rule: they may keep none).
- * `wantsMail` says whether the owner still wants the weekly mail (not unsubscribed).
+ * The job: daily, so that each search is checked on its own week's day (a weekly run would leave a
+ * search saved after it waiting up to two weeks); the runner claims each day once across instances,
+ * and each search is claimed on its own (above).
  */
-export async function checkDueSavedSearches(
-  now: Date,
-  links: MailLinks,
-  wantsMail: (client: Pick<PrismaClient, "$queryRaw">, userId: string) => Promise<boolean>,
-  client: PrismaClient = db(),
-): Promise<WeeklyReport> {
+export const savedSearchesJob: Job = {
+  name: "savedSearches",
+  period: "daily",
+  async run({ now, origin }) {
+    await checkDueSavedSearches(now, origin);
+  },
+};
+
+export async function checkDueSavedSearches(now: Date, origin: string | undefined, client: PrismaClient = db()): Promise<WeeklyReport> {
   const deleted = await client.$executeRaw`
     DELETE FROM saved_search s
      WHERE NOT EXISTS (SELECT 1 FROM membership mb JOIN municipality m ON m.id = mb.municipality_id
@@ -77,20 +88,14 @@ export async function checkDueSavedSearches(
     if (due.length === 0) return report;
     after = due[due.length - 1].id;
     for (const search of due) {
-      const outcome = await checkOne(client, search, now, links, wantsMail);
+      const outcome = await checkOne(client, search, now, origin);
       if (outcome !== "taken") report.checked += 1;
       if (outcome === "mailed") report.mailed += 1;
     }
   }
 }
 
-async function checkOne(
-  client: PrismaClient,
-  search: Due,
-  now: Date,
-  links: MailLinks,
-  wantsMail: (client: Pick<PrismaClient, "$queryRaw">, userId: string) => Promise<boolean>,
-): Promise<"taken" | "quiet" | "mailed"> {
+async function checkOne(client: PrismaClient, search: Due, now: Date, origin: string | undefined): Promise<"taken" | "quiet" | "mailed"> {
   // A query the catalogue no longer reads whole (an oblast renamed) is checked as it reads now.
   const filters = await canonicalQuery(search.query).then(
     (c) => c.filters,
@@ -108,7 +113,11 @@ async function checkOne(
     const owner = await tx.user.findUnique({ where: { id: search.userId }, select: MAIL_RECIPIENT });
     if (!owner || isErasedEmail(owner.email)) return "quiet";
     const locale = recipientLocale(owner);
-    await enqueueMail(tx, { to: owner.email, ...weeklyMail(locale, search, matches, total, links) });
+    await enqueueMail(tx, {
+      to: owner.email,
+      ...weeklyMail(locale, search, matches, total, origin),
+      ...(origin ? { headers: unsubscribeHeaders(origin, search.userId, SAVED_SEARCH_KIND) } : {}),
+    });
     await tx.savedSearch.update({
       where: { id: search.id },
       data: { lastMailedAt: now, mailedIds: [...search.mailedIds, ...matches.map((m) => m.id)].slice(-MAILED_IDS_KEPT) },
@@ -117,16 +126,19 @@ async function checkOne(
   });
 }
 
-function weeklyMail(locale: Locale, search: Due, matches: NewMatch[], total: number, links: MailLinks): { subject: string; text: string } {
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "savedSearches.mail" });
-  const link = (path: string) => portalLink(links.origin, `/${locale}${path}`);
+/** The mail, in the owner's language; without the portal's address (`origin` unknown) it lists the hromadas without links. */
+function weeklyMail(locale: Locale, search: Due, matches: NewMatch[], total: number, origin: string | undefined): { subject: string; text: string } {
+  const t = createTranslator({ locale, messages: messagesFor(locale) as typeof savedSearchesEn, namespace: "savedSearches.mail" });
+  const link = (path: string) => (origin ? portalLink(origin, `/${locale}${path}`) : null);
   const since = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Kyiv" }).format(search.newSince);
   const lines = matches.map((m) => {
     const name = locale === "uk" ? (m.nameUk ?? m.nameEn) : m.nameEn;
     const oblast = m.regionSlug ? regionName(locale, { slug: m.regionSlug, nameEn: m.regionEn, nameUk: m.regionUk }) : null;
-    return `- ${[name, oblast].filter(Boolean).join(", ")}: ${link(`/municipalities/${m.slug}`)}`;
+    const url = link(`/municipalities/${m.slug}`);
+    return `- ${[name, oblast].filter(Boolean).join(", ")}${url ? `: ${url}` : ""}`;
   });
-  const unsubscribe = links.unsubscribe(locale, search.userId);
+  const searchUrl = link(`/municipalities${search.query ? `?${search.query}` : ""}`);
+  const listUrl = link("/account/saved-searches");
   const text = [
     t("greeting"),
     "",
@@ -135,9 +147,9 @@ function weeklyMail(locale: Locale, search: Due, matches: NewMatch[], total: num
     ...lines,
     ...(total > matches.length ? [t("more", { count: total - matches.length })] : []),
     "",
-    t("open", { url: link(`/municipalities${search.query ? `?${search.query}` : ""}`) }),
-    t("manage", { url: link("/account/saved-searches") }),
-    ...(unsubscribe ? [t("unsubscribe", { url: unsubscribe })] : []),
+    ...(searchUrl && listUrl && origin
+      ? [t("open", { url: searchUrl }), t("manage", { url: listUrl }), t("unsubscribe", { url: unsubscribeUrl(origin, locale, search.userId, SAVED_SEARCH_KIND) })]
+      : []),
     "",
     t("signature"),
   ].join("\n");
