@@ -20,9 +20,10 @@ import type savedSearchesEn from "@/i18n/messages/features/saved-searches.en.jso
 //
 // A hromada newly matches a search when it matches now and was not yet listed for it. Matching
 // is the catalogue's own (newlyMatching: filterConditions with the saved filters). Only profiles
-// that changed since the search's last check (updated_at after new_since) can have started to
-// match: publishing, editing the needs or offers, seeking partners again and confirming all set
-// updated_at. So each check reads only the week's changed profiles through an index, never every
+// published or saved since the search's last check can have started to match: publishing sets
+// published_at (a trigger: the editor's Publish leaves updated_at alone on purpose), and saving the
+// profile (its needs and offers, seeking partners again) sets updated_at; both after new_since.
+// So each check reads only the week's changed profiles through two indexes, never every
 // match of a broad search (which at 50,000 profiles may be most of them): a newly published
 // hromada is a changed profile that matches, so it is always listed. A hromada already mailed
 // for the search is never listed again: its id is kept (mailed_ids, the last MAILED_IDS_KEPT).
