@@ -27,26 +27,12 @@ export async function register() {
       } else {
         console.error("Mail is not sent: SMTP_URL is unset outside demo mode. It is kept in the outbox until SMTP_URL is set.");
       }
-      // What has outlived its retention period (src/server/env.ts) is deleted daily, by one instance.
-      const { startRetentionPurge } = await import("./server/privacy/retention");
-      const stopPurge = startRetentionPurge();
-      process.once("SIGTERM", stopPurge);
-      process.once("SIGINT", stopPurge);
-      // The daily digest of conversation messages, for those who chose it: sent once a day by one instance.
-      const { startDailyDigest } = await import("./server/conversations/notify");
-      const stopDigest = startDailyDigest(env.AUTH_URL ? new URL(env.AUTH_URL).origin : demoMode ? `http://localhost:${process.env.PORT ?? 3000}` : undefined);
-      process.once("SIGTERM", stopDigest);
-      process.once("SIGINT", stopDigest);
-      // Answered contact messages are kept a year (the privacy notice says so), then deleted.
-      const { purgeAnsweredContactMessages } = await import("./server/contact/personal-data");
-      setInterval(() => {
-        purgeAnsweredContactMessages().catch((e) => console.error("contact messages: purge failed:", e));
-      }, 3_600_000).unref();
-      // Deactivated interpreters' records are kept a year after their last change, then deleted.
-      const { purgeFormerInterpreters } = await import("./server/interpretation/personal-data");
-      setInterval(() => {
-        purgeFormerInterpreters().catch((e) => console.error("interpreters: purge failed:", e));
-      }, 3_600_000).unref();
+      // Scheduled work (retention purges, the daily digest, the reminders): one timer, each job once
+      // per period across every instance (src/server/jobs).
+      const { startJobRunner } = await import("./server/jobs/runner");
+      const stopJobs = startJobRunner(env.AUTH_URL ? new URL(env.AUTH_URL).origin : demoMode ? `http://localhost:${process.env.PORT ?? 3000}` : undefined);
+      process.once("SIGTERM", stopJobs);
+      process.once("SIGINT", stopJobs);
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

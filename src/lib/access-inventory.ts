@@ -70,6 +70,11 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
     access: { kind: "action", action: "shortlist.keepOwn" },
     note: "up to four of the person's own shortlisted hromadas (?m=slug); a slug not on their list is left out",
   },
+  "/[locale]/account/saved-searches": {
+    type: "page",
+    access: { kind: "action", action: "savedSearch.keepOwn" },
+    note: "EU staff's own saved catalogue searches; signed-in others get a 404 (refusal audited), the signed-out sign in",
+  },
   "/[locale]/account/requests/[reference]": {
     type: "page",
     access: { kind: "action", action: "request.readOwn" },
@@ -370,6 +375,18 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/account/shortlist#shortlistAction": {
     access: { kind: "action", action: "shortlist.keepOwn" },
     note: "EU staff, their own shortlist; fields municipality (a published Ukrainian profile's slug), op add|remove, from, back; at most 40",
+  },
+  "/[locale]/account/saved-searches#saveSearchAction": {
+    access: { kind: "action", action: "savedSearch.keepOwn" },
+    note: "EU staff, their own saved searches; fields query (the catalogue's query string, refused whole if the catalogue would drop any of it), name; at most 20",
+  },
+  "/[locale]/account/saved-searches#renameSavedSearchAction": {
+    access: { kind: "action", action: "savedSearch.keepOwn" },
+    note: "the search's owner only (another's id: refused, audited with the search as object); fields id, name",
+  },
+  "/[locale]/account/saved-searches#deleteSavedSearchAction": {
+    access: { kind: "action", action: "savedSearch.keepOwn" },
+    note: "the search's owner only (another's id: refused, audited with the search as object); field id",
   },
   "/[locale]/municipalities/[slug]#expressInterestAction": {
     access: { kind: "action", action: "interest.express" },

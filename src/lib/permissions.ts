@@ -44,6 +44,7 @@ export const ACTIONS = [
   "role.grant",
   "funding.manage",
   "shortlist.keepOwn",
+  "savedSearch.keepOwn",
   "interpreter.manage",
   "interpretation.readAssigned",
   "meeting.plan",
@@ -79,7 +80,7 @@ export const CONVERSATION_ACTIONS: readonly Action[] = ["conversation.read", "co
 const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
 
 /** The working tools of an EU municipality's staff looking for a partner: no one else keeps them. */
-const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn"];
+const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn", "savedSearch.keepOwn"];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // EU staff keep their own municipality's profile, as a hromada's editors keep theirs.
@@ -93,6 +94,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.changeStage",
     "interest.express",
     "shortlist.keepOwn",
+    // Their saved catalogue searches, mailed weekly (src/server/saved-searches): their own too.
+    "savedSearch.keepOwn",
     "meeting.plan",
     "meeting.read",
   ],
@@ -160,6 +163,7 @@ export const OWN_ACTIONS: readonly Action[] = [
   "account.exportOwn",
   "account.deleteOwn",
   "shortlist.keepOwn",
+  "savedSearch.keepOwn",
   "account.updateOwn",
   "notification.setOwn",
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PURGE_ACTION, runDailyPurge, type RetentionPeriods } from "@/server/privacy/retention";
+import { PURGE_ACTION, retentionJob, runDailyPurge, type RetentionPeriods } from "@/server/privacy/retention";
+import { runDueJobs } from "@/server/jobs/runner";
 import { db, resetDatabase } from "../support/database";
 import { createUser } from "../support/accounts";
 import { raceIt } from "../support/race";
@@ -70,21 +71,24 @@ describe("the daily retention purge", () => {
     expect(await db().verificationToken.count()).toBe(1);
   });
 
-  it("runs once a day: a second run the same day does nothing, one a day later purges again", async () => {
-    await runDailyPurge(db(), PERIODS);
+  it("runs once a day through the job runner: a second run the same day does nothing, one the next day purges again", async () => {
+    const jobs = [retentionJob(() => PERIODS)];
+    const today = new Date();
+    expect(await runDueJobs(today, undefined, { jobs })).toMatchObject([{ job: "retention.purge", outcome: "ran" }]);
     await db().auditEvent.create({ data: { action: "old.line", outcome: "ALLOWED", at: await daysAgo(400) } });
-    expect(await runDailyPurge(db(), PERIODS)).toBeNull();
+    expect(await runDueJobs(new Date(today.getTime() + 60_000), undefined, { jobs })).toMatchObject([{ outcome: "notDue" }]);
     expect(await db().auditEvent.count({ where: { action: "old.line" } })).toBe(1);
-    // A day later (the last purge's line moved back a day).
-    await db().auditEvent.updateMany({ where: { action: PURGE_ACTION }, data: { at: await daysAgo(1) } });
-    expect(await runDailyPurge(db(), PERIODS)).toMatchObject({ auditEvents: 1 });
+    expect(await runDueJobs(new Date(today.getTime() + 86_400_000), undefined, { jobs })).toMatchObject([{ outcome: "ran" }]);
+    expect(await db().auditEvent.count({ where: { action: "old.line" } })).toBe(0);
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(2);
   });
 
   raceIt("runs once when several instances try at the same moment", async () => {
     await plantRows(await createUser("someone@example.org"));
-    const results = await Promise.all(Array.from({ length: 6 }, () => runDailyPurge(db(), PERIODS)));
-    expect(results.filter((r) => r !== null)).toHaveLength(1);
+    const jobs = [retentionJob(() => PERIODS)];
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 6 }, () => runDueJobs(now, undefined, { jobs })));
+    expect(results.flat().filter((r) => r.outcome === "ran")).toHaveLength(1);
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(1);
   });
 });

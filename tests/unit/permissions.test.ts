@@ -29,6 +29,7 @@ const expected: Record<Action, Role[]> = {
   "account.updateOwn": [],
   "interest.express": ["EU_STAFF"],
   "shortlist.keepOwn": ["EU_STAFF"],
+  "savedSearch.keepOwn": ["EU_STAFF"],
   "interest.read": ["COORDINATOR", "ADMINISTRATOR"],
   "join.propose": [],
   "join.decide": ["COORDINATOR", "ADMINISTRATOR"],

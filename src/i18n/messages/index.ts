@@ -27,6 +27,7 @@ import followUpEn from "./features/follow-up.en.json";
 import voiceEn from "./features/voice.en.json";
 import catalogueFiltersEn from "./features/catalogue-filters.en.json";
 import shortlistEn from "./features/shortlist.en.json";
+import savedSearchesEn from "./features/saved-searches.en.json";
 import openDataEn from "./features/open-data.en.json";
 import interpretationEn from "./features/interpretation.en.json";
 import actingEn from "./features/acting.en.json";
@@ -60,6 +61,7 @@ import followUpUk from "./features/follow-up.uk.json";
 import voiceUk from "./features/voice.uk.json";
 import catalogueFiltersUk from "./features/catalogue-filters.uk.json";
 import shortlistUk from "./features/shortlist.uk.json";
+import savedSearchesUk from "./features/saved-searches.uk.json";
 import openDataUk from "./features/open-data.uk.json";
 import interpretationUk from "./features/interpretation.uk.json";
 import actingUk from "./features/acting.uk.json";
@@ -93,6 +95,7 @@ import followUpDe from "./features/follow-up.de.json";
 import voiceDe from "./features/voice.de.json";
 import catalogueFiltersDe from "./features/catalogue-filters.de.json";
 import shortlistDe from "./features/shortlist.de.json";
+import savedSearchesDe from "./features/saved-searches.de.json";
 import openDataDe from "./features/open-data.de.json";
 import interpretationDe from "./features/interpretation.de.json";
 import actingDe from "./features/acting.de.json";
@@ -126,6 +129,7 @@ import followUpSv from "./features/follow-up.sv.json";
 import voiceSv from "./features/voice.sv.json";
 import catalogueFiltersSv from "./features/catalogue-filters.sv.json";
 import shortlistSv from "./features/shortlist.sv.json";
+import savedSearchesSv from "./features/saved-searches.sv.json";
 import openDataSv from "./features/open-data.sv.json";
 import interpretationSv from "./features/interpretation.sv.json";
 import actingSv from "./features/acting.sv.json";
@@ -159,6 +163,7 @@ import followUpPl from "./features/follow-up.pl.json";
 import voicePl from "./features/voice.pl.json";
 import catalogueFiltersPl from "./features/catalogue-filters.pl.json";
 import shortlistPl from "./features/shortlist.pl.json";
+import savedSearchesPl from "./features/saved-searches.pl.json";
 import openDataPl from "./features/open-data.pl.json";
 import interpretationPl from "./features/interpretation.pl.json";
 import actingPl from "./features/acting.pl.json";
@@ -192,6 +197,7 @@ import followUpFr from "./features/follow-up.fr.json";
 import voiceFr from "./features/voice.fr.json";
 import catalogueFiltersFr from "./features/catalogue-filters.fr.json";
 import shortlistFr from "./features/shortlist.fr.json";
+import savedSearchesFr from "./features/saved-searches.fr.json";
 import openDataFr from "./features/open-data.fr.json";
 import interpretationFr from "./features/interpretation.fr.json";
 import actingFr from "./features/acting.fr.json";
@@ -225,6 +231,7 @@ import followUpIt from "./features/follow-up.it.json";
 import voiceIt from "./features/voice.it.json";
 import catalogueFiltersIt from "./features/catalogue-filters.it.json";
 import shortlistIt from "./features/shortlist.it.json";
+import savedSearchesIt from "./features/saved-searches.it.json";
 import openDataIt from "./features/open-data.it.json";
 import interpretationIt from "./features/interpretation.it.json";
 import actingIt from "./features/acting.it.json";
@@ -258,6 +265,7 @@ import followUpNl from "./features/follow-up.nl.json";
 import voiceNl from "./features/voice.nl.json";
 import catalogueFiltersNl from "./features/catalogue-filters.nl.json";
 import shortlistNl from "./features/shortlist.nl.json";
+import savedSearchesNl from "./features/saved-searches.nl.json";
 import openDataNl from "./features/open-data.nl.json";
 import interpretationNl from "./features/interpretation.nl.json";
 import actingNl from "./features/acting.nl.json";
@@ -291,6 +299,7 @@ import followUpRo from "./features/follow-up.ro.json";
 import voiceRo from "./features/voice.ro.json";
 import catalogueFiltersRo from "./features/catalogue-filters.ro.json";
 import shortlistRo from "./features/shortlist.ro.json";
+import savedSearchesRo from "./features/saved-searches.ro.json";
 import openDataRo from "./features/open-data.ro.json";
 import interpretationRo from "./features/interpretation.ro.json";
 import actingRo from "./features/acting.ro.json";
@@ -331,6 +340,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceEn,
     catalogueFiltersEn,
     shortlistEn,
+    savedSearchesEn,
     openDataEn,
     interpretationEn,
     actingEn,
@@ -365,6 +375,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceUk,
     catalogueFiltersUk,
     shortlistUk,
+    savedSearchesUk,
     openDataUk,
     interpretationUk,
     actingUk,
@@ -399,6 +410,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceDe,
     catalogueFiltersDe,
     shortlistDe,
+    savedSearchesDe,
     openDataDe,
     interpretationDe,
     actingDe,
@@ -433,6 +445,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceSv,
     catalogueFiltersSv,
     shortlistSv,
+    savedSearchesSv,
     openDataSv,
     interpretationSv,
     actingSv,
@@ -467,6 +480,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voicePl,
     catalogueFiltersPl,
     shortlistPl,
+    savedSearchesPl,
     openDataPl,
     interpretationPl,
     actingPl,
@@ -501,6 +515,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceFr,
     catalogueFiltersFr,
     shortlistFr,
+    savedSearchesFr,
     openDataFr,
     interpretationFr,
     actingFr,
@@ -535,6 +550,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceIt,
     catalogueFiltersIt,
     shortlistIt,
+    savedSearchesIt,
     openDataIt,
     interpretationIt,
     actingIt,
@@ -569,6 +585,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceNl,
     catalogueFiltersNl,
     shortlistNl,
+    savedSearchesNl,
     openDataNl,
     interpretationNl,
     actingNl,
@@ -603,6 +620,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     voiceRo,
     catalogueFiltersRo,
     shortlistRo,
+    savedSearchesRo,
     openDataRo,
     interpretationRo,
     actingRo,

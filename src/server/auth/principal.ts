@@ -38,6 +38,8 @@ export type Subject =
   /** One of the network's interpreters (coordinators keep every one: no ownership to check). */
   | { type: "interpreter"; id: number }
   | { type: "user"; id: string }
+  /** A saved catalogue search, with its owner (src/server/saved-searches). */
+  | { type: "savedSearch"; id: number; ownerUserId: string }
   | { type: "joinProposal"; id: number }
   /** A conversation, with the facts of its request or partnership that say who takes part. */
   | ({ type: "conversation"; id: number } & ConversationParties)
@@ -130,6 +132,8 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "account.exportOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "account.deleteOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "shortlist.keepOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  // Keeping saved searches at all (the person themselves), or one of them (its owner).
+  "savedSearch.keepOwn": (p, s) => (s?.type === "user" && s.id === p.userId) || (s?.type === "savedSearch" && s.ownerUserId === p.userId),
   "account.updateOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "notification.setOwn": (p, s) => s?.type === "user" && s.id === p.userId,
 };

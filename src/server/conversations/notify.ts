@@ -10,6 +10,7 @@ import { portalLink } from "@/server/portal-url";
 import { recordAudit } from "@/server/audit/record";
 import { isErasedEmail } from "@/lib/privacy/erased";
 import { loadPrincipal } from "@/server/auth/principal";
+import type { Job } from "@/server/jobs/types";
 import { participantConversations, participantRecipients, type ConversationParties } from "./access";
 
 /** The kind of news a person chooses how to hear of (notification_preference.kind). */
@@ -174,15 +175,16 @@ export async function runDailyDigest(options: { now?: Date; client?: PrismaClien
   );
 }
 
-/** Tries the digest every 15 minutes in this process; whichever instance finds it due sends it. */
-export function startDailyDigest(origin: string | undefined, intervalMs = 15 * 60_000): () => void {
-  const tick = () =>
-    runDailyDigest({ origin })
-      .then((report) => {
-        if (report) console.info("conversations: daily digest", JSON.stringify(report));
-      })
-      .catch((error) => console.error("conversations: digest failed:", error instanceof Error ? error.message : error));
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
-}
+/**
+ * The digest as a daily job of the job runner (src/server/jobs/registry.ts): its day begins at
+ * DIGEST_HOUR_UTC, so it is sent once a day from that hour on.
+ */
+export const digestJob: Job = {
+  name: "conversations.digest",
+  period: "daily",
+  startHourUtc: DIGEST_HOUR_UTC,
+  async run({ now, origin }) {
+    const report = await runDailyDigest({ now, origin });
+    if (report) console.info("conversations: daily digest", JSON.stringify(report));
+  },
+};

@@ -20,6 +20,6 @@ export async function holdsPortalData(client: PrismaClient): Promise<boolean> {
  */
 export async function deletePortalData(client: PrismaClient): Promise<void> {
   await client.$executeRawUnsafe(
-    `TRUNCATE partnership_request_area, partnership_request, partnership_area, partnership, municipality_area, municipality, seed_run, register_import, request_event, membership, audit_event, outbox_message, rate_limit_hit, verification_token, session, account, app_user RESTART IDENTITY CASCADE`,
+    `TRUNCATE partnership_request_area, partnership_request, partnership_area, partnership, municipality_area, municipality, seed_run, register_import, request_event, membership, audit_event, outbox_message, rate_limit_hit, verification_token, session, account, app_user, job_run, reminder_sent RESTART IDENTITY CASCADE`,
   );
 }

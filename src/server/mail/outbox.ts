@@ -10,7 +10,14 @@ import { env } from "@/server/env";
 export type MailAttachment = { filename: string; contentType: string; content: string };
 
 /** `replyTo`: where the recipient's reply goes, when not to MAIL_FROM (a coordinator's answer: CONTACT_EMAIL). */
-export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string; attachments?: MailAttachment[] };
+/** `headers`: extra headers by name (the reminders' List-Unsubscribe and List-Unsubscribe-Post, RFC 8058). */
+export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string; attachments?: MailAttachment[]; headers?: Record<string, string> };
+
+/** The headers column as stored: string values by name, nothing else. */
+export function headersOf(value: unknown): Record<string, string> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
 
 /** The attachments column as stored, or none when it holds anything else. */
 export function attachmentsOf(value: unknown): MailAttachment[] {
@@ -34,6 +41,7 @@ export async function enqueueMail(client: Writer, mail: Mail): Promise<number> {
       html: mail.html ?? null,
       replyTo: mail.replyTo ?? null,
       ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
+      ...(mail.headers && Object.keys(mail.headers).length ? { headers: mail.headers } : {}),
     },
     select: { id: true },
   });
@@ -64,14 +72,14 @@ export async function deliverDueMail(
   const transport = options.transport === undefined ? smtpTransport() : options.transport;
   const now = options.now ?? new Date();
   const claimed = await client.$queryRaw<
-    { id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; attempts: number }[]
+    { id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; headers: unknown; attempts: number }[]
   >`
     UPDATE outbox_message SET next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id IN (SELECT id FROM outbox_message
                    WHERE status = 'PENDING' AND next_attempt_at <= ${now}
                    ORDER BY id LIMIT ${options.batch ?? 20}
                    FOR UPDATE SKIP LOCKED)
-    RETURNING id, recipient, subject, text, html, reply_to, attachments, attempts`;
+    RETURNING id, recipient, subject, text, html, reply_to, attachments, headers, attempts`;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (const row of claimed.sort((a, b) => a.id - b.id)) {
     try {
@@ -84,6 +92,7 @@ export async function deliverDueMail(
           text: row.text,
           html: row.html ?? undefined,
           attachments: attachmentsOf(row.attachments).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+          headers: headersOf(row.headers),
         });
       }
       await client.outboxMessage.update({

@@ -10,7 +10,7 @@ import { conversationDataOf } from "@/server/conversations/personal-data";
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
  * memberships, the requests they sent (by account or from their address) with their history, the
  * audit events they caused, the stage changes and request history entries (with their notes) they
- * wrote, their shortlist of hromadas, the mail written to them and their sessions (never a token). Nothing
+ * wrote, their shortlist of hromadas, their saved searches, the mail written to them and their sessions (never a token). Nothing
  * about anyone else: who decided a membership or wrote a request event is not included.
  * The export is audited.
  */
@@ -48,6 +48,10 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           orderBy: { createdAt: "asc" },
         },
         shortlist: { select: { addedAt: true, municipality: { select: { slug: true, nameEn: true } } }, orderBy: { addedAt: "asc" } },
+        savedSearches: {
+          select: { name: true, query: true, createdAt: true, lastMailedAt: true, mailedIds: true },
+          orderBy: { createdAt: "asc" },
+        },
       },
     }),
     client.partnershipRequest.findMany({
@@ -120,7 +124,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   // As one of the network's interpreters, and the meetings they planned.
   const interpretation = await interpretationDataOf(me.userId, client);
   const conversations = await conversationDataOf(me.userId, client);
-  const { accounts, sessions, memberships, partnerInterests, shortlist, ...account } = user;
+  const { accounts, sessions, memberships, partnerInterests, shortlist, savedSearches, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
     account,
@@ -131,6 +135,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     partnerInterests,
     /** The hromadas on your shortlist, to compare (deleted with your account). */
     shortlist,
+    /** Your saved catalogue searches, and the hromadas (by id) their weekly mail listed (deleted with your account). */
+    savedSearches: savedSearches.map(({ mailedIds, ...s }) => ({ ...s, mailedHromadaIds: mailedIds })),
     requests: requests.map(({ areas, events, ...r }) => ({
       ...r,
       areas: areas.map((a) => a.area.slug),

@@ -43,6 +43,14 @@ async function shortlist(page: Page, slugs: string[], back: string) {
   }
   await page.goto(back.replace("/en/", `/${locale}/`));
 }
+/** Saves the catalogue search `query` through its form (once: a second time is "already saved"), then opens `back`. */
+async function saveSearch(page: Page, query: string, back: string) {
+  const locale = new URL(page.url()).pathname.split("/")[1];
+  await page.goto(`/${locale}/municipalities?${query}`);
+  await page.locator('form:has(input[name="query"]) button[type="submit"]').click();
+  await page.waitForURL(/saved-searches|saveSearch=/);
+  await page.goto(back.replace("/en/", `/${locale}/`));
+}
 const HEADER_ROLES: Who[] = ["anonymous", "staffA", "editorX", "coordinator", "administrator"];
 
 export const VISITS: Visit[] = [
@@ -63,6 +71,15 @@ export const VISITS: Visit[] = [
     act: async (page) => shortlist(page, ["lviv", "bila-tserkva"], "/en/account/shortlist/compare?m=lviv&m=bila-tserkva"),
     writes: true,
   },
+  // EU staff's saved searches (first visit: every locale), with one saved through the catalogue's form.
+  {
+    route: "/[locale]/account/saved-searches",
+    state: "with a search",
+    as: "staffA",
+    url: (_w, l) => `/${l}/account/saved-searches`,
+    act: async (page) => saveSearch(page, "area=water&seeking=1", "/en/account/saved-searches"),
+    writes: true,
+  },
   // The header differs by role: the home page is seen by each.
   ...HEADER_ROLES.map((as): Visit => ({ route: "/[locale]", state: "default", as, url: (_w, l) => `/${l}` })),
   { route: "/[locale]/[...rest]", state: "not found", as: "anonymous", url: (_w, l) => `/${l}/no-such-page`, status: 404 },
@@ -70,6 +87,8 @@ export const VISITS: Visit[] = [
   { route: "/[locale]/municipalities", state: "default", as: "anonymous", url: (_w, l) => `/${l}/municipalities` },
   { route: "/[locale]/municipalities", state: "filtered", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=energy&area=water` },
   { route: "/[locale]/municipalities", state: "empty results", as: "anonymous", url: (_w, l) => `/${l}/municipalities?q=zzzzzz` },
+  // EU staff see "Save this search" under the count.
+  { route: "/[locale]/municipalities", state: "EU staff, save this search", as: "staffA", url: (_w, l) => `/${l}/municipalities?area=energy` },
   { route: "/[locale]/municipalities", state: "ignored filters", as: "anonymous", url: (_w, l) => `/${l}/municipalities?area=nonsense&page=99999` },
 
   // The profile differs by role (its first entry, the anonymous default, is checked in every locale): the contact person for partners and the network, edit links for editors.

@@ -70,6 +70,8 @@ export const PAGES: PageProbe[] = [
     allow: ["staffA", "staffB"],
     label: "X and Y, guessed",
   },
+  // Saved searches are the person's own: EU staff see theirs, everyone else a 404 (audited).
+  { route: "/[locale]/account/saved-searches", url: () => "/uk/account/saved-searches", allow: ["staffA", "staffB"] },
   { route: "/[locale]/partnerships", url: () => "/en/partnerships", allow: EVERYONE },
   { route: "/[locale]/inbox", url: () => "/en/inbox", allow: SIGNED_IN },
   // X's and A's people guess the id of Y–B's conversation: refused (404, audited).
@@ -633,6 +635,46 @@ export const ACTIONS: ActionProbe[] = [
     allow: ["staffA", "staffB"],
     label: "X on one's own shortlist",
     cleanup: (w) => withClient(async (client) => void (await client.query("DELETE FROM shortlist_entry WHERE municipality_id = $1", [w.X.id]))),
+  },
+  {
+    // Rendered on the catalogue for A's staff; each allowed replay saves the search to that person's own list.
+    key: "/[locale]/account/saved-searches#saveSearchAction",
+    page: () => "/en/municipalities?area=water",
+    renderAs: "staffA",
+    fields: () => ({ name: "Matrix probe (saved)" }),
+    allow: ["staffA", "staffB"],
+    label: "a search, saved to one's own list",
+    cleanup: async () => void (await query("DELETE FROM saved_search WHERE name LIKE 'Matrix probe%'")),
+  },
+  {
+    // A's staff's saved search, renamed: others replaying the form name a search that is not theirs.
+    key: "/[locale]/account/saved-searches#renameSavedSearchAction",
+    page: () => "/en/account/saved-searches",
+    renderAs: "staffA",
+    prepare: async (page, w) => {
+      await query("INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())", [
+        w.users.staffA,
+      ]);
+      await page.reload();
+    },
+    fields: () => ({ name: "Matrix probe (renamed)" }),
+    allow: ["staffA"],
+    label: "A's staff's saved search",
+    cleanup: async () => void (await query("DELETE FROM saved_search WHERE name LIKE 'Matrix probe%'")),
+  },
+  {
+    key: "/[locale]/account/saved-searches#deleteSavedSearchAction",
+    page: () => "/en/account/saved-searches",
+    renderAs: "staffA",
+    prepare: async (page, w) => {
+      await query("INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())", [
+        w.users.staffA,
+      ]);
+      await page.reload();
+    },
+    allow: ["staffA"],
+    label: "A's staff's saved search",
+    cleanup: async () => void (await query("DELETE FROM saved_search WHERE name LIKE 'Matrix probe%'")),
   },
   {
     key: "/[locale]/municipalities/[slug]/edit#saveEuProfileAction",

@@ -43,6 +43,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("accounts.account");
   const tVoice = await getTranslations("voice.browse");
   const tShortlist = await getTranslations("shortlist");
+  const tSaved = await getTranslations("savedSearches");
   const tActing = await getTranslations("acting");
   const query = await searchParams;
   const notice = NOTICES.find((n) => n === query.notice);
@@ -86,6 +87,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
       {can(principal, "shortlist.keepOwn", { type: "user", id: principal.userId }) && (
         <p>
           <Link href="/account/shortlist">{tShortlist("accountLink")}</Link>
+        </p>
+      )}
+      {can(principal, "savedSearch.keepOwn", { type: "user", id: principal.userId }) && (
+        <p>
+          <Link href="/account/saved-searches">{tSaved("accountLink")}</Link>
         </p>
       )}
       <section aria-labelledby="settings" className="space-y-3">

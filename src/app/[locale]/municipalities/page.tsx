@@ -11,6 +11,13 @@ import { Pagination } from "@/components/pagination";
 import { IgnoredParamsNotice } from "@/components/ignored-params-notice";
 import { cleanQuery } from "@/lib/clean-query";
 import { CatalogueDownloadLinks } from "@/components/open-data/catalogue-download-links";
+import { SaveSearchForm } from "@/components/saved-searches/save-form";
+import { SavedSearchNotice } from "@/components/saved-searches/notice";
+import type { Locale } from "@/i18n/routing";
+import { can } from "@/server/auth/principal";
+import { currentPrincipal } from "@/server/auth/session";
+import { summariseSearch } from "@/server/saved-searches/summary";
+import { saveSearchAction } from "../account/saved-searches/actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/municipalities">): Promise<Metadata> {
   const { locale } = await params;
@@ -52,6 +59,9 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
   const shown = { ...filters, page: result.page };
   const filtered = hasActiveFilters(filters);
   const now = new Date();
+  // EU staff save the search they are looking at (savedSearch.keepOwn): only a form here, the action checks again.
+  const principal = await currentPrincipal();
+  const maySave = principal !== null && can(principal, "savedSearch.keepOwn", { type: "user", id: principal.userId });
 
   return (
     <div className="space-y-6">
@@ -88,6 +98,15 @@ export default async function CataloguePage({ params, searchParams }: PageProps<
             {filtered && <Link href="/municipalities">{t("clearFilters")}</Link>}
           </div>
           {result.total > 0 && <CatalogueDownloadLinks query={catalogueQueryString({ ...filters, sort: null, page: 1 })} />}
+          {maySave && (
+            <SaveSearchForm
+              query={catalogueQueryString({ ...filters, page: 1 })}
+              defaultName={summariseSearch(filters, regions, locale as Locale)}
+              notice={raw.saveSearch}
+              action={saveSearchAction}
+            />
+          )}
+          {!maySave && <SavedSearchNotice notice={raw.saveSearch} id="save-search" />}
           {result.facets.published < result.total && (
             <p>
               {t("registerCount", {

@@ -30,6 +30,7 @@ export default async function PrivacyNoticePage({ params }: Props) {
   const tContact = await getTranslations("contact");
   const tConversations = await getTranslations("conversations.privacy");
   const tInterpretation = await getTranslations("interpretation.privacy");
+  const tSaved = await getTranslations("savedSearches.privacy");
   return (
     <article className="max-w-3xl space-y-8">
       <header className="space-y-3">
@@ -103,6 +104,19 @@ export default async function PrivacyNoticePage({ params }: Props) {
               [t("data.what"), tInterpretation("what")],
               [t("data.why"), tInterpretation("why")],
               [t("data.howLong"), tInterpretation("howLong", { days: FORMER_INTERPRETER_RETENTION_DAYS })],
+            ]}
+          />
+        </section>
+        {/* EU staff's saved catalogue searches (src/server/saved-searches), with their own catalogue. */}
+        <section aria-labelledby="data-savedSearches" className="space-y-2">
+          <h3 id="data-savedSearches" className="text-xl font-semibold">
+            {tSaved("title")}
+          </h3>
+          <FactList
+            facts={[
+              [t("data.what"), tSaved("what")],
+              [t("data.why"), tSaved("why")],
+              [t("data.howLong"), tSaved("howLong")],
             ]}
           />
         </section>
