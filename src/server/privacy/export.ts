@@ -48,6 +48,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           orderBy: { createdAt: "asc" },
         },
         shortlist: { select: { addedAt: true, municipality: { select: { slug: true, nameEn: true } } }, orderBy: { addedAt: "asc" } },
+        // A coordinator's: the requests they have in hand (src/server/requests/assign.ts).
+        requestsAssigned: { select: { reference: true, status: true }, orderBy: { submittedAt: "asc" } },
       },
     }),
     client.partnershipRequest.findMany({
@@ -120,7 +122,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   // As one of the network's interpreters, and the meetings they planned.
   const interpretation = await interpretationDataOf(me.userId, client);
   const conversations = await conversationDataOf(me.userId, client);
-  const { accounts, sessions, memberships, partnerInterests, shortlist, ...account } = user;
+  const { accounts, sessions, memberships, partnerInterests, shortlist, requestsAssigned, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
     account,
@@ -131,6 +133,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     partnerInterests,
     /** The hromadas on your shortlist, to compare (deleted with your account). */
     shortlist,
+    /** As a coordinator: the requests assigned to you. */
+    requestsAssigned,
     requests: requests.map(({ areas, events, ...r }) => ({
       ...r,
       areas: areas.map((a) => a.area.slug),
