@@ -141,7 +141,12 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/coordinator": {
     type: "page",
     access: { kind: "action", action: "request.readAll" },
-    note: "also lists memberships: needs membership.decide too; signed-in others get a 404",
+    note: "the desk's dashboard (counts and short lists); also lists memberships: needs membership.decide too; signed-in others get a 404",
+  },
+  "/[locale]/coordinator/requests": {
+    type: "page",
+    access: { kind: "action", action: "request.readAll" },
+    note: "the request queue; ?q, status, age, assignee (me | none | user id), country, area, interpretation, page; signed-in others get a 404",
   },
   "/[locale]/coordinator/import": {
     type: "page",
@@ -365,6 +370,14 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
     note: "fields message (id), answer; mailed with Reply-To CONTACT_EMAIL; a second answer is refused as alreadyAnswered",
   },
   "/[locale]/coordinator/requests/[reference]#decideRequestAction": { access: { kind: "action", action: "request.decide" } },
+  "/[locale]/coordinator/requests/[reference]#assignRequestAction": {
+    access: { kind: "action", action: "request.assign" },
+    note: "field assignee (a coordinator's or administrator's user id, or none); undecided requests only",
+  },
+  "/[locale]/coordinator/requests#bulkRequestsAction": {
+    access: { kind: "action", action: "request.assign" },
+    note: "fields op (assign: request.assign | ask: request.decide), reference (once per row, at most 100), assignee or note; each request authorized and audited on its own",
+  },
   "/[locale]/partnerships/[id]#changeStageAction": {
     access: { kind: "action", action: "partnership.changeStage" },
     note: "either side's people or a coordinator; conditional on the stage the form was shown with",

@@ -25,6 +25,7 @@ export const ACTIONS = [
   "request.answerForMunicipality",
   "request.readAll",
   "request.decide",
+  "request.assign",
   "membership.request",
   "membership.decide",
   "partnership.changeStage",
@@ -124,6 +125,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.readForMunicipality",
     "request.readAll",
     "request.decide",
+    // Who of the coordinators has a request in hand (src/server/requests/assign.ts).
+    "request.assign",
     "membership.decide",
     "partnership.changeStage",
     "partnership.import",

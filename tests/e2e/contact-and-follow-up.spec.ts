@@ -71,9 +71,9 @@ test.describe("asking the requester for more information", () => {
     await coordinator.getByRole("button", { name: c.decide.ask.submit }).click();
     await expect(coordinator.getByRole("status").filter({ hasText: c.decide.ask.done })).toBeVisible();
     // Waiting for the requester: listed as such, not among those under review.
-    await coordinator.goto("/en/coordinator?status=INFORMATION_REQUESTED");
+    await coordinator.goto("/en/coordinator/requests?status=INFORMATION_REQUESTED");
     await expect(coordinator.getByRole("link", { name: reference })).toBeVisible();
-    await coordinator.goto("/en/coordinator?status=UNDER_REVIEW");
+    await coordinator.goto("/en/coordinator/requests?status=UNDER_REVIEW");
     await expect(coordinator.getByRole("link", { name: reference })).toHaveCount(0);
 
     await page.goto(`/en/account/requests/${reference}`);
@@ -86,7 +86,7 @@ test.describe("asking the requester for more information", () => {
     await expectNoViolations(page);
 
     // Back in the open queue, under review again.
-    await coordinator.goto("/en/coordinator?status=UNDER_REVIEW");
+    await coordinator.goto("/en/coordinator/requests?status=UNDER_REVIEW");
     await coordinator.getByRole("link", { name: reference }).click();
     const history = coordinator.getByRole("table").filter({ has: coordinator.locator("caption", { hasText: c.request.historyCaption }) });
     await expect(history).toContainText(c.request.events.INFO_PROVIDED);

@@ -31,6 +31,9 @@ test.describe("the coordinator workspace", () => {
     await signInAs(page, "coordinator");
     await page.getByRole("link", { name: c.nav.workspace }).click();
     await expect(page.getByRole("heading", { level: 1, name: c.queue.title })).toBeVisible();
+    // The desk's dashboard leads to the queue of requests.
+    await page.locator("#main").getByRole("link", { name: c.queue.requests, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: c.queue.requests })).toBeVisible();
     await expectNoViolations(page);
     const requests = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: c.queue.columns.reference }) });
     await expect(requests.locator("caption")).toContainText("oldest first");
@@ -62,13 +65,13 @@ test.describe("the coordinator workspace", () => {
     await expectNoViolations(page);
 
     // The decided request has left the queue of waiting requests.
-    await page.goto("/en/coordinator");
+    await page.goto("/en/coordinator/requests");
     await expect(page.getByRole("link", { name: reference, exact: true })).toHaveCount(0);
   });
 
   test("two coordinators on one request: the second is told plainly it was already decided", async ({ page, context }) => {
     await signInAs(page, "coordinator");
-    await page.goto("/en/coordinator");
+    await page.goto("/en/coordinator/requests");
     const reference = (await page.getByRole("table").first().getByRole("rowheader").first().textContent())!.trim();
     const other = await context.newPage();
     await other.goto(`/en/coordinator/requests/${reference}`);

@@ -88,10 +88,10 @@ test("a hromada's editor finds an EU municipality by its filters and proposes a 
 
   await page.context().clearCookies();
   await demoSignIn(page, "coordinator");
-  await page.goto("/en/coordinator?status=SUBMITTED");
+  await page.goto("/en/coordinator/requests?status=SUBMITTED");
   const last = page.getByText(/^Page 1 of (\d+)$/);
   const pages = (await last.count()) > 0 ? Number(/of (\d+)$/.exec((await last.textContent())!)![1]) : 1;
-  if (pages > 1) await page.goto(`/en/coordinator?status=SUBMITTED&page=${pages}`);
+  if (pages > 1) await page.goto(`/en/coordinator/requests?status=SUBMITTED&page=${pages}`);
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: reference }) });
   await expect(row).toContainText(v.queue.proposed);
   await expect(row).toContainText(name);

@@ -15,6 +15,7 @@ const expected: Record<Action, Role[]> = {
   "request.readForMunicipality": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "request.readAll": ["COORDINATOR", "ADMINISTRATOR"],
   "request.decide": ["COORDINATOR", "ADMINISTRATOR"],
+  "request.assign": ["COORDINATOR", "ADMINISTRATOR"],
   "membership.request": [],
   "membership.decide": ["COORDINATOR", "ADMINISTRATOR"],
   "partnership.changeStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],

@@ -33,6 +33,7 @@ import interpretationEn from "./features/interpretation.en.json";
 import actingEn from "./features/acting.en.json";
 import findingEn from "./features/finding.en.json";
 import conversationsEn from "./features/conversations.en.json";
+import deskEn from "./features/desk.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -67,6 +68,7 @@ import interpretationUk from "./features/interpretation.uk.json";
 import actingUk from "./features/acting.uk.json";
 import findingUk from "./features/finding.uk.json";
 import conversationsUk from "./features/conversations.uk.json";
+import deskUk from "./features/desk.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -101,6 +103,7 @@ import interpretationDe from "./features/interpretation.de.json";
 import actingDe from "./features/acting.de.json";
 import findingDe from "./features/finding.de.json";
 import conversationsDe from "./features/conversations.de.json";
+import deskDe from "./features/desk.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -135,6 +138,7 @@ import interpretationSv from "./features/interpretation.sv.json";
 import actingSv from "./features/acting.sv.json";
 import findingSv from "./features/finding.sv.json";
 import conversationsSv from "./features/conversations.sv.json";
+import deskSv from "./features/desk.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -169,6 +173,7 @@ import interpretationPl from "./features/interpretation.pl.json";
 import actingPl from "./features/acting.pl.json";
 import findingPl from "./features/finding.pl.json";
 import conversationsPl from "./features/conversations.pl.json";
+import deskPl from "./features/desk.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -203,6 +208,7 @@ import interpretationFr from "./features/interpretation.fr.json";
 import actingFr from "./features/acting.fr.json";
 import findingFr from "./features/finding.fr.json";
 import conversationsFr from "./features/conversations.fr.json";
+import deskFr from "./features/desk.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -237,6 +243,7 @@ import interpretationIt from "./features/interpretation.it.json";
 import actingIt from "./features/acting.it.json";
 import findingIt from "./features/finding.it.json";
 import conversationsIt from "./features/conversations.it.json";
+import deskIt from "./features/desk.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -271,6 +278,7 @@ import interpretationNl from "./features/interpretation.nl.json";
 import actingNl from "./features/acting.nl.json";
 import findingNl from "./features/finding.nl.json";
 import conversationsNl from "./features/conversations.nl.json";
+import deskNl from "./features/desk.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -305,6 +313,7 @@ import interpretationRo from "./features/interpretation.ro.json";
 import actingRo from "./features/acting.ro.json";
 import findingRo from "./features/finding.ro.json";
 import conversationsRo from "./features/conversations.ro.json";
+import deskRo from "./features/desk.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -346,6 +355,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingEn,
     findingEn,
     conversationsEn,
+    deskEn,
   ],
   uk: [
     coreUk,
@@ -381,6 +391,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingUk,
     findingUk,
     conversationsUk,
+    deskUk,
   ],
   de: [
     coreDe,
@@ -416,6 +427,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingDe,
     findingDe,
     conversationsDe,
+    deskDe,
   ],
   sv: [
     coreSv,
@@ -451,6 +463,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingSv,
     findingSv,
     conversationsSv,
+    deskSv,
   ],
   pl: [
     corePl,
@@ -486,6 +499,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingPl,
     findingPl,
     conversationsPl,
+    deskPl,
   ],
   fr: [
     coreFr,
@@ -521,6 +535,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingFr,
     findingFr,
     conversationsFr,
+    deskFr,
   ],
   it: [
     coreIt,
@@ -556,6 +571,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingIt,
     findingIt,
     conversationsIt,
+    deskIt,
   ],
   nl: [
     coreNl,
@@ -591,6 +607,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingNl,
     findingNl,
     conversationsNl,
+    deskNl,
   ],
   ro: [
     coreRo,
@@ -626,6 +643,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingRo,
     findingRo,
     conversationsRo,
+    deskRo,
   ],
 };
 

@@ -5,7 +5,7 @@ import { describeAuditObjects, type AuditObject } from "@/server/audit/objects";
 import { auditWhere } from "@/server/audit/read";
 import { recordAudit } from "@/server/audit/record";
 import { parseAuditFilter } from "@/lib/audit-filter";
-import { queueWhere, parseQueueFilter } from "@/server/requests/queue";
+import { DEFAULT_QUEUE_FILTER, queueWhere, parseQueueFilter } from "@/server/requests/queue";
 import type { CsvCell } from "@/lib/open-data/csv";
 
 /**
@@ -33,7 +33,7 @@ export async function requestQueueCsv(principal: Principal | null, params: Param
   const allowed = await authorize(principal, "request.readAll");
   const filter = parseQueueFilter(params);
   const rows = await db().partnershipRequest.findMany({
-    where: queueWhere(filter, now),
+    where: queueWhere(filter, now, allowed.userId),
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: EXPORT_LIMIT,
     select: {
@@ -98,7 +98,10 @@ export async function requestQueueCsv(principal: Principal | null, params: Param
     r.message,
     r.decisionNote,
   ]);
-  await auditExport(allowed, "request.readAll", { status: filter.status, age: filter.age }, body.length);
+  // The filter as chosen: status and age always, the others when set.
+  const { page: _page, ...chosen } = filter;
+  const named = Object.fromEntries(Object.entries(chosen).filter(([k, v]) => k === "status" || k === "age" || v !== DEFAULT_QUEUE_FILTER[k as keyof typeof chosen]));
+  await auditExport(allowed, "request.readAll", named, body.length);
   return { header, rows: body, filename: `cities4cities-requests-${filter.status}-${now.toISOString().slice(0, 10)}.csv` };
 }
 

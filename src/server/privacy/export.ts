@@ -52,6 +52,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
           select: { name: true, query: true, createdAt: true, lastMailedAt: true, mailedIds: true },
           orderBy: { createdAt: "asc" },
         },
+        // A coordinator's: the requests they have in hand (src/server/requests/assign.ts).
+        requestsAssigned: { select: { reference: true, status: true }, orderBy: { submittedAt: "asc" } },
       },
     }),
     client.partnershipRequest.findMany({
@@ -124,7 +126,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   // As one of the network's interpreters, and the meetings they planned.
   const interpretation = await interpretationDataOf(me.userId, client);
   const conversations = await conversationDataOf(me.userId, client);
-  const { accounts, sessions, memberships, partnerInterests, shortlist, savedSearches, ...account } = user;
+  const { accounts, sessions, memberships, partnerInterests, shortlist, savedSearches, requestsAssigned, ...account } = user;
   const data = {
     exportedAt: now.toISOString(),
     account,
@@ -137,6 +139,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     shortlist,
     /** Your saved catalogue searches, and the hromadas (by id) their weekly mail listed (deleted with your account). */
     savedSearches: savedSearches.map(({ mailedIds, ...s }) => ({ ...s, mailedHromadaIds: mailedIds })),
+    /** As a coordinator: the requests assigned to you. */
+    requestsAssigned,
     requests: requests.map(({ areas, events, ...r }) => ({
       ...r,
       areas: areas.map((a) => a.area.slug),

@@ -54,6 +54,7 @@ export async function getRequestForReview(principal: Principal | null, reference
       ukrainianMunicipality: { select: side },
       euMunicipality: { select: side },
       partnership: { select: { id: true, stage: true } },
+      assignee: { select: { id: true, name: true, email: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
         select: {
@@ -84,6 +85,7 @@ export async function getRequestForReview(principal: Principal | null, reference
     ukrainian: { ...describe(r.ukrainianMunicipality), needs: areasOf(r.ukrainianMunicipality, "NEED"), offers: areasOf(r.ukrainianMunicipality, "OFFER") },
     eu: r.euMunicipality ? { ...describe(r.euMunicipality), needs: areasOf(r.euMunicipality, "NEED"), offers: areasOf(r.euMunicipality, "OFFER") } : null,
     events: r.events.map((e) => ({ ...e, actor: e.actor ? personLine(e.actor) : null })),
+    assignee: r.assignee ? { id: r.assignee.id, name: r.assignee.name ?? r.assignee.email } : null,
   };
 }
 

@@ -372,7 +372,14 @@ export const VISITS: Visit[] = [
 
   { route: "/[locale]/coordinator", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator` },
   { route: "/[locale]/coordinator", state: "administrator", as: "administrator", url: (_w, l) => `/${l}/coordinator` },
-  { route: "/[locale]/coordinator", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator?status=UNDER_REVIEW&age=90` },
+  { route: "/[locale]/coordinator/requests", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator/requests` },
+  {
+    route: "/[locale]/coordinator/requests",
+    state: "filtered",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/requests?status=undecided&age=14&assignee=none&interpretation=any&q=a`,
+  },
+  { route: "/[locale]/coordinator/requests", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/requests?status=UNDER_REVIEW&age=90` },
   { route: "/[locale]/coordinator/requests/[reference]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}` },
   {
     route: "/[locale]/coordinator/requests/[reference]",

@@ -121,6 +121,7 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/account", url: () => "/en/account", allow: SIGNED_IN },
   { route: "/[locale]/dev/mailbox", url: () => "/en/dev/mailbox", allow: EVERYONE, label: "demo mode is on in the e2e run" },
   { route: "/[locale]/coordinator", url: () => "/en/coordinator", allow: NETWORK },
+  { route: "/[locale]/coordinator/requests", url: () => "/en/coordinator/requests?assignee=none&status=all", allow: NETWORK },
   { route: "/[locale]/coordinator/requests/[reference]", url: (w) => `/en/coordinator/requests/${w.openRequest}`, allow: NETWORK },
   { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/en/municipalities/${w.X.slug}/edit`, allow: ["editorX", ...NETWORK], label: "X's profile" },
   { route: "/[locale]/municipalities/[slug]/edit", url: (w) => `/uk/municipalities/${w.Y.slug}/edit`, allow: ["editorY", ...NETWORK], label: "Y's profile" },
@@ -445,6 +446,23 @@ export const ACTIONS: ActionProbe[] = [
     renderAs: "coordinator",
     fields: () => ({ answer: "Thank you for writing: any municipality can join (authorization matrix)." }),
     allow: NETWORK,
+  },
+  {
+    // Taking the request back from whoever had it: allowed for the network, a no-op for the demo data.
+    key: "/[locale]/coordinator/requests/[reference]#assignRequestAction",
+    page: (w) => `/en/coordinator/requests/${w.openRequest}`,
+    renderAs: "coordinator",
+    fields: () => ({ assignee: "none" }),
+    allow: NETWORK,
+    label: "B's request",
+  },
+  {
+    key: "/[locale]/coordinator/requests#bulkRequestsAction",
+    page: () => "/en/coordinator/requests?status=all",
+    renderAs: "coordinator",
+    fields: (_who, w) => ({ op: "assign", assignee: "none", reference: w.openRequest }),
+    allow: NETWORK,
+    label: "B's request",
   },
   {
     key: "/[locale]/coordinator/requests/[reference]#decideRequestAction",

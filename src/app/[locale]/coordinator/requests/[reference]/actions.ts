@@ -13,6 +13,8 @@ import { runAction } from "@/server/forms/run-action";
 import { portalOrigin } from "@/server/portal-url";
 import { addInternalNote } from "@/server/conversations/notes";
 import type { InternalNoteFormState } from "@/components/conversations/internal-note-form";
+import type { AssignFormState } from "@/lib/desk/forms";
+import { assignRequest } from "@/server/requests/assign";
 
 const DECIDE = { approve: approveRequest, decline: declineRequest, askForInformation } as const;
 
@@ -28,6 +30,7 @@ export async function decideRequestAction(reference: unknown, decision: unknown,
     const page = `/${locale}/coordinator/requests/${ref}`;
     revalidatePath(page);
     revalidatePath(`/${locale}/coordinator`);
+    revalidatePath(`/${locale}/coordinator/requests`);
     redirect(`${page}?done=${notice}`);
   };
   return runAction(form, {
@@ -67,6 +70,33 @@ export async function addInternalNoteAction(_previous: InternalNoteFormState, fo
     done: () => {
       revalidatePath(page);
       redirect(`${page}?done=note#internal-notes`);
+    },
+  });
+}
+
+/**
+ * A coordinator assigns the request (form field `assignee`: a coordinator's user id, or "none"
+ * to take it back) — "Assign to me" sends their own id. Only coordinators and administrators,
+ * only to a coordinator or administrator (src/server/requests/assign.ts); refusals are audited.
+ */
+export async function assignRequestAction(reference: unknown, _previous: AssignFormState, form: FormData): Promise<AssignFormState> {
+  const locale = await getLocale();
+  const ref = cleanReference(reference);
+  return runAction(form, {
+    name: "coordinator: assign",
+    form: textForm("assignee"),
+    call: (principal, { assignee }) => assignRequest(principal, ref ?? "-", assignee === "none" || assignee === "" ? null : assignee),
+    expected: {
+      forbidden: "forbidden",
+      notFound: "notFound",
+      closed: "closed",
+      unknownCoordinator: { field: "assignee", key: "unknownCoordinator" },
+    },
+    done: () => {
+      const page = `/${locale}/coordinator/requests/${ref}`;
+      revalidatePath(page);
+      revalidatePath(`/${locale}/coordinator/requests`);
+      redirect(`${page}?done=assigned#assignment`);
     },
   });
 }

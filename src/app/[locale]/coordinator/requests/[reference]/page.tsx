@@ -9,7 +9,10 @@ import { Comparison } from "@/components/coordinator/comparison";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { RequestHistory } from "@/components/coordinator/request-history";
 import { languageName } from "@/lib/intl-names";
-import { addInternalNoteAction, decideRequestAction } from "./actions";
+import { addInternalNoteAction, assignRequestAction, decideRequestAction } from "./actions";
+import { AssignForm } from "@/components/desk/assign-form";
+import { currentPrincipal } from "@/server/auth/session";
+import { isOverdue, listCoordinators } from "@/server/requests/queue";
 import { ConversationLink } from "@/components/conversations/conversation-link";
 import { InternalNotes } from "@/components/conversations/internal-notes";
 import { ClientMessages } from "@/components/client-messages";
@@ -25,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title", { reference: cleanReference(reference) ?? "" }), robots: { index: false } };
 }
 
-const DONE = ["approve", "decline", "askForInformation", "alreadyDecided"] as const;
+const DONE = ["approve", "decline", "askForInformation", "alreadyDecided", "assigned"] as const;
 
 export default async function CoordinatorRequestPage({ params, searchParams }: Props) {
   const { locale, reference: raw } = await params;
@@ -34,12 +37,15 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   const request = await guardPage((principal) => getRequestForReview(principal, reference ?? "-"));
   if (!request) notFound();
   const { done: doneParam, interpretation } = await searchParams;
-  const [interpreters, choices] = await guardPage((principal) =>
+  const [interpreters, choices, coordinators] = await guardPage((principal) =>
     Promise.all([
       interpretersOf({ requestId: request.id }),
       interpreterChoices(principal, { requestId: request.id }, [...request.languages, ...(request.ukrainian.languages ?? [])]),
+      listCoordinators(),
     ]),
   );
+  const me = (await currentPrincipal())?.userId ?? "";
+  const tDesk = await getTranslations("desk");
   const done = DONE.find((d) => d === doneParam);
   const t = await getTranslations("coordinator");
   const tVoice = await getTranslations("voice.review");
@@ -63,6 +69,8 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           when: date(request.decidedAt ?? last.at),
         })
       : t("decide.alreadyDecidedUnknown", { status });
+  } else if (done === "assigned") {
+    notice = request.assignee ? tDesk("assign.done", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name }) : tDesk("assign.unassigned");
   } else if (done) {
     notice = t(`decide.${done === "askForInformation" ? "ask" : done}.done`);
   }
@@ -70,7 +78,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
   return (
     <div className="space-y-8">
       <p>
-        <Link href="/coordinator">{t("request.back")}</Link>
+        <Link href="/coordinator/requests">{t("request.back")}</Link>
       </p>
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("request.title", { reference: request.reference })}</h1>
@@ -78,6 +86,7 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {t("request.summary", { status: t(`status.${request.status}`), submitted: date(request.submittedAt) })}
           {request.decidedAt && <> {t("request.decided", { date: date(request.decidedAt) })}</>}
         </p>
+        {isOverdue(request, new Date()) && <p className="w-fit rounded border border-red-800 px-1 font-semibold text-red-900">{tDesk("queue.overdue")}</p>}
         {request.partnership && (
           <p>
             {t("request.partnership")} <Link href={`/partnerships/${request.partnership.id}`}>{tActing("openPartnership")}</Link>
@@ -96,6 +105,18 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
           {notice}
         </p>
       )}
+
+      <section aria-labelledby="assignment" className="space-y-2">
+        <h2 id="assignment" className="text-2xl font-semibold text-brand-900">
+          {tDesk("assign.title")}
+        </h2>
+        <p>{request.assignee ? tDesk("assign.current", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name }) : tDesk("assign.none")}</p>
+        {open && (
+          <ClientMessages namespaces={["desk.assign", "error"]}>
+            <AssignForm action={assignRequestAction.bind(null, request.reference)} coordinators={coordinators} current={request.assignee?.id ?? null} me={me} />
+          </ClientMessages>
+        )}
+      </section>
 
       <section aria-labelledby="hromada-answer" className="space-y-2">
         <h2 id="hromada-answer" className="text-2xl font-semibold text-brand-900">
