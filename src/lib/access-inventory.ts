@@ -54,7 +54,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/partnerships/[id]": {
     type: "page",
     access: PUBLIC,
-    note: "the stage form, who moved it and the notes only for partnership.changeStage on this partnership; unknown id → 404",
+    note: "the stage form, who moved it, the notes and the stage proposals only for partnership.changeStage or partnership.proposeStage on this partnership; the public history holds confirmed moves only; unknown id → 404",
   },
   "/[locale]/sign-in": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/check-email": { type: "page", access: PUBLIC },
@@ -379,8 +379,16 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
     note: "fields op (assign: request.assign | ask: request.decide), reference (once per row, at most 100), assignee or note; each request authorized and audited on its own",
   },
   "/[locale]/partnerships/[id]#changeStageAction": {
-    access: { kind: "action", action: "partnership.changeStage" },
-    note: "either side's people or a coordinator; conditional on the stage the form was shown with",
+    access: { kind: "action", action: "partnership.proposeStage" },
+    note: "either side's people propose (one open proposal per partnership); a coordinator or administrator moves it at once (partnership.changeStage), superseding an open proposal; conditional on the stage the form was shown with",
+  },
+  "/[locale]/partnerships/[id]#decideProposalAction": {
+    access: { kind: "action", action: "partnership.decideStage" },
+    note: "confirm, or decline with a reason: the other side than the proposal's and coordinators; a confirmation applies only while the partnership is at the proposal's from-stage",
+  },
+  "/[locale]/partnerships/[id]#withdrawProposalAction": {
+    access: { kind: "action", action: "stageProposal.withdrawOwn" },
+    note: "the proposer only, while the proposal is open",
   },
   "/[locale]/municipalities/[slug]/edit#saveProfileAction": { access: { kind: "action", action: "profile.edit" } },
   "/[locale]/municipalities/[slug]/edit#setPublishedAction": { access: { kind: "action", action: "profile.publish" } },

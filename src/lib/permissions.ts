@@ -29,6 +29,9 @@ export const ACTIONS = [
   "membership.request",
   "membership.decide",
   "partnership.changeStage",
+  "partnership.proposeStage",
+  "partnership.decideStage",
+  "stageProposal.withdrawOwn",
   "partnership.import",
   "audit.read",
   "contact.erase",
@@ -78,7 +81,16 @@ export const SIGNED_IN_ACTIONS: readonly Action[] = [
 export const CONVERSATION_ACTIONS: readonly Action[] = ["conversation.read", "conversation.write"];
 
 /** What only a municipality's own people may say on its behalf. */
-const MUNICIPALITY_VOICE: readonly Action[] = ["profile.confirm", "request.submit", "request.propose", "request.answerForMunicipality", "interest.express"];
+const MUNICIPALITY_VOICE: readonly Action[] = [
+  "profile.confirm",
+  "request.submit",
+  "request.propose",
+  "request.answerForMunicipality",
+  "interest.express",
+  // A stage change proposed by one partner, for the other to confirm (coordinators move it at once).
+  "partnership.proposeStage",
+  "stageProposal.withdrawOwn",
+];
 
 /** The working tools of an EU municipality's staff looking for a partner: no one else keeps them. */
 const EU_STAFF_TOOLS: readonly Action[] = ["shortlist.keepOwn", "savedSearch.keepOwn"];
@@ -92,7 +104,10 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.submit",
     "request.withdrawOwn",
     "request.answerOwn",
-    "partnership.changeStage",
+    // A partner proposes a stage change; the other side confirms or declines it (src/server/partnerships/stage.ts).
+    "partnership.proposeStage",
+    "partnership.decideStage",
+    "stageProposal.withdrawOwn",
     "interest.express",
     "shortlist.keepOwn",
     // Their saved catalogue searches, mailed weekly (src/server/saved-searches): their own too.
@@ -112,7 +127,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.propose",
     "request.withdrawOwn",
     "request.answerOwn",
-    "partnership.changeStage",
+    "partnership.proposeStage",
+    "partnership.decideStage",
+    "stageProposal.withdrawOwn",
     "meeting.plan",
     "meeting.read",
   ],
@@ -128,7 +145,10 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     // Who of the coordinators has a request in hand (src/server/requests/assign.ts).
     "request.assign",
     "membership.decide",
+    // The network's referee: a coordinator's move takes effect at once (closing any open proposal),
+    // and a coordinator may confirm or decline a partner's proposal.
     "partnership.changeStage",
+    "partnership.decideStage",
     "partnership.import",
     "audit.read",
     "contact.erase",
@@ -169,6 +189,8 @@ export const OWN_ACTIONS: readonly Action[] = [
   "savedSearch.keepOwn",
   "account.updateOwn",
   "notification.setOwn",
+  // Only the person who proposed a stage change withdraws it.
+  "stageProposal.withdrawOwn",
 ];
 
 /** Whether any of `roles` may ever perform `action` (the object is not considered here). */

@@ -6,17 +6,19 @@ import partnershipsEn from "../../src/i18n/messages/features/partnerships.en.jso
 import partnershipsUk from "../../src/i18n/messages/features/partnerships.uk.json" with { type: "json" };
 import auditEn from "../../src/i18n/messages/features/audit.en.json" with { type: "json" };
 import auditUk from "../../src/i18n/messages/features/audit.uk.json" with { type: "json" };
+import stageProposalsEn from "../../src/i18n/messages/features/stage-proposals.en.json" with { type: "json" };
+import stageProposalsUk from "../../src/i18n/messages/features/stage-proposals.uk.json" with { type: "json" };
 import { en, format, uk } from "./support";
 
 // Runs against a server in demo mode with the demo data (Lviv and Sindelfingen are partners).
 const text = {
-  en: { accounts: accountsEn.accounts, p: partnershipsEn.partnerships, audit: auditEn.audit, core: en, lviv: "Lviv" },
-  uk: { accounts: accountsUk.accounts, p: partnershipsUk.partnerships, audit: auditUk.audit, core: uk, lviv: "Львів" },
+  en: { accounts: accountsEn.accounts, p: partnershipsEn.partnerships, audit: auditEn.audit, sp: stageProposalsEn.stageProposals, core: en, lviv: "Lviv" },
+  uk: { accounts: accountsUk.accounts, p: partnershipsUk.partnerships, audit: auditUk.audit, sp: stageProposalsUk.stageProposals, core: uk, lviv: "Львів" },
 } as const;
 const ORDER = ["INTRODUCED", "IN_CONTACT", "LETTER_OF_INTENT", "AGREEMENT_SIGNED", "JOINT_PROJECT", "FUNDED"] as const;
 type Stage = (typeof ORDER)[number];
 
-async function signInAs(page: Page, locale: "en" | "uk", role: "editor" | "coordinator") {
+async function signInAs(page: Page, locale: "en" | "uk", role: "editor" | "euStaff" | "coordinator") {
   const t = text[locale].accounts;
   await page.goto(`/${locale}/sign-in`);
   await page.getByRole("button", { name: format(t.signIn.demo.as, { role: t.signIn.demo.roles[role] }) }).click();
@@ -36,10 +38,13 @@ async function openLvivSindelfingen(page: Page, locale: "en" | "uk") {
 }
 
 for (const locale of ["en", "uk"] as const) {
-  const { p, audit, core } = text[locale];
+  const { p, audit, core, sp } = text[locale];
   const stageName = (s: Stage) => core.stage[s];
 
-  test(`the editor of Lviv moves Lviv–Sindelfingen one stage on; the coordinator finds it in the audit log (${locale})`, async ({ page, browser }) => {
+  test(`the editor of Lviv proposes Lviv–Sindelfingen's next stage, Sindelfingen's staff confirm it; the coordinator finds it in the audit log (${locale})`, async ({
+    page,
+    browser,
+  }) => {
     await signInAs(page, locale, "editor");
     await openLvivSindelfingen(page, locale);
     await expect(page).toHaveURL(new RegExp(`/${locale}/partnerships/\\d+$`));
@@ -57,12 +62,24 @@ for (const locale of ["en", "uk"] as const) {
     const note = `Moved on in the ${locale} test ${Date.now()}`;
     await page.getByLabel(p.form.stage).selectOption({ label: stageName(to) });
     await page.getByLabel(p.form.note).fill(note);
-    await page.getByRole("button", { name: p.form.submit }).click();
-    await expect(page.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(to) }) })).toBeVisible();
+    await page.getByRole("button", { name: sp.form.submit }).click();
+    await expect(page.getByRole("status").filter({ hasText: format(sp.done.proposed, { stage: stageName(to), other: "Sindelfingen" }) })).toBeVisible();
+    // Nothing moves until the other side confirms.
+    await expect(current).toContainText(stageName(from!));
+    const partnershipUrl = page.url().replace(/[?#].*$/, "");
+
+    const staffContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const staff = await staffContext.newPage();
+    await signInAs(staff, locale, "euStaff");
+    await staff.goto(partnershipUrl);
+    await staff.getByRole("button", { name: sp.open.confirm }).click();
+    await expect(staff.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(to) }) })).toBeVisible();
+    await staffContext.close();
+
+    await page.goto(partnershipUrl);
     await expect(current).toContainText(stageName(to));
     const history = page.getByRole("table").filter({ has: page.locator("caption", { hasText: p.history.captionDetailed }) });
     await expect(history.getByRole("row").filter({ hasText: note })).toContainText(format(p.history.move, { from: stageName(from!), to: stageName(to) }));
-    const partnershipUrl = page.url().replace(/[?#].*$/, "");
     const id = partnershipUrl.split("/").pop()!;
 
     // Lviv's public profile shows the new stage, linked to the partnership's page.
@@ -78,24 +95,24 @@ for (const locale of ["en", "uk"] as const) {
     await coordinator.goto(`/${locale}/coordinator`);
     await coordinator.getByRole("link", { name: audit.link }).click();
     await expect(coordinator.getByRole("heading", { level: 1, name: audit.title })).toBeVisible();
-    await coordinator.getByLabel(audit.actionLabel).selectOption({ label: audit.actions.partnership.changeStage });
+    await coordinator.getByLabel(audit.actionLabel).selectOption({ label: audit.actions.partnership.decideStage });
     await coordinator.getByRole("button", { name: audit.apply }).click();
-    await expect(coordinator).toHaveURL(/action=partnership\.changeStage/);
+    await expect(coordinator).toHaveURL(/action=partnership\.decideStage/);
     const newest = coordinator.getByRole("table").getByRole("row").nth(1);
-    await expect(newest).toContainText("Olena Demchenko");
-    await expect(newest).toContainText(audit.actions.partnership.changeStage);
+    await expect(newest).toContainText("Anna Berg");
+    await expect(newest).toContainText(audit.actions.partnership.decideStage);
     await expect(newest).toContainText(audit.outcomes.ALLOWED);
     // The partnership is named by its pair, linked to its page.
     const pair = newest.getByRole("link", { name: `${locale === "uk" ? "Львів" : "Lviv"} – Sindelfingen` });
     await expect(pair).toHaveAttribute("href", new RegExp(`/partnerships/${id}$`));
     await expectNoViolations(coordinator);
-    await coordinatorContext.close();
 
-    // Put it back (one step back is allowed, to correct a mistake), leaving the demo data as it was.
-    await page.goto(partnershipUrl);
-    await page.getByLabel(p.form.stage).selectOption({ label: stageName(from!) });
-    await page.getByRole("button", { name: p.form.submit }).click();
-    await expect(page.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(from!) }) })).toBeVisible();
+    // The coordinator puts it back at once (their move needs no confirmation), leaving the demo data as it was.
+    await coordinator.goto(partnershipUrl);
+    await coordinator.getByLabel(p.form.stage).selectOption({ label: stageName(from!) });
+    await coordinator.getByRole("button", { name: p.form.submit }).click();
+    await expect(coordinator.getByRole("status").filter({ hasText: format(p.page.moved, { stage: stageName(from!) }) })).toBeVisible();
+    await coordinatorContext.close();
   });
 }
 

@@ -58,7 +58,7 @@ describe("reading the audit log", () => {
     for (const who of ["coordinator", "admin"] as const) {
       const log = await read(who);
       expect(log.rows.map((r) => [r.action, r.outcome, r.actor])).toEqual([
-        ["partnership.changeStage", "ALLOWED", { kind: "person", name: "editor.lviv", jobTitle: null, email: "editor.lviv@example.org" }],
+        ["partnership.proposeStage", "ALLOWED", { kind: "person", name: "editor.lviv", jobTitle: null, email: "editor.lviv@example.org" }],
         ["auth.signIn", "ALLOWED", { kind: "deleted" }],
         ["auth.requestLink", "REFUSED", { kind: "anonymous" }],
       ]);
@@ -67,7 +67,7 @@ describe("reading the audit log", () => {
   });
 
   it("filters by action, outcome and days, and ignores what it cannot use", async () => {
-    await changePartnershipStage(await principal(users.editor), partnership, "LETTER_OF_INTENT", "", "INTRODUCED");
+    await changePartnershipStage(await principal(users.coordinator), partnership, "LETTER_OF_INTENT", "", "INTRODUCED");
     await expect(changePartnershipStage(await principal(users.admin), partnership, "LETTER_OF_INTENT", "", "INTRODUCED")).rejects.toMatchObject({
       code: "stageChanged",
     });

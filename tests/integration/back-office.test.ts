@@ -215,6 +215,10 @@ describe("merging", () => {
       },
     });
     await db().partnershipStageEvent.create({ data: { partnershipId: oldWithGoteborg.id, fromStage: "LETTER_OF_INTENT", toStage: "AGREEMENT_SIGNED" } });
+    // An open stage proposal on each: the dropped one's is closed, the kept one's stays open.
+    await db().stageProposal.create({
+      data: { partnershipId: oldWithGoteborg.id, openPartnershipId: oldWithGoteborg.id, side: "EU", fromStage: "AGREEMENT_SIGNED", toStage: "JOINT_PROJECT" },
+    });
     const successorWithGoteborg = await db().partnership.create({
       data: {
         ukrainianMunicipalityId: ids.successor,
@@ -222,6 +226,15 @@ describe("merging", () => {
         since: new Date("2024-06-01"),
         stage: "IN_CONTACT",
         areas: { create: [{ areaId: areas[1]!.id }, { areaId: areas[2]!.id }] },
+      },
+    });
+    await db().stageProposal.create({
+      data: {
+        partnershipId: successorWithGoteborg.id,
+        openPartnershipId: successorWithGoteborg.id,
+        side: "UKRAINIAN",
+        fromStage: "IN_CONTACT",
+        toStage: "ENDED",
       },
     });
     const oldWithUppsala = await db().partnership.create({
@@ -284,6 +297,12 @@ describe("merging", () => {
       history: joined.stageEvents.length,
     }).toEqual({ since: "2023-03-01", stage: "AGREEMENT_SIGNED", requestId: w.request.id, areas: w.areas.map((a) => a.id).sort(), history: 1 });
     expect(await db().partnership.findUnique({ where: { id: w.oldWithGoteborg.id } })).toBeNull();
+    expect(await db().stageProposal.findMany({ where: { partnershipId: joined.id }, select: { toStage: true, status: true }, orderBy: { id: "asc" } })).toEqual(
+      [
+        { toStage: "JOINT_PROJECT", status: "SUPERSEDED" },
+        { toStage: "ENDED", status: "OPEN" },
+      ],
+    );
 
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "municipality.merge" } });
     expect([audit.actorUserId, audit.objectId]).toEqual([coordinator.userId, String(ids.successor)]);

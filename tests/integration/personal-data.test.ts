@@ -181,8 +181,22 @@ describe("downloading one's data", () => {
     await db().partnershipStageEvent.create({
       data: { partnershipId: partnership.id, actorUserId: users.anna, fromStage: "IN_CONTACT", toStage: "LETTER_OF_INTENT", note: "We signed the letter." },
     });
+    await db().stageProposal.create({
+      data: {
+        partnershipId: partnership.id,
+        side: "EU",
+        fromStage: "LETTER_OF_INTENT",
+        toStage: "AGREEMENT_SIGNED",
+        proposerUserId: users.anna,
+        note: "Agreement drafted.",
+        openPartnershipId: partnership.id,
+      },
+    });
     const data = await exportOwnData(await principal(users.anna));
     const json = JSON.stringify(data);
+    expect(data.stageProposals).toEqual([
+      expect.objectContaining({ toStage: "AGREEMENT_SIGNED", status: "OPEN", note: "Agreement drafted.", proposedByYou: true, decidedByYou: false }),
+    ]);
     expect(data.account).toMatchObject({ id: users.anna, email: ANNA.toLowerCase() });
     expect(data.memberships.map((m) => m.municipality.slug)).toEqual(["sindelfingen"]);
     expect(data.requests.map((r) => r.reference).sort()).toEqual([annas.own.reference, annas.anonymous.reference].sort());
@@ -443,6 +457,32 @@ async function plantNameAndPhone(userId: string, requestId: number, reference: s
       },
     ],
   });
+  // A stage proposal they made (a note with their number) and one the other side declined naming them.
+  await db().stageProposal.createMany({
+    data: [
+      {
+        partnershipId: partnership.id,
+        side: "EU",
+        fromStage: "LETTER_OF_INTENT",
+        toStage: "AGREEMENT_SIGNED",
+        proposerUserId: userId,
+        note: `Ready; call ${PHONES[1]}.`,
+        status: "WITHDRAWN",
+        deciderUserId: userId,
+      },
+      {
+        partnershipId: partnership.id,
+        side: "UKRAINIAN",
+        fromStage: "LETTER_OF_INTENT",
+        toStage: "ENDED",
+        proposerUserId: users.editorLviv,
+        note: `Ending after ${mention} left.`,
+        status: "DECLINED",
+        deciderUserId: userId,
+        reason: `No: ${NAME} is still here.`,
+      },
+    ],
+  });
   await db().outboxMessage.create({
     data: { to: "editor.lviv@example.org", subject: `Request ${reference}`, text: `${reference} from ${mention}`, html: `<p>${reference} from ${mention}</p>` },
   });
@@ -495,6 +535,22 @@ describe("erasure covers every column of every table (read from Postgres's catal
         })
       ).map((e) => e.note),
     ).toEqual([`Met ${ERASED_TEXT} (${ERASED_TEXT}) in Lviv.`, `Signed; questions to me at ${ERASED_TEXT}.`]);
+    // The proposals stay, without the identifiers and without the account's id.
+    expect(
+      await db().stageProposal.findMany({
+        where: { partnershipId },
+        select: { note: true, reason: true, proposerUserId: true, deciderUserId: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual([
+      { note: `Ready; call ${ERASED_TEXT}.`, reason: null, proposerUserId: null, deciderUserId: null },
+      {
+        note: `Ending after ${ERASED_TEXT} (${ERASED_TEXT}) left.`,
+        reason: `No: ${ERASED_TEXT} is still here.`,
+        proposerUserId: users.editorLviv,
+        deciderUserId: null,
+      },
+    ]);
     // Another person's rows keep their own address.
     expect(await whereTextOccurs(OTHER)).toEqual(expect.arrayContaining(["app_user.email", "partnership_request.requester_email"]));
   });

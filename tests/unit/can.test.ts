@@ -62,14 +62,33 @@ describe("can: the role and the object", () => {
     expect(can(newcomer, "contact.read", lviv)).toBe(false);
   });
 
-  it("lets either partner's people, and coordinators, move a partnership on", () => {
+  it("lets either partner's people propose a stage change, the other side confirm it, the proposer withdraw it, and coordinators move it at once", () => {
     const partnership: Subject = { type: "partnership", id: 3, ukrainianMunicipalityId: LVIV, euMunicipalityId: SINDELFINGEN };
     const other: Subject = { type: "partnership", id: 4, ukrainianMunicipalityId: STRYI, euMunicipalityId: GOTEBORG };
-    expect(can(editorOfLviv, "partnership.changeStage", partnership)).toBe(true);
-    expect(can(staffOfSindelfingen, "partnership.changeStage", partnership)).toBe(true);
-    expect(can(editorOfLviv, "partnership.changeStage", other)).toBe(false);
-    expect(can(staffOfSindelfingen, "partnership.changeStage", other)).toBe(false);
+    expect(can(editorOfLviv, "partnership.proposeStage", partnership)).toBe(true);
+    expect(can(staffOfSindelfingen, "partnership.proposeStage", partnership)).toBe(true);
+    expect(can(editorOfLviv, "partnership.proposeStage", other)).toBe(false);
+    expect(can(staffOfSindelfingen, "partnership.proposeStage", other)).toBe(false);
+    expect(can(coordinator, "partnership.proposeStage", partnership)).toBe(false);
+    expect(can(editorOfLviv, "partnership.changeStage", partnership)).toBe(false);
+    expect(can(staffOfSindelfingen, "partnership.changeStage", partnership)).toBe(false);
     expect(can(coordinator, "partnership.changeStage", other)).toBe(true);
+    const byLviv: Subject = {
+      type: "stageProposal",
+      id: 7,
+      partnershipId: 3,
+      ukrainianMunicipalityId: LVIV,
+      euMunicipalityId: SINDELFINGEN,
+      side: "UKRAINIAN",
+      proposerUserId: editorOfLviv.userId,
+    };
+    expect(can(staffOfSindelfingen, "partnership.decideStage", byLviv)).toBe(true);
+    expect(can(editorOfLviv, "partnership.decideStage", byLviv)).toBe(false);
+    expect(can(coordinator, "partnership.decideStage", byLviv)).toBe(true);
+    expect(can(editorOfLviv, "stageProposal.withdrawOwn", byLviv)).toBe(true);
+    expect(can(staffOfSindelfingen, "stageProposal.withdrawOwn", byLviv)).toBe(false);
+    expect(can(coordinator, "stageProposal.withdrawOwn", byLviv)).toBe(false);
+    expect(can(staffOfSindelfingen, "partnership.decideStage", { ...byLviv, euMunicipalityId: GOTEBORG })).toBe(false);
   });
 
   it("lets coordinators and administrators act on every object of their actions", () => {

@@ -9,12 +9,15 @@ import { STAGE_NOTE_MAX, STAGES, type Stage } from "@/lib/partnership-stages";
 type Props = {
   current: Stage;
   moves: Stage[];
+  /** A partner's change is a proposal for the other side to confirm; a coordinator's takes effect at once. */
+  proposing?: boolean;
   action: (previous: StageFormState, form: FormData) => Promise<StageFormState>;
 };
 
 /** Moves the partnership: the allowed stages only, an optional note, errors tied to their field. */
-export function StageForm({ current, moves, action }: Props) {
+export function StageForm({ current, moves, proposing = false, action }: Props) {
   const t = useTranslations("partnerships.form");
+  const tProposal = useTranslations("stageProposals.form");
   const tStage = useTranslations("stage");
   // Offered first: the next stage on (the usual move), not the step back that corrects a mistake.
   const next = moves.find((s) => STAGES.indexOf(s) > STAGES.indexOf(current)) ?? moves[0] ?? "";
@@ -73,7 +76,7 @@ export function StageForm({ current, moves, action }: Props) {
         />
       </div>
       <button type="submit" disabled={pending} aria-disabled={pending} className="btn">
-        {pending ? t("pending") : t("submit")}
+        {pending ? t("pending") : proposing ? tProposal("submit") : t("submit")}
       </button>
     </form>
   );

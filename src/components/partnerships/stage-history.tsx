@@ -23,10 +23,21 @@ export async function StageHistory({
   const t = await getTranslations("partnerships.history");
   const tStage = await getTranslations("stage");
   const tMeeting = await getTranslations("interpretation.history");
+  const tProposals = await getTranslations("stageProposals.history");
   const locale = await getLocale();
   const zone = await viewerTimeZone();
   const rows = [
-    ...history.map((e) => ({ key: `s${e.id}`, at: e.at, what: t("move", { from: tStage(e.from), to: tStage(e.to) }), actor: e.actor, note: e.note })),
+    ...history.map((e) => ({
+      key: `s${e.id}`,
+      at: e.at,
+      what: t("move", { from: tStage(e.from), to: tStage(e.to) }),
+      // A partner's move names who confirmed it (the other side, or a coordinator).
+      actor:
+        e.confirmedBy === undefined
+          ? e.actor
+          : `${e.actor ?? t("deletedAccount")} (${tProposals("confirmedBy", { who: e.confirmedBy ?? t("deletedAccount") })})`,
+      note: e.note,
+    })),
     ...meetings.map((m) => ({
       key: `m${m.id}`,
       at: m.at,

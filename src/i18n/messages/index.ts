@@ -34,6 +34,7 @@ import actingEn from "./features/acting.en.json";
 import findingEn from "./features/finding.en.json";
 import conversationsEn from "./features/conversations.en.json";
 import deskEn from "./features/desk.en.json";
+import stageProposalsEn from "./features/stage-proposals.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -69,6 +70,7 @@ import actingUk from "./features/acting.uk.json";
 import findingUk from "./features/finding.uk.json";
 import conversationsUk from "./features/conversations.uk.json";
 import deskUk from "./features/desk.uk.json";
+import stageProposalsUk from "./features/stage-proposals.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -104,6 +106,7 @@ import actingDe from "./features/acting.de.json";
 import findingDe from "./features/finding.de.json";
 import conversationsDe from "./features/conversations.de.json";
 import deskDe from "./features/desk.de.json";
+import stageProposalsDe from "./features/stage-proposals.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -139,6 +142,7 @@ import actingSv from "./features/acting.sv.json";
 import findingSv from "./features/finding.sv.json";
 import conversationsSv from "./features/conversations.sv.json";
 import deskSv from "./features/desk.sv.json";
+import stageProposalsSv from "./features/stage-proposals.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -174,6 +178,7 @@ import actingPl from "./features/acting.pl.json";
 import findingPl from "./features/finding.pl.json";
 import conversationsPl from "./features/conversations.pl.json";
 import deskPl from "./features/desk.pl.json";
+import stageProposalsPl from "./features/stage-proposals.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -209,6 +214,7 @@ import actingFr from "./features/acting.fr.json";
 import findingFr from "./features/finding.fr.json";
 import conversationsFr from "./features/conversations.fr.json";
 import deskFr from "./features/desk.fr.json";
+import stageProposalsFr from "./features/stage-proposals.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -244,6 +250,7 @@ import actingIt from "./features/acting.it.json";
 import findingIt from "./features/finding.it.json";
 import conversationsIt from "./features/conversations.it.json";
 import deskIt from "./features/desk.it.json";
+import stageProposalsIt from "./features/stage-proposals.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -279,6 +286,7 @@ import actingNl from "./features/acting.nl.json";
 import findingNl from "./features/finding.nl.json";
 import conversationsNl from "./features/conversations.nl.json";
 import deskNl from "./features/desk.nl.json";
+import stageProposalsNl from "./features/stage-proposals.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -314,6 +322,7 @@ import actingRo from "./features/acting.ro.json";
 import findingRo from "./features/finding.ro.json";
 import conversationsRo from "./features/conversations.ro.json";
 import deskRo from "./features/desk.ro.json";
+import stageProposalsRo from "./features/stage-proposals.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -356,6 +365,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingEn,
     conversationsEn,
     deskEn,
+    stageProposalsEn,
   ],
   uk: [
     coreUk,
@@ -392,6 +402,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingUk,
     conversationsUk,
     deskUk,
+    stageProposalsUk,
   ],
   de: [
     coreDe,
@@ -428,6 +439,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingDe,
     conversationsDe,
     deskDe,
+    stageProposalsDe,
   ],
   sv: [
     coreSv,
@@ -464,6 +476,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingSv,
     conversationsSv,
     deskSv,
+    stageProposalsSv,
   ],
   pl: [
     corePl,
@@ -500,6 +513,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingPl,
     conversationsPl,
     deskPl,
+    stageProposalsPl,
   ],
   fr: [
     coreFr,
@@ -536,6 +550,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingFr,
     conversationsFr,
     deskFr,
+    stageProposalsFr,
   ],
   it: [
     coreIt,
@@ -572,6 +587,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingIt,
     conversationsIt,
     deskIt,
+    stageProposalsIt,
   ],
   nl: [
     coreNl,
@@ -608,6 +624,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingNl,
     conversationsNl,
     deskNl,
+    stageProposalsNl,
   ],
   ro: [
     coreRo,
@@ -644,6 +661,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     findingRo,
     conversationsRo,
     deskRo,
+    stageProposalsRo,
   ],
 };
 

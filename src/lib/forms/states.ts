@@ -10,6 +10,9 @@ export type DecisionFormState = FormState<object, "notFound" | "noEuMunicipality
 
 export type StageFormState = FormState<object, "notAllowed" | "notFound", "stage" | "note", "invalidStage" | "noteTooLong" | MoveRefusal>;
 
+/** Confirming, declining (with a reason) or withdrawing a partner's stage proposal. */
+export type ProposalFormState = FormState<object, "notAllowed" | "notFound", "reason", "reasonMissing" | "reasonTooLong">;
+
 /** A refused confirmation is shown at its field, with what was typed, to be corrected. */
 export type DeleteAccountState = FormState<object, "lastOfRole" | "forbidden", "confirmation", "confirmation">;
 

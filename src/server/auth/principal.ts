@@ -35,6 +35,16 @@ export type Subject =
       interpreterUserIds?: readonly string[];
     }
   | { type: "partnership"; id: number; ukrainianMunicipalityId: number; euMunicipalityId: number; interpreterUserIds?: readonly string[] }
+  /** A partner's proposed stage change: the side it was made for and who made it. */
+  | {
+      type: "stageProposal";
+      id: number;
+      partnershipId: number;
+      ukrainianMunicipalityId: number;
+      euMunicipalityId: number;
+      side: "UKRAINIAN" | "EU";
+      proposerUserId: string | null;
+    }
   /** One of the network's interpreters (coordinators keep every one: no ownership to check). */
   | { type: "interpreter"; id: number }
   | { type: "user"; id: string }
@@ -109,8 +119,14 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
   "request.readForMunicipality": (p, s) =>
     (s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId)) ||
     (s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id)),
-  "partnership.changeStage": (p, s) =>
+  // A partner proposes a stage change for either side of their own partnership...
+  "partnership.proposeStage": (p, s) =>
     s?.type === "partnership" && (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
+  // ...and only the OTHER side confirms or declines it: never the proposer's own side, nor the proposer.
+  "partnership.decideStage": (p, s) =>
+    s?.type === "stageProposal" &&
+    s.proposerUserId !== p.userId &&
+    (s.side === "UKRAINIAN" ? memberOf(p, "EU_STAFF", s.euMunicipalityId) : memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId)),
   // Meetings: the partnership's two sides plan them; the sides and its assigned interpreters read them.
   "meeting.plan": (p, s) =>
     s?.type === "partnership" && (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),
@@ -136,6 +152,7 @@ const ownRules: Partial<Record<Action, (p: Principal, s: Subject | undefined) =>
   "savedSearch.keepOwn": (p, s) => (s?.type === "user" && s.id === p.userId) || (s?.type === "savedSearch" && s.ownerUserId === p.userId),
   "account.updateOwn": (p, s) => s?.type === "user" && s.id === p.userId,
   "notification.setOwn": (p, s) => s?.type === "user" && s.id === p.userId,
+  "stageProposal.withdrawOwn": (p, s) => s?.type === "stageProposal" && s.proposerUserId === p.userId,
 };
 
 /**

@@ -25,3 +25,18 @@ export async function municipalitySubject(id: number, client: PrismaClient = db(
   const partners = [...m.ukrainianPartnerships.map((p) => p.euMunicipalityId), ...m.euPartnerships.map((p) => p.ukrainianMunicipalityId)];
   return { type: "municipality", id: m.id, partnerMunicipalityIds: partners };
 }
+
+/** A stage proposal with its partnership's two sides, for partnership.decideStage and stageProposal.withdrawOwn. */
+export async function stageProposalSubject(id: number, client: PrismaClient = db()): Promise<Subject | null> {
+  const p = await client.stageProposal.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      partnershipId: true,
+      side: true,
+      proposerUserId: true,
+      partnership: { select: { ukrainianMunicipalityId: true, euMunicipalityId: true } },
+    },
+  });
+  return p && { type: "stageProposal", id: p.id, partnershipId: p.partnershipId, side: p.side, proposerUserId: p.proposerUserId, ...p.partnership };
+}

@@ -201,6 +201,13 @@ async function joinPartnership(tx: Tx, dropId: number, keepId: number) {
     INSERT INTO partnership_area (partnership_id, area_id) SELECT ${keepId}, area_id FROM partnership_area WHERE partnership_id = ${dropId}
     ON CONFLICT DO NOTHING`;
   await tx.$executeRaw`UPDATE partnership_stage_event SET partnership_id = ${keepId} WHERE partnership_id = ${dropId}`;
+  // The dropped partnership's stage proposals join the kept one's history; its open one is closed
+  // (the kept partnership keeps its own open proposal, at most one).
+  await tx.$executeRaw`
+    UPDATE stage_proposal SET partnership_id = ${keepId}, open_partnership_id = NULL,
+           status = CASE WHEN status = 'OPEN' THEN 'SUPERSEDED'::"StageProposalStatus" ELSE status END,
+           decided_at = CASE WHEN status = 'OPEN' THEN now() ELSE decided_at END
+     WHERE partnership_id = ${dropId}`;
   // The request link is unique: freed on the dropped partnership before the kept one takes it.
   if (keep.requestId === null && drop.requestId !== null) await tx.partnership.update({ where: { id: dropId }, data: { requestId: null } });
   await tx.partnership.update({

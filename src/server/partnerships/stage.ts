@@ -1,22 +1,22 @@
 import "server-only";
 import { cleanText } from "@/lib/plain-text";
-import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/server/db";
 import { authorize, type Principal } from "@/server/auth/principal";
-import { partnershipSubject } from "@/server/auth/subjects";
-import { recordAudit } from "@/server/audit/record";
+import { partnershipSubject, stageProposalSubject } from "@/server/auth/subjects";
 import { DomainError } from "@/server/errors";
-import { checkMove, isStage, STAGE_NOTE_MAX, type Stage } from "@/lib/partnership-stages";
-import { StageChanged, type StageErrorCode } from "./errors";
-import { queueStageNotices } from "./stage-notices";
+import { checkMove, isStage, STAGE_NOTE_MAX } from "@/lib/partnership-stages";
+import type { StageErrorCode } from "./errors";
+import { transitionStage, type StageOutcome } from "./stage-transition";
 
 /**
- * Moves a partnership to `toStage` (the rule: src/lib/partnership-stages.ts). Allowed to the
- * Ukrainian side's editors, the EU side's staff, coordinators and administrators; anyone else is
- * refused (and audited) before the input is looked at. The move is stored only if the
- * partnership is still at `expectedStage`, the stage the person saw: of two people moving it at
- * once exactly one wins, the other gets StageChanged. The stage, its history line, the audit line
- * and the notices to the other side and the coordinators commit together or not at all.
+ * Changes a partnership's stage to `toStage` (the rule: src/lib/partnership-stages.ts) from
+ * `expectedStage`, the stage the person saw (of two people acting at once exactly one wins, the
+ * other gets StageChanged).
+ * - A coordinator or administrator moves it at once: they are the network's referee, and their
+ *   move closes any open proposal as superseded.
+ * - One of its partners (the Ukrainian side's editors, the EU side's staff) only PROPOSES the
+ *   change, forward or back alike: it takes effect when the other side or a coordinator confirms
+ *   it (decideStageProposal). One open proposal per partnership: a second gets ProposalOpen.
+ * Anyone else is refused (and audited) before the input is looked at.
  */
 export async function changePartnershipStage(
   principal: Principal | null,
@@ -25,58 +25,49 @@ export async function changePartnershipStage(
   note: unknown,
   expectedStage: unknown,
   origin?: string,
-): Promise<{ stage: Stage }> {
+): Promise<StageOutcome> {
   const subject = Number.isSafeInteger(partnershipId) && partnershipId > 0 ? await partnershipSubject(partnershipId) : null;
-  const actor = await authorize(principal, "partnership.changeStage", subject ?? undefined);
+  const referee = principal?.globalRole != null;
+  const actor = await authorize(principal, referee ? "partnership.changeStage" : "partnership.proposeStage", subject ?? undefined);
   if (!subject || subject.type !== "partnership") throw new DomainError<StageErrorCode>("notFound");
   if (!isStage(toStage) || !isStage(expectedStage)) throw new DomainError<StageErrorCode>("invalidStage", "stage");
   const text = typeof note === "string" ? cleanText(note) : "";
   if (text.length > STAGE_NOTE_MAX) throw new DomainError<StageErrorCode>("noteTooLong", "note");
-  const refusal = checkMove(expectedStage, toStage, actor.globalRole !== null);
+  const refusal = checkMove(expectedStage, toStage, referee);
   if (refusal) throw new DomainError<StageErrorCode>(refusal, "stage");
-
-  try {
-    return await db().$transaction(async (tx) => {
-      // Postgres re-checks the condition after waiting for a concurrent mover's row lock.
-      const changed = await tx.partnership.updateMany({ where: { id: subject.id, stage: expectedStage }, data: { stage: toStage } });
-      if (changed.count === 0) throw await stageChanged(tx, subject.id);
-      await tx.partnershipStageEvent.create({
-        data: { partnershipId: subject.id, actorUserId: actor.userId, fromStage: expectedStage, toStage, note: text || null },
-      });
-      await recordAudit(tx, {
-        actorUserId: actor.userId,
-        action: "partnership.changeStage",
-        objectType: "partnership",
-        objectId: String(subject.id),
-        outcome: "ALLOWED",
-        detail: { from: expectedStage, to: toStage },
-      });
-      await queueStageNotices(tx, actor, subject.id, expectedStage, toStage, text || null, origin);
-      return { stage: toStage };
-    });
-  } catch (error) {
-    if (error instanceof StageChanged) {
-      await recordAudit(db(), {
-        actorUserId: actor.userId,
-        action: "partnership.changeStage",
-        objectType: "partnership",
-        objectId: String(subject.id),
-        outcome: "FAILED",
-        detail: { reason: "stageChanged", expected: expectedStage, to: toStage, current: error.current },
-      });
-    }
-    throw error;
-  }
+  if (referee) return transitionStage(actor, subject.id, { kind: "move", to: toStage, expected: expectedStage, note: text || null }, origin);
+  // A person of both sides (rare) proposes as the Ukrainian side's editor.
+  const side = actor.memberships.some((m) => m.municipalityId === subject.ukrainianMunicipalityId) ? "UKRAINIAN" : "EU";
+  return transitionStage(actor, subject.id, { kind: "propose", to: toStage, expected: expectedStage, note: text || null, side }, origin);
 }
 
-/** What the person who lost the race is told: the stage now, and the last move's time and author. */
-async function stageChanged(tx: Prisma.TransactionClient, id: number): Promise<DomainError> {
-  const partnership = await tx.partnership.findUnique({ where: { id }, select: { stage: true } });
-  if (!partnership) return new DomainError<StageErrorCode>("notFound");
-  const last = await tx.partnershipStageEvent.findFirst({
-    where: { partnershipId: id },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    select: { at: true, actor: { select: { name: true, email: true } } },
-  });
-  return new StageChanged(partnership.stage, last?.at ?? null, last?.actor ? (last.actor.name ?? last.actor.email) : null);
+/**
+ * The other side's (or a coordinator's) answer to a proposal: `confirm` moves the partnership if
+ * it is still at the proposal's from-stage; `decline` closes it with a reason (required, so the
+ * proposer knows why). The proposer's own side is refused, and audited.
+ */
+export async function decideStageProposal(
+  principal: Principal | null,
+  proposalId: number,
+  decision: unknown,
+  reason: unknown,
+  origin?: string,
+): Promise<StageOutcome> {
+  const subject = Number.isSafeInteger(proposalId) && proposalId > 0 ? await stageProposalSubject(proposalId) : null;
+  const actor = await authorize(principal, "partnership.decideStage", subject ?? undefined);
+  if (!subject || subject.type !== "stageProposal") throw new DomainError<StageErrorCode>("notFound");
+  if (decision === "confirm") return transitionStage(actor, subject.partnershipId, { kind: "confirm", proposalId: subject.id }, origin);
+  if (decision !== "decline") throw new DomainError<StageErrorCode>("notFound");
+  const text = typeof reason === "string" ? cleanText(reason) : "";
+  if (!text) throw new DomainError<StageErrorCode>("reasonMissing", "reason");
+  if (text.length > STAGE_NOTE_MAX) throw new DomainError<StageErrorCode>("reasonTooLong", "reason");
+  return transitionStage(actor, subject.partnershipId, { kind: "decline", proposalId: subject.id, reason: text }, origin);
+}
+
+/** The proposer takes their open proposal back; the other side is told. */
+export async function withdrawStageProposal(principal: Principal | null, proposalId: number, origin?: string): Promise<StageOutcome> {
+  const subject = Number.isSafeInteger(proposalId) && proposalId > 0 ? await stageProposalSubject(proposalId) : null;
+  const actor = await authorize(principal, "stageProposal.withdrawOwn", subject ?? undefined);
+  if (!subject || subject.type !== "stageProposal") throw new DomainError<StageErrorCode>("notFound");
+  return transitionStage(actor, subject.partnershipId, { kind: "withdraw", proposalId: subject.id }, origin);
 }

@@ -51,7 +51,7 @@ export type Scope = { requestIds: number[]; references: string[]; partnershipIds
 
 /**
  * Removes a person's name and phone numbers from the texts the portal keeps about them: their
- * requests (message, decision note, proposed partner), the history notes and stage notes of those
+ * requests (message, decision note, proposed partner), the history notes, stage notes and stage proposals' notes and reasons of those
  * requests and the partnerships they led to, notes they wrote themselves, mail about their
  * requests to other people, audit details of their own actions or about their requests, and the
  * texts of the municipalities that named them as contact person. Elsewhere a name is not theirs
@@ -82,6 +82,9 @@ export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: S
     n += await tx.$executeRaw`
       UPDATE partnership_stage_event SET note = regexp_replace(note, ${pattern}, ${ERASED_TEXT}, 'gi')
        WHERE (partnership_id = ANY(${partnershipIds}) OR actor_user_id = ${userId}) AND note ~* ${pattern}`;
+    n += await tx.$executeRaw`
+      UPDATE stage_proposal SET note = regexp_replace(note, ${pattern}, ${ERASED_TEXT}, 'gi'), reason = regexp_replace(reason, ${pattern}, ${ERASED_TEXT}, 'gi')
+       WHERE (partnership_id = ANY(${partnershipIds}) OR proposer_user_id = ${userId} OR decider_user_id = ${userId}) AND concat_ws(' ', note, reason) ~* ${pattern}`;
     n += await tx.$executeRaw`
       UPDATE outbox_message SET subject = regexp_replace(subject, ${pattern}, ${ERASED_TEXT}, 'gi'),
              text = regexp_replace(text, ${pattern}, ${ERASED_TEXT}, 'gi'), html = regexp_replace(html, ${pattern}, ${ERASED_TEXT}, 'gi')
@@ -117,6 +120,10 @@ export async function eraseNamesAndPhones(tx: Prisma.TransactionClient, scope: S
       await tx.$executeRaw`UPDATE request_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
     n +=
       await tx.$executeRaw`UPDATE partnership_stage_event SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE actor_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE stage_proposal SET note = regexp_replace(note, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE proposer_user_id = ${userId} AND note ~ ${ANY_PHONE}`;
+    n +=
+      await tx.$executeRaw`UPDATE stage_proposal SET reason = regexp_replace(reason, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE decider_user_id = ${userId} AND reason ~ ${ANY_PHONE}`;
     n +=
       await tx.$executeRaw`UPDATE conversation_message SET body = regexp_replace(body, ${ANY_PHONE}, ${ERASED_TEXT}, 'g') WHERE author_user_id = ${userId} AND body ~ ${ANY_PHONE}`;
     n +=

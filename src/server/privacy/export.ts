@@ -9,7 +9,7 @@ import { conversationDataOf } from "@/server/conversations/personal-data";
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
  * memberships, the requests they sent (by account or from their address) with their history, the
- * audit events they caused, the stage changes and request history entries (with their notes) they
+ * audit events they caused, the stage changes, stage proposals and request history entries (with their notes) they
  * wrote, their shortlist of hromadas, their saved searches, the mail written to them and their sessions (never a token). Nothing
  * about anyone else: who decided a membership or wrote a request event is not included.
  * The export is audited.
@@ -18,7 +18,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   const me = await authorize(principal, "account.exportOwn", principal ? { type: "user", id: principal.userId } : undefined);
   const client = db();
   const address = me.email.toLowerCase();
-  const [user, requests, auditEvents, mails, joinProposals, stageChanges, requestNotes] = await Promise.all([
+  const [user, requests, auditEvents, mails, joinProposals, stageChanges, requestNotes, stageProposals] = await Promise.all([
     client.user.findUniqueOrThrow({
       where: { id: me.userId },
       select: {
@@ -121,6 +121,23 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
       select: { at: true, kind: true, fromStatus: true, toStatus: true, note: true, request: { select: { reference: true } } },
       orderBy: { id: "asc" },
     }),
+    // Stage changes they proposed (with their note) or decided (with their reason for declining).
+    client.stageProposal.findMany({
+      where: { OR: [{ proposerUserId: me.userId }, { deciderUserId: me.userId }] },
+      select: {
+        proposedAt: true,
+        fromStage: true,
+        toStage: true,
+        status: true,
+        decidedAt: true,
+        note: true,
+        reason: true,
+        proposerUserId: true,
+        deciderUserId: true,
+        partnership: { select: { ukrainianMunicipality: { select: { slug: true, nameEn: true } }, euMunicipality: { select: { slug: true, nameEn: true } } } },
+      },
+      orderBy: { id: "asc" },
+    }),
   ]);
   const contactMessages = await contactMessagesFrom(address, client);
   // As one of the network's interpreters, and the meetings they planned.
@@ -149,6 +166,16 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     })),
     stageChanges: stageChanges.map(({ partnership, ...e }) => ({
       ...e,
+      ukrainianMunicipality: partnership.ukrainianMunicipality,
+      euMunicipality: partnership.euMunicipality,
+    })),
+    // Who else proposed or decided is their data: only whether it was you.
+    stageProposals: stageProposals.map(({ partnership, proposerUserId, deciderUserId, note, reason, ...q }) => ({
+      ...q,
+      proposedByYou: proposerUserId === me.userId,
+      decidedByYou: deciderUserId === me.userId,
+      note: proposerUserId === me.userId ? note : null,
+      reason: deciderUserId === me.userId ? reason : null,
       ukrainianMunicipality: partnership.ukrainianMunicipality,
       euMunicipality: partnership.euMunicipality,
     })),

@@ -7,6 +7,7 @@ import { expect, type Page } from "@playwright/test";
 import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
 import { withdrawOpenTestRequests } from "../support";
+import { expectNoViolations } from "./axe";
 
 export type Visit = {
   route: string;
@@ -252,6 +253,33 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#meeting-date", undefined, summary),
   },
   { route: "/[locale]/partnerships/[id]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  // A partner's stage change is a proposal: B's staff propose (the open proposal, its withdrawal
+  // button); Y's editor then finds the confirm and decline forms, is refused a decline without a
+  // reason (checked here), and declines it with one, which closes it for the next pass.
+  {
+    route: "/[locale]/partnerships/[id]",
+    state: "stage proposal sent (partner)",
+    as: "staffB",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}`,
+    act: async (page) => {
+      await page.locator("#stage-select").selectOption({ index: 0 });
+      await page.locator('form:has(#stage-select) button[type="submit"]').click();
+      await expect(page.locator("#open-proposal")).toBeVisible();
+    },
+  },
+  {
+    route: "/[locale]/partnerships/[id]",
+    state: "stage proposal declined (other side)",
+    as: "editorY",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}`,
+    act: async (page) => {
+      await submitWrongly(page, "#proposal-reason");
+      await expectNoViolations(page);
+      await page.locator("#proposal-reason").fill("Not yet: the sweep declines it.");
+      await page.locator('form:has(#proposal-reason) button[type="submit"]').click();
+      await expect(page.locator("#stage-proposals")).toBeVisible();
+    },
+  },
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
   { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },

@@ -500,8 +500,38 @@ export const ACTIONS: ActionProbe[] = [
     page: (w) => `/en/partnerships/${w.partnershipYB}`,
     renderAs: "editorY",
     fields: () => ({ stage: "LETTER_OF_INTENT", expected: "IN_CONTACT" }),
+    // The partners propose, the coordinators move it at once (superseding the partners' proposal).
     allow: ["editorY", "staffB", ...NETWORK],
     label: "Y–B's partnership",
+    cleanup: async (w) => void (await query("DELETE FROM stage_proposal WHERE partnership_id = $1", [w.partnershipYB])),
+  },
+  {
+    // Declining Y's proposal: only the other side (B's staff) and the coordinators; not Y's own editor.
+    key: "/[locale]/partnerships/[id]#decideProposalAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "staffB",
+    prepare: async (page, w) => {
+      await openProposalOfY(w);
+      await page.reload();
+    },
+    formIndex: 1,
+    fields: () => ({ decision: "decline", reason: "Declined by the authorization matrix." }),
+    allow: ["staffB", ...NETWORK],
+    label: "Y's stage proposal",
+    cleanup: async (w) => void (await query("DELETE FROM stage_proposal WHERE partnership_id = $1", [w.partnershipYB])),
+  },
+  {
+    // Withdrawing it: its proposer only (an own action: not even a coordinator).
+    key: "/[locale]/partnerships/[id]#withdrawProposalAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "editorY",
+    prepare: async (page, w) => {
+      await openProposalOfY(w);
+      await page.reload();
+    },
+    allow: ["editorY"],
+    label: "Y's stage proposal",
+    cleanup: async (w) => void (await query("DELETE FROM stage_proposal WHERE partnership_id = $1", [w.partnershipYB])),
   },
   {
     // A dry run (the form's hidden mode): the allowed cells write nothing either.
@@ -798,6 +828,16 @@ export function routesOfBuild(kind: "page" | "route" | "any" = "any"): string[] 
 }
 
 /** The form on `url` (rendered for `as`) that calls action `id`, as the fields a browser would send. */
+/** An open stage proposal of Y's editor on Y–B's partnership, from the stage it is at (none open before). */
+async function openProposalOfY(w: World): Promise<void> {
+  await query("DELETE FROM stage_proposal WHERE partnership_id = $1", [w.partnershipYB]);
+  await query(
+    `INSERT INTO stage_proposal (partnership_id, open_partnership_id, side, from_stage, to_stage, proposer_user_id)
+     SELECT id, id, 'UKRAINIAN', stage, 'ENDED', $2 FROM partnership WHERE id = $1`,
+    [w.partnershipYB, w.users.editorY],
+  );
+}
+
 export async function formOf(browser: Browser, w: World, probe: ActionProbe, id: string): Promise<[string, string][]> {
   const context = await browser.newContext({ baseURL: base() });
   const cookie = cookieOf(w, probe.renderAs);

@@ -10,7 +10,9 @@ import { StageSteps } from "@/components/partnerships/stage-steps";
 import { StageHistory } from "@/components/partnerships/stage-history";
 import { StageForm } from "@/components/partnerships/stage-form";
 import { countryName } from "@/lib/intl-names";
-import { changeStageAction, planMeetingAction } from "./actions";
+import { changeStageAction, decideProposalAction, planMeetingAction, withdrawProposalAction } from "./actions";
+import { ClosedProposals, OpenProposal } from "@/components/partnerships/stage-proposals";
+import { DecideProposalForms, WithdrawProposalForm } from "@/components/partnerships/proposal-forms";
 import { listMeetings } from "@/server/interpretation/meetings";
 import { interpreterChoices, interpretersOf } from "@/server/interpretation/assignments";
 import { viewerTimeZone } from "@/server/interpretation/viewer-zone";
@@ -57,6 +59,7 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const zones = [zone, ...MEETING_TIME_ZONES.filter((z) => z !== zone)].map((z) => ({ value: z, label: `${z} — ${zoneLabel(now, z, locale)}` }));
   const t = await getTranslations("partnerships");
   const tStage = await getTranslations("stage");
+  const tProposal = await getTranslations("stageProposals");
   const tAreas = await getTranslations("areas");
   const format = await getFormatter();
   const ukrainian = localised(locale, p.ukrainian.nameEn, p.ukrainian.nameUk) ?? "";
@@ -104,6 +107,14 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
             {t("page.moved", { stage: tStage(p.stage) })}
           </p>
         )}
+        {(done === "proposed" || done === "declined" || done === "withdrawn") && (
+          <p role="status" className="rounded border-2 border-emerald-700 bg-emerald-50 p-4">
+            {tProposal(`done.${done}`, {
+              stage: p.openProposal ? tStage(p.openProposal.to) : "",
+              other: p.openProposal?.side === "EU" ? ukrainian : p.eu.name,
+            })}
+          </p>
+        )}
         {done === "stale" && (
           <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
             {last?.actor
@@ -111,15 +122,49 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
               : t("page.staleUnknown", { stage: tStage(p.stage) })}
           </p>
         )}
+        {done === "taken" && p.openProposal && (
+          <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {tProposal("done.taken", {
+              who: p.openProposal.proposer ?? tProposal("list.deletedAccount"),
+              to: tStage(p.openProposal.to),
+              when: format.dateTime(p.openProposal.proposedAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+        )}
+        {done === "closed" && (
+          <p role="alert" className="rounded border-2 border-red-700 bg-red-50 p-4 font-semibold text-red-900">
+            {tProposal("done.closed")}
+          </p>
+        )}
         <p>{t("page.current", { stage: tStage(p.stage) })}</p>
         <StageSteps stage={p.stage} />
+        {p.openProposal && (
+          <OpenProposal
+            proposal={p.openProposal}
+            current={p.stage}
+            sides={{ UKRAINIAN: ukrainian, EU: p.eu.name }}
+            actions={
+              p.openProposal.mayDecide ? (
+                <ClientMessages namespaces={["error", "stageProposals"]}>
+                  <DecideProposalForms action={decideProposalAction.bind(null, p.id, p.openProposal.id)} />
+                </ClientMessages>
+              ) : p.openProposal.mayWithdraw ? (
+                <ClientMessages namespaces={["error", "stageProposals"]}>
+                  <WithdrawProposalForm action={withdrawProposalAction.bind(null, p.id, p.openProposal.id)} />
+                </ClientMessages>
+              ) : null
+            }
+          />
+        )}
         {p.mayChange && (
           <div className="space-y-3">
-            <h3 className="text-lg font-semibold">{t("form.title")}</h3>
-            <p className="max-w-3xl">{t("form.rules")}</p>
-            {p.moves.length > 0 ? (
-              <ClientMessages namespaces={["error", "partnerships.form", "stage"]}>
-                <StageForm current={p.stage} moves={p.moves} action={changeStageAction.bind(null, p.id)} />
+            <h3 className="text-lg font-semibold">{p.referee ? t("form.title") : tProposal("form.title")}</h3>
+            <p className="max-w-3xl">{p.referee ? `${t("form.rules")} ${tProposal("form.refereeRules")}` : tProposal("form.rules")}</p>
+            {p.openProposal && !p.referee ? (
+              <p>{tProposal("open.blocked")}</p>
+            ) : p.moves.length > 0 ? (
+              <ClientMessages namespaces={["error", "partnerships.form", "stage", "stageProposals.form"]}>
+                <StageForm current={p.stage} moves={p.moves} proposing={!p.referee} action={changeStageAction.bind(null, p.id)} />
               </ClientMessages>
             ) : (
               <p>{t("form.endedFinal")}</p>
@@ -163,6 +208,8 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
           }
         />
       )}
+
+      <ClosedProposals proposals={p.closedProposals} />
 
       <StageHistory
         history={p.history}
