@@ -29,6 +29,8 @@ export const ACTIONS = [
   "membership.decide",
   "partnership.changeStage",
   "partnership.import",
+  "partnership.readWorkspace",
+  "partnership.writeWorkspace",
   "audit.read",
   "contact.erase",
   "contactMessage.read",
@@ -91,6 +93,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.withdrawOwn",
     "request.answerOwn",
     "partnership.changeStage",
+    // The partnership's workspace (documents, joint projects): src/server/workspace/access.ts.
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "interest.express",
     "shortlist.keepOwn",
     "meeting.plan",
@@ -109,6 +114,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.withdrawOwn",
     "request.answerOwn",
     "partnership.changeStage",
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "meeting.plan",
     "meeting.read",
   ],
@@ -124,6 +131,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "membership.decide",
     "partnership.changeStage",
     "partnership.import",
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "audit.read",
     "contact.erase",
     "interest.read",
@@ -148,8 +157,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // and take back the network roles (role.grant).
   ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a) && !EU_STAFF_TOOLS.includes(a)),
   // An interpreter reads the requests and partnerships they are assigned to and their meetings;
-  // they plan nothing and speak for no municipality.
-  INTERPRETER: ["interpretation.readAssigned", "meeting.read"],
+  // they plan nothing and speak for no municipality. They read a partnership's workspace (they
+  // translate its documents) but do not write in it.
+  INTERPRETER: ["interpretation.readAssigned", "meeting.read", "partnership.readWorkspace"],
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */

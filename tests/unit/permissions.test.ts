@@ -19,6 +19,9 @@ const expected: Record<Action, Role[]> = {
   "membership.decide": ["COORDINATOR", "ADMINISTRATOR"],
   "partnership.changeStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "partnership.import": ["COORDINATOR", "ADMINISTRATOR"],
+  // Interpreters read a partnership's documents (they translate them) and write nothing there.
+  "partnership.readWorkspace": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
+  "partnership.writeWorkspace": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "contactMessage.read": ["COORDINATOR", "ADMINISTRATOR"],
