@@ -39,7 +39,8 @@ export function ProjectForm({ action, initial, programmes, sides, editing }: Pro
       </span>
     ) : null;
   };
-  const described = (field: string, hint: boolean) => [hint ? `${field}-hint` : null, message(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = (field: string, hint: boolean) =>
+    [hint ? `${field}-hint` : null, message(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
   const areas = Array.isArray(values.areas) ? (values.areas as string[]) : [];
   const k = state.status;
   return (

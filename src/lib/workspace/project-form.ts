@@ -20,7 +20,8 @@ export const PROJECT_ERROR_KEYS = [
   "invalid",
 ] as const;
 export type ProjectErrorKey = (typeof PROJECT_ERROR_KEYS)[number];
-export type ProjectField = "title" | "areas" | "programme" | "status" | "deadline" | "amountAsked" | "amountGranted" | "public" | `institution-${Side}-${number}`;
+export type ProjectField =
+  "title" | "areas" | "programme" | "status" | "deadline" | "amountAsked" | "amountGranted" | "public" | `institution-${Side}-${number}`;
 
 export type InstitutionInput = { side: Side; name: string; type: InstitutionType };
 export type ProjectInput = {
@@ -36,10 +37,12 @@ export type ProjectInput = {
   institutions: InstitutionInput[];
 };
 
+/** Whole euros: digits, grouped by spaces or apostrophes, or by commas or points in groups of three ("1.500.000", "1,500,000"); never a fraction. */
 const euros = z
   .string()
   .trim()
-  .transform((v) => v.replace(/[\s\u00a0\u202f'’,.]/g, ""))
+  .transform((v) => v.replace(/[\s\u00a0\u202f'’]/g, ""))
+  .transform((v) => (/^\d{1,3}([.,]\d{3})+$/.test(v) ? v.replace(/[.,]/g, "") : v))
   .refine((v) => v === "" || (/^\d{1,10}$/.test(v) && Number(v) <= AMOUNT_MAX), { error: "amountInvalid" })
   .transform((v) => (v === "" ? null : Number(v)));
 
@@ -62,9 +65,7 @@ export const projectSchema = z
     amountAsked: euros,
     amountGranted: euros,
     public: z.boolean(),
-    institutions: z.array(
-      z.object({ side: z.enum(SIDES), rows: z.array(institution) }),
-    ),
+    institutions: z.array(z.object({ side: z.enum(SIDES), rows: z.array(institution) })),
   })
   .transform(({ institutions, ...p }) => ({
     ...p,

@@ -11,8 +11,13 @@ export type WorkspaceAction = "partnership.readWorkspace" | "partnership.writeWo
  * learns nothing), then reported as not found to those who would have been allowed.
  */
 export async function authorizeWorkspace(principal: Principal | null, action: WorkspaceAction, partnershipId: number) {
-  const subject = Number.isSafeInteger(partnershipId) && partnershipId > 0 && partnershipId <= 2_147_483_647 ? await interpretedPartnershipSubject(partnershipId) : null;
-  const actor = await authorize(principal, action, subject ?? ({ type: "partnership", id: partnershipId, ukrainianMunicipalityId: 0, euMunicipalityId: 0 } as Subject));
+  const subject =
+    Number.isSafeInteger(partnershipId) && partnershipId > 0 && partnershipId <= 2_147_483_647 ? await interpretedPartnershipSubject(partnershipId) : null;
+  const actor = await authorize(
+    principal,
+    action,
+    subject ?? ({ type: "partnership", id: partnershipId, ukrainianMunicipalityId: 0, euMunicipalityId: 0 } as Subject),
+  );
   if (!subject) throw new DomainError("notFound");
   return { actor, subject };
 }

@@ -47,14 +47,21 @@ export async function uploadDocument(
   if (input.file.data.byteLength > MAX_ATTACHMENT_BYTES) throw new DomainError<DocumentErrorCode>("fileTooLarge", "file");
   const kind = sniffFileKind(input.file.data);
   if (!kind) throw new DomainError<DocumentErrorCode>("fileType", "file");
-  const file = { fileName: safeFileName(input.file.name, kind), contentType: kind.contentType, size: input.file.data.byteLength, data: Buffer.from(input.file.data) };
+  const file = {
+    fileName: safeFileName(input.file.name, kind),
+    contentType: kind.contentType,
+    size: input.file.data.byteLength,
+    data: Buffer.from(input.file.data),
+  };
   return db().$transaction(async (tx) => {
     let documentId: number;
     if (fresh) {
       documentId = (await tx.workspaceDocument.create({ data: { partnershipId, kind: fresh.kind as never, title: fresh.title }, select: { id: true } })).id;
     } else {
       // Locks the document's row: two versions uploaded at once get numbers one after the other.
-      const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM workspace_document WHERE id = ${existing} AND partnership_id = ${partnershipId} FOR UPDATE`;
+      const rows = await tx.$queryRaw<
+        { id: number }[]
+      >`SELECT id FROM workspace_document WHERE id = ${existing} AND partnership_id = ${partnershipId} FOR UPDATE`;
       if (rows.length === 0) throw new DomainError<DocumentErrorCode>("documentUnknown", "document");
       documentId = existing!;
     }

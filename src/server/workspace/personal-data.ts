@@ -11,7 +11,14 @@ export async function workspaceDataOf(userId: string, client: PrismaClient) {
     client.workspaceDocumentVersion.findMany({
       where: { uploaderUserId: userId },
       orderBy: { id: "asc" },
-      select: { number: true, fileName: true, contentType: true, size: true, createdAt: true, document: { select: { partnershipId: true, kind: true, title: true } } },
+      select: {
+        number: true,
+        fileName: true,
+        contentType: true,
+        size: true,
+        createdAt: true,
+        document: { select: { partnershipId: true, kind: true, title: true } },
+      },
     }),
     client.jointProject.findMany({
       where: { OR: [{ recordedByUserId: userId }, { updatedByUserId: userId }] },

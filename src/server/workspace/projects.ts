@@ -26,7 +26,11 @@ function checked(input: ProjectInput): ProjectInput {
       { side: "EU", rows: input.institutions.filter((i) => i.side === "EU") },
     ],
   });
-  if (!parsed.success) throw new DomainError<ProjectErrorKey>((parsed.error.issues[0]?.message as ProjectErrorKey) ?? "invalid", String(parsed.error.issues[0]?.path[0] ?? "title"));
+  if (!parsed.success)
+    throw new DomainError<ProjectErrorKey>(
+      (parsed.error.issues[0]?.message as ProjectErrorKey) ?? "invalid",
+      String(parsed.error.issues[0]?.path[0] ?? "title"),
+    );
   if (parsed.data.amountGranted !== null && parsed.data.status !== "GRANTED") throw new DomainError<ProjectErrorKey>("grantedOnlyWhenGranted", "amountGranted");
   for (const i of parsed.data.institutions) {
     const field = `institution-${i.side}-0`;
@@ -76,17 +80,26 @@ export async function createProject(principal: Principal | null, partnershipId: 
   });
 }
 
-export async function updateProject(principal: Principal | null, partnershipId: number, projectId: number, input: ProjectInput): Promise<{ projectId: number }> {
+export async function updateProject(
+  principal: Principal | null,
+  partnershipId: number,
+  projectId: number,
+  input: ProjectInput,
+): Promise<{ projectId: number }> {
   const { actor } = await authorizeWorkspace(principal, "partnership.writeWorkspace", partnershipId);
   const p = checked(input);
   return db().$transaction(async (tx) => {
-    const found = Number.isSafeInteger(projectId) && projectId > 0 && projectId <= 2_147_483_647
-      ? await tx.jointProject.findFirst({ where: { id: projectId, partnershipId }, select: { id: true } })
-      : null;
+    const found =
+      Number.isSafeInteger(projectId) && projectId > 0 && projectId <= 2_147_483_647
+        ? await tx.jointProject.findFirst({ where: { id: projectId, partnershipId }, select: { id: true } })
+        : null;
     if (!found) throw new DomainError("notFound");
     await programmeExists(tx, p.programme);
     await tx.jointProjectInstitution.deleteMany({ where: { projectId } });
-    await tx.jointProject.update({ where: { id: projectId }, data: { ...data(p), updatedByUserId: actor.userId, institutions: { create: institutionRows(p) } } });
+    await tx.jointProject.update({
+      where: { id: projectId },
+      data: { ...data(p), updatedByUserId: actor.userId, institutions: { create: institutionRows(p) } },
+    });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: "partnership.writeWorkspace",
@@ -102,9 +115,10 @@ export async function updateProject(principal: Principal | null, partnershipId: 
 /** A project as its edit form shows it (partnership.writeWorkspace); not found when not this partnership's. */
 export async function getProjectForEditing(principal: Principal | null, partnershipId: number, projectId: number) {
   await authorizeWorkspace(principal, "partnership.writeWorkspace", partnershipId);
-  const row = Number.isSafeInteger(projectId) && projectId > 0 && projectId <= 2_147_483_647
-    ? await db().jointProject.findFirst({ where: { id: projectId, partnershipId }, select: PROJECT_SELECT })
-    : null;
+  const row =
+    Number.isSafeInteger(projectId) && projectId > 0 && projectId <= 2_147_483_647
+      ? await db().jointProject.findFirst({ where: { id: projectId, partnershipId }, select: PROJECT_SELECT })
+      : null;
   if (!row) throw new DomainError("notFound");
   return row;
 }

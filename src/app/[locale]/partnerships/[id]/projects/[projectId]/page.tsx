@@ -33,13 +33,7 @@ export default async function EditProjectPage({ params }: Props) {
       <h1 className="text-3xl font-bold break-words text-brand-900">{t("editHeading", { title: page.title ?? "" })}</h1>
       <p className="max-w-3xl">{t("intro", { ukrainian: page.sides.UKRAINIAN, eu: page.sides.EU })}</p>
       <ClientMessages namespaces={["workspace.projectForm", "workspace.statuses", "workspace.types", "areas", "error"]}>
-        <ProjectForm
-          action={updateProjectAction.bind(null, id, projectId)}
-          initial={page.initial}
-          programmes={page.programmes}
-          sides={page.sides}
-          editing
-        />
+        <ProjectForm action={updateProjectAction.bind(null, id, projectId)} initial={page.initial} programmes={page.programmes} sides={page.sides} editing />
       </ClientMessages>
     </div>
   );
