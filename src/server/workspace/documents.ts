@@ -5,11 +5,18 @@ import { recordAudit } from "@/server/audit/record";
 import { DomainError } from "@/server/errors";
 import { safeFileName, sniffFileKind } from "@/lib/conversations/file-type";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/conversations/limits";
-import { TITLE_MAX, isDocumentKind } from "@/lib/workspace/catalogue";
+import { TITLE_MAX, isDocumentKind, type DocumentKind } from "@/lib/workspace/catalogue";
 import { authorizeWorkspace } from "./authorize";
 
 export type DocumentErrorCode = "documentUnknown" | "kindUnknown" | "titleRequired" | "titleTooLong" | "fileMissing" | "fileType" | "fileTooLarge";
 export type DocumentUpload = { name: string; data: Uint8Array };
+
+const isUpload = (v: unknown): v is DocumentUpload =>
+  typeof v === "object" &&
+  v !== null &&
+  !(v instanceof Blob) &&
+  (v as DocumentUpload).data instanceof Uint8Array &&
+  typeof (v as DocumentUpload).name === "string";
 
 /** The file of a form field: null when none was chosen; text where a file belongs is a forged form. */
 export async function uploadOf(file: unknown): Promise<DocumentUpload | null> {
@@ -30,12 +37,15 @@ export async function uploadOf(file: unknown): Promise<DocumentUpload | null> {
 export async function uploadDocument(
   principal: Principal | null,
   partnershipId: number,
-  input: { document: unknown; kind: unknown; title: unknown; file: DocumentUpload | null },
+  /** `file`: read from the form (a Blob, "" or null) or already read. */
+  input: { document: unknown; kind: unknown; title: unknown; file: DocumentUpload | unknown },
 ): Promise<{ documentId: number; versionId: number; number: number }> {
+  // Who may write is checked before anything sent is read: a refused post is refused, whatever it holds.
   const { actor } = await authorizeWorkspace(principal, "partnership.writeWorkspace", partnershipId);
+  const upload: DocumentUpload | null = isUpload(input.file) ? input.file : await uploadOf(input.file);
   const existing = input.document === "new" ? null : typeof input.document === "string" && /^\d{1,9}$/.test(input.document) ? Number(input.document) : NaN;
   if (Number.isNaN(existing)) throw new DomainError<DocumentErrorCode>("documentUnknown", "document");
-  let fresh: { kind: Parameters<typeof isDocumentKind>[0]; title: string } | null = null;
+  let fresh: { kind: DocumentKind; title: string } | null = null;
   if (existing === null) {
     if (!isDocumentKind(input.kind)) throw new DomainError<DocumentErrorCode>("kindUnknown", "kind");
     const title = typeof input.title === "string" ? input.title.trim() : "";
@@ -43,20 +53,15 @@ export async function uploadDocument(
     if (title.length > TITLE_MAX) throw new DomainError<DocumentErrorCode>("titleTooLong", "title");
     fresh = { kind: input.kind, title };
   }
-  if (!input.file) throw new DomainError<DocumentErrorCode>("fileMissing", "file");
-  if (input.file.data.byteLength > MAX_ATTACHMENT_BYTES) throw new DomainError<DocumentErrorCode>("fileTooLarge", "file");
-  const kind = sniffFileKind(input.file.data);
+  if (!upload) throw new DomainError<DocumentErrorCode>("fileMissing", "file");
+  if (upload.data.byteLength > MAX_ATTACHMENT_BYTES) throw new DomainError<DocumentErrorCode>("fileTooLarge", "file");
+  const kind = sniffFileKind(upload.data);
   if (!kind) throw new DomainError<DocumentErrorCode>("fileType", "file");
-  const file = {
-    fileName: safeFileName(input.file.name, kind),
-    contentType: kind.contentType,
-    size: input.file.data.byteLength,
-    data: Buffer.from(input.file.data),
-  };
+  const file = { fileName: safeFileName(upload.name, kind), contentType: kind.contentType, size: upload.data.byteLength, data: Buffer.from(upload.data) };
   return db().$transaction(async (tx) => {
     let documentId: number;
     if (fresh) {
-      documentId = (await tx.workspaceDocument.create({ data: { partnershipId, kind: fresh.kind as never, title: fresh.title }, select: { id: true } })).id;
+      documentId = (await tx.workspaceDocument.create({ data: { partnershipId, kind: fresh.kind, title: fresh.title }, select: { id: true } })).id;
     } else {
       // Locks the document's row: two versions uploaded at once get numbers one after the other.
       const rows = await tx.$queryRaw<

@@ -233,6 +233,21 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#meeting-date", undefined, summary),
   },
   { route: "/[locale]/partnerships/[id]", state: "administrator", as: "administrator", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}` },
+  // The partnership's workspace: the joint-project form, new and edited.
+  { route: "/[locale]/partnerships/[id]/projects/new", state: "default", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/new` },
+  {
+    route: "/[locale]/partnerships/[id]/projects/new",
+    state: "errors",
+    as: "editorY",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/new`,
+    act: (page) => submitWrongly(page, "#title", undefined, summary),
+  },
+  {
+    route: "/[locale]/partnerships/[id]/projects/[projectId]",
+    state: "default",
+    as: "staffB",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/${w.projectYB}`,
+  },
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
   { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },

@@ -8,7 +8,7 @@ import { textForm } from "@/lib/forms/parse";
 import { projectForm } from "@/lib/workspace/project-form";
 import type { DocumentFormState, ProjectFormState } from "@/lib/workspace/forms";
 import { runAction } from "@/server/forms/run-action";
-import { uploadDocument, uploadOf } from "@/server/workspace/documents";
+import { uploadDocument } from "@/server/workspace/documents";
 import { createProject, updateProject } from "@/server/workspace/projects";
 
 const idOf = (value: unknown) => (typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0);
@@ -26,7 +26,7 @@ export async function uploadDocumentAction(partnershipId: number, _previous: Doc
   return runAction(form, {
     name: "workspace document",
     form: textForm("document", "kind", "title"),
-    call: async (principal, input) => uploadDocument(principal, id, { ...input, file: await uploadOf(file) }),
+    call: (principal, input) => uploadDocument(principal, id, { ...input, file }),
     expected: { forbidden: "forbidden", notFound: "notFound" },
     done: () => {
       revalidatePath(`/${locale}/partnerships/${id}`);
