@@ -63,9 +63,14 @@ export default async function proxy(request: NextRequest) {
   const path = localised ? request.nextUrl.pathname.slice(locale.length + 1) || "/" : request.nextUrl.pathname;
   headers.set(PAGE_PATH_HEADER, path + request.nextUrl.search);
   const response = localise(new NextRequest(request, { headers }));
-  response.headers.set("Content-Security-Policy", policy);
+  // A stored file (a conversation's attachment, a workspace document) keeps the sandboxing policy
+  // its route handler gives it: the page policy set here would replace it.
+  response.headers.set("Content-Security-Policy", isStoredFile(request.nextUrl.pathname) ? FILE_POLICY : policy);
   return response;
 }
+
+const FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+const isStoredFile = (path: string) => /^\/[a-z]{2}\/(inbox\/\d{1,10}\/attachments|partnerships\/\d{1,10}\/documents)\/\d{1,10}$/.test(path);
 
 /** What Next.js accepts as a server action's body (its default `serverActions.bodySizeLimit`). */
 const ACTION_BODY_LIMIT = 1024 * 1024;
