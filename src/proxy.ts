@@ -10,6 +10,7 @@ import { databaseOutage } from "@/server/db/availability";
 import { unavailableResponse } from "@/server/db/unavailable-response";
 import { env } from "@/server/env";
 import { MESSAGE_POST_LIMIT_BYTES, isConversationPath } from "@/lib/conversations/limits";
+import { isWorkspacePath } from "@/lib/workspace/catalogue";
 
 const localise = createMiddleware(routing);
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -62,9 +63,14 @@ export default async function proxy(request: NextRequest) {
   const path = localised ? request.nextUrl.pathname.slice(locale.length + 1) || "/" : request.nextUrl.pathname;
   headers.set(PAGE_PATH_HEADER, path + request.nextUrl.search);
   const response = localise(new NextRequest(request, { headers }));
-  response.headers.set("Content-Security-Policy", policy);
+  // A stored file (a conversation's attachment, a workspace document) keeps the sandboxing policy
+  // its route handler gives it: the page policy set here would replace it.
+  response.headers.set("Content-Security-Policy", isStoredFile(request.nextUrl.pathname) ? FILE_POLICY : policy);
   return response;
 }
+
+const FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox";
+const isStoredFile = (path: string) => /^\/[a-z]{2}\/(inbox\/\d{1,10}\/attachments|partnerships\/\d{1,10}\/documents)\/\d{1,10}$/.test(path);
 
 /** What Next.js accepts as a server action's body (its default `serverActions.bodySizeLimit`). */
 const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -76,8 +82,10 @@ const ACTION_BODY_LIMIT = 1024 * 1024;
  * arguments that are not an encoded reply (src/lib/action-form.ts). They get a 413 or a 400 here.
  */
 async function refuseActionBody(request: NextRequest): Promise<NextResponse | null> {
-  // A conversation's page posts a message with its files (src/lib/conversations/limits.ts); every other form stays small.
-  const limit = isConversationPath(request.nextUrl.pathname) ? MESSAGE_POST_LIMIT_BYTES : ACTION_BODY_LIMIT;
+  // A conversation's page posts a message with its files (src/lib/conversations/limits.ts), a
+  // partnership's page a document of its workspace under the same rules; every other form stays small.
+  const withFiles = isConversationPath(request.nextUrl.pathname) || isWorkspacePath(request.nextUrl.pathname);
+  const limit = withFiles ? MESSAGE_POST_LIMIT_BYTES : ACTION_BODY_LIMIT;
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > limit) return new NextResponse("Payload Too Large", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   const type = request.headers.get("content-type") ?? "";

@@ -54,7 +54,7 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/[locale]/partnerships/[id]": {
     type: "page",
     access: PUBLIC,
-    note: "the stage form, who moved it, the notes and the stage proposals only for partnership.changeStage or partnership.proposeStage on this partnership; the public history holds confirmed moves only; unknown id → 404",
+    note: "the stage form, who moved it, the notes and the stage proposals only for partnership.changeStage or partnership.proposeStage on this partnership; the public history holds confirmed moves only; the workspace's documents and all its projects only for partnership.readWorkspace (signed-in others refused, audited, and shown the public projects); unknown id → 404",
   },
   "/[locale]/sign-in": { type: "page", access: PUBLIC },
   "/[locale]/sign-in/check-email": { type: "page", access: PUBLIC },
@@ -89,6 +89,21 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
     type: "page",
     access: { kind: "action", action: "conversation.read" },
     note: "participants only; others and unknown ids get a 404 (refusal audited)",
+  },
+  "/[locale]/partnerships/[id]/documents/[versionId]": {
+    type: "route",
+    access: { kind: "action", action: "partnership.readWorkspace" },
+    note: "GET: a member of the partnership's workspace (both sides' people, its interpreters, coordinators) downloads a version of its document; others, unknown ids and another partnership's version get a 404 (refusal audited); signed out → 303 to sign-in",
+  },
+  "/[locale]/partnerships/[id]/projects/new": {
+    type: "page",
+    access: { kind: "action", action: "partnership.writeWorkspace" },
+    note: "the joint-project form; interpreters, other municipalities' people and unknown ids get a 404 (refusal audited), the signed-out sign in",
+  },
+  "/[locale]/partnerships/[id]/projects/[projectId]": {
+    type: "page",
+    access: { kind: "action", action: "partnership.writeWorkspace" },
+    note: "one joint project's form; another partnership's project id → 404",
   },
   "/[locale]/inbox/[id]/attachments/[attachmentId]": {
     type: "route",
@@ -377,6 +392,18 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
   "/[locale]/coordinator/requests#bulkRequestsAction": {
     access: { kind: "action", action: "request.assign" },
     note: "fields op (assign: request.assign | ask: request.decide), reference (once per row, at most 100), assignee or note; each request authorized and audited on its own",
+  },
+  "/[locale]/partnerships/[id]#uploadDocumentAction": {
+    access: { kind: "action", action: "partnership.writeWorkspace" },
+    note: "both sides' people and coordinators (interpreters read only); fields document, kind, title, file (same file rules as conversations)",
+  },
+  "/[locale]/partnerships/[id]#createProjectAction": {
+    access: { kind: "action", action: "partnership.writeWorkspace" },
+    note: "a joint project: title, areas, institutions, funding programme, status, deadline, amounts, public",
+  },
+  "/[locale]/partnerships/[id]#updateProjectAction": {
+    access: { kind: "action", action: "partnership.writeWorkspace" },
+    note: "a joint project of that partnership only (another's id → not found)",
   },
   "/[locale]/partnerships/[id]#changeStageAction": {
     access: { kind: "action", action: "partnership.proposeStage" },

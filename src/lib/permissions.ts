@@ -33,6 +33,8 @@ export const ACTIONS = [
   "partnership.decideStage",
   "stageProposal.withdrawOwn",
   "partnership.import",
+  "partnership.readWorkspace",
+  "partnership.writeWorkspace",
   "audit.read",
   "contact.erase",
   "contactMessage.read",
@@ -108,6 +110,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.proposeStage",
     "partnership.decideStage",
     "stageProposal.withdrawOwn",
+    // The partnership's workspace (documents, joint projects): src/server/workspace/access.ts.
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "interest.express",
     "shortlist.keepOwn",
     // Their saved catalogue searches, mailed weekly (src/server/saved-searches): their own too.
@@ -130,6 +135,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.proposeStage",
     "partnership.decideStage",
     "stageProposal.withdrawOwn",
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "meeting.plan",
     "meeting.read",
   ],
@@ -150,6 +157,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "partnership.changeStage",
     "partnership.decideStage",
     "partnership.import",
+    "partnership.readWorkspace",
+    "partnership.writeWorkspace",
     "audit.read",
     "contact.erase",
     "interest.read",
@@ -174,8 +183,9 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   // and take back the network roles (role.grant).
   ADMINISTRATOR: ACTIONS.filter((a) => !SIGNED_IN_ACTIONS.includes(a) && !MUNICIPALITY_VOICE.includes(a) && !EU_STAFF_TOOLS.includes(a)),
   // An interpreter reads the requests and partnerships they are assigned to and their meetings;
-  // they plan nothing and speak for no municipality.
-  INTERPRETER: ["interpretation.readAssigned", "meeting.read"],
+  // they plan nothing and speak for no municipality. They read a partnership's workspace (they
+  // translate its documents) but do not write in it.
+  INTERPRETER: ["interpretation.readAssigned", "meeting.read", "partnership.readWorkspace"],
 };
 
 /** Actions on the person's own things: checked against the object for every role, administrators included. */

@@ -77,13 +77,17 @@ describe("the job runner", () => {
       { job: "flaky", outcome: "ran" },
       { job: "steady", outcome: "notDue" },
     ]);
-    expect(await db().jobRun.findUnique({ where: { job_periodKey: { job: "flaky", periodKey: "2026-12-08" } } })).toMatchObject({ status: "DONE", attempts: 2 });
+    expect(await db().jobRun.findUnique({ where: { job_periodKey: { job: "flaky", periodKey: "2026-12-08" } } })).toMatchObject({
+      status: "DONE",
+      attempts: 2,
+    });
     expect(await runs("flaky")).toBe(1);
   });
 
   it("takes over a period whose instance died mid-run once its lease has lapsed, not before", async () => {
     const job = countingJob("orphan", "daily");
-    await db().$executeRaw`INSERT INTO job_run (job, period_key, status, started_at, lease_until) VALUES ('orphan', '2026-12-08', 'RUNNING', now(), now() + interval '10 minutes')`;
+    await db()
+      .$executeRaw`INSERT INTO job_run (job, period_key, status, started_at, lease_until) VALUES ('orphan', '2026-12-08', 'RUNNING', now(), now() + interval '10 minutes')`;
     expect(await runDueJobs(at("2026-12-08T10:00:00Z"), undefined, { jobs: [job] })).toMatchObject([{ outcome: "notDue" }]);
     await db().$executeRaw`UPDATE job_run SET lease_until = now() - interval '1 second'`;
     expect(await runDueJobs(at("2026-12-08T10:00:00Z"), undefined, { jobs: [job] })).toMatchObject([{ outcome: "ran" }]);

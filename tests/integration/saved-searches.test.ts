@@ -110,7 +110,9 @@ describe("another person's saved search", () => {
     expect(await outcome(renameSavedSearch(intruder, String(id), "Theirs now"))).toBe("forbidden");
     expect(await outcome(deleteSavedSearch(intruder, String(id)))).toBe("forbidden");
     expect(await db().savedSearch.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Mine", userId: staff });
-    const refusals = await db().auditEvent.findMany({ where: { actorUserId: otherStaff, objectType: "savedSearch", objectId: String(id), outcome: "REFUSED" } });
+    const refusals = await db().auditEvent.findMany({
+      where: { actorUserId: otherStaff, objectType: "savedSearch", objectId: String(id), outcome: "REFUSED" },
+    });
     expect(refusals).toHaveLength(2);
     // An id that is no saved search, or not an id at all, is "notFound".
     expect(await outcome(deleteSavedSearch(intruder, "999999"))).toBe("notFound");

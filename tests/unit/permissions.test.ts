@@ -23,6 +23,9 @@ const expected: Record<Action, Role[]> = {
   "partnership.decideStage": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "stageProposal.withdrawOwn": ["EU_STAFF", "MUNICIPALITY_EDITOR"],
   "partnership.import": ["COORDINATOR", "ADMINISTRATOR"],
+  // Interpreters read a partnership's documents (they translate them) and write nothing there.
+  "partnership.readWorkspace": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR", "INTERPRETER"],
+  "partnership.writeWorkspace": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "audit.read": ["COORDINATOR", "ADMINISTRATOR"],
   "contact.erase": ["COORDINATOR", "ADMINISTRATOR"],
   "contactMessage.read": ["COORDINATOR", "ADMINISTRATOR"],

@@ -35,6 +35,7 @@ import findingEn from "./features/finding.en.json";
 import conversationsEn from "./features/conversations.en.json";
 import deskEn from "./features/desk.en.json";
 import stageProposalsEn from "./features/stage-proposals.en.json";
+import workspaceEn from "./features/workspace.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -71,6 +72,7 @@ import findingUk from "./features/finding.uk.json";
 import conversationsUk from "./features/conversations.uk.json";
 import deskUk from "./features/desk.uk.json";
 import stageProposalsUk from "./features/stage-proposals.uk.json";
+import workspaceUk from "./features/workspace.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -107,6 +109,7 @@ import findingDe from "./features/finding.de.json";
 import conversationsDe from "./features/conversations.de.json";
 import deskDe from "./features/desk.de.json";
 import stageProposalsDe from "./features/stage-proposals.de.json";
+import workspaceDe from "./features/workspace.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -143,6 +146,7 @@ import findingSv from "./features/finding.sv.json";
 import conversationsSv from "./features/conversations.sv.json";
 import deskSv from "./features/desk.sv.json";
 import stageProposalsSv from "./features/stage-proposals.sv.json";
+import workspaceSv from "./features/workspace.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -179,6 +183,7 @@ import findingPl from "./features/finding.pl.json";
 import conversationsPl from "./features/conversations.pl.json";
 import deskPl from "./features/desk.pl.json";
 import stageProposalsPl from "./features/stage-proposals.pl.json";
+import workspacePl from "./features/workspace.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -215,6 +220,7 @@ import findingFr from "./features/finding.fr.json";
 import conversationsFr from "./features/conversations.fr.json";
 import deskFr from "./features/desk.fr.json";
 import stageProposalsFr from "./features/stage-proposals.fr.json";
+import workspaceFr from "./features/workspace.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -251,6 +257,7 @@ import findingIt from "./features/finding.it.json";
 import conversationsIt from "./features/conversations.it.json";
 import deskIt from "./features/desk.it.json";
 import stageProposalsIt from "./features/stage-proposals.it.json";
+import workspaceIt from "./features/workspace.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -287,6 +294,7 @@ import findingNl from "./features/finding.nl.json";
 import conversationsNl from "./features/conversations.nl.json";
 import deskNl from "./features/desk.nl.json";
 import stageProposalsNl from "./features/stage-proposals.nl.json";
+import workspaceNl from "./features/workspace.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -323,6 +331,7 @@ import findingRo from "./features/finding.ro.json";
 import conversationsRo from "./features/conversations.ro.json";
 import deskRo from "./features/desk.ro.json";
 import stageProposalsRo from "./features/stage-proposals.ro.json";
+import workspaceRo from "./features/workspace.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -366,6 +375,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsEn,
     deskEn,
     stageProposalsEn,
+    workspaceEn,
   ],
   uk: [
     coreUk,
@@ -403,6 +413,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsUk,
     deskUk,
     stageProposalsUk,
+    workspaceUk,
   ],
   de: [
     coreDe,
@@ -440,6 +451,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsDe,
     deskDe,
     stageProposalsDe,
+    workspaceDe,
   ],
   sv: [
     coreSv,
@@ -477,6 +489,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsSv,
     deskSv,
     stageProposalsSv,
+    workspaceSv,
   ],
   pl: [
     corePl,
@@ -514,6 +527,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsPl,
     deskPl,
     stageProposalsPl,
+    workspacePl,
   ],
   fr: [
     coreFr,
@@ -551,6 +565,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsFr,
     deskFr,
     stageProposalsFr,
+    workspaceFr,
   ],
   it: [
     coreIt,
@@ -588,6 +603,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsIt,
     deskIt,
     stageProposalsIt,
+    workspaceIt,
   ],
   nl: [
     coreNl,
@@ -625,6 +641,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsNl,
     deskNl,
     stageProposalsNl,
+    workspaceNl,
   ],
   ro: [
     coreRo,
@@ -662,6 +679,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     conversationsRo,
     deskRo,
     stageProposalsRo,
+    workspaceRo,
   ],
 };
 

@@ -4,6 +4,7 @@ import { db } from "@/server/db";
 import { recordAudit } from "@/server/audit/record";
 import { CONVERSATION_ACTIONS, OWN_ACTIONS, rolesAllow, type Action, type Role } from "@/lib/permissions";
 import { participates, type ConversationParties } from "@/server/conversations/access";
+import { readsWorkspace, writesWorkspace } from "@/server/workspace/access";
 
 export type MembershipKind = "EU_STAFF" | "MUNICIPALITY_EDITOR";
 
@@ -133,6 +134,9 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
   "meeting.read": (p, s) =>
     s?.type === "partnership" &&
     (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId) || assignedTo(p, s)),
+  // The partnership's workspace: who is a member and who writes, in src/server/workspace/access.ts.
+  "partnership.readWorkspace": readsWorkspace,
+  "partnership.writeWorkspace": writesWorkspace,
   // An interpreter reads a request or partnership only while assigned to it.
   "interpretation.readAssigned": (p, s) => (s?.type === "request" || s?.type === "partnership") && assignedTo(p, s),
 };

@@ -4,7 +4,15 @@ import { type CatalogueFilters, katottgInSearch } from "@/lib/catalogue-filters"
 import { searchTerms } from "@/lib/search/query";
 import { CATALOGUE_FROM, catalogueWhere, filterConditions } from "./filters";
 
-export type NewMatch = { id: number; slug: string; nameEn: string; nameUk: string | null; regionSlug: string | null; regionEn: string | null; regionUk: string | null };
+export type NewMatch = {
+  id: number;
+  slug: string;
+  nameEn: string;
+  nameUk: string | null;
+  regionSlug: string | null;
+  regionEn: string | null;
+  regionUk: string | null;
+};
 
 /**
  * The published hromadas that match `filters` (the catalogue's own conditions, `filterConditions`)

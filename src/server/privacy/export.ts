@@ -5,6 +5,7 @@ import { authorize, type Principal } from "@/server/auth/principal";
 import { contactMessagesFrom } from "@/server/contact/personal-data";
 import { interpretationDataOf } from "@/server/interpretation/personal-data";
 import { conversationDataOf } from "@/server/conversations/personal-data";
+import { workspaceDataOf } from "@/server/workspace/personal-data";
 
 /**
  * Everything the portal holds about the signed-in person, as one JSON-ready object: their account,
@@ -144,6 +145,7 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
   const interpretation = await interpretationDataOf(me.userId, client);
   const conversations = await conversationDataOf(me.userId, client);
   const { accounts, sessions, memberships, partnerInterests, shortlist, savedSearches, requestsAssigned, ...account } = user;
+  const workspaces = await workspaceDataOf(me.userId, client);
   const data = {
     exportedAt: now.toISOString(),
     account,
@@ -188,6 +190,8 @@ export async function exportOwnData(principal: Principal | null, now = new Date(
     meetingsPlanned: interpretation.meetingsPlanned,
     /** Messages you wrote in conversations, how far you read them, your notification choices, internal notes you wrote. */
     conversations,
+    /** Documents you uploaded to partnerships' workspaces (the files are on the partnership's page) and joint projects you recorded or changed. */
+    workspaces,
   };
   await recordAudit(client, { actorUserId: me.userId, action: "account.exportOwn", objectType: "user", objectId: me.userId, outcome: "ALLOWED" });
   return data;

@@ -149,7 +149,11 @@ function weeklyMail(locale: Locale, search: Due, matches: NewMatch[], total: num
     ...(total > matches.length ? [t("more", { count: total - matches.length })] : []),
     "",
     ...(searchUrl && listUrl && origin
-      ? [t("open", { url: searchUrl }), t("manage", { url: listUrl }), t("unsubscribe", { url: unsubscribeUrl(origin, locale, search.userId, SAVED_SEARCH_KIND) })]
+      ? [
+          t("open", { url: searchUrl }),
+          t("manage", { url: listUrl }),
+          t("unsubscribe", { url: unsubscribeUrl(origin, locale, search.userId, SAVED_SEARCH_KIND) }),
+        ]
       : []),
     "",
     t("signature"),

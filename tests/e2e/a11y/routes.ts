@@ -280,6 +280,21 @@ export const VISITS: Visit[] = [
       await expect(page.locator("#stage-proposals")).toBeVisible();
     },
   },
+  // The partnership's workspace: the joint-project form, new and edited.
+  { route: "/[locale]/partnerships/[id]/projects/new", state: "default", as: "editorY", url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/new` },
+  {
+    route: "/[locale]/partnerships/[id]/projects/new",
+    state: "errors",
+    as: "editorY",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/new`,
+    act: (page) => submitWrongly(page, "#title", undefined, summary),
+  },
+  {
+    route: "/[locale]/partnerships/[id]/projects/[projectId]",
+    state: "default",
+    as: "staffB",
+    url: (w, l) => `/${l}/partnerships/${w.partnershipYB}/projects/${w.projectYB}`,
+  },
 
   { route: "/[locale]/map", state: "default", as: "anonymous", url: (_w, l) => `/${l}/map` },
   { route: "/[locale]/map", state: "partnerships view", as: "anonymous", url: (_w, l) => `/${l}/map?view=partnerships` },
@@ -407,7 +422,12 @@ export const VISITS: Visit[] = [
     as: "coordinator",
     url: (_w, l) => `/${l}/coordinator/requests?status=undecided&age=14&assignee=none&interpretation=any&q=a`,
   },
-  { route: "/[locale]/coordinator/requests", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/requests?status=UNDER_REVIEW&age=90` },
+  {
+    route: "/[locale]/coordinator/requests",
+    state: "empty results",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/requests?status=UNDER_REVIEW&age=90`,
+  },
   { route: "/[locale]/coordinator/requests/[reference]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}` },
   {
     route: "/[locale]/coordinator/requests/[reference]",

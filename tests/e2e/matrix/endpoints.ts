@@ -78,6 +78,18 @@ export const PAGES: PageProbe[] = [
   { route: "/[locale]/inbox/[id]", url: (w) => `/uk/inbox/${w.conversationYB}`, allow: ["staffB", "editorY", ...NETWORK], label: "Y–B's conversation" },
   { route: "/[locale]/inbox/[id]", url: () => "/en/inbox/2147483000", allow: [], label: "an id that does not exist" },
   { route: "/[locale]/partnerships/[id]", url: (w) => `/uk/partnerships/${w.partnershipYB}`, allow: EVERYONE },
+  // Y–B's workspace: its two sides and the network write; X's and A's people guess the ids (404, audited).
+  {
+    route: "/[locale]/partnerships/[id]/projects/new",
+    url: (w) => `/en/partnerships/${w.partnershipYB}/projects/new`,
+    allow: ["staffB", "editorY", ...NETWORK],
+  },
+  {
+    route: "/[locale]/partnerships/[id]/projects/[projectId]",
+    url: (w) => `/en/partnerships/${w.partnershipYB}/projects/${w.projectYB}`,
+    allow: ["staffB", "editorY", ...NETWORK],
+    label: "Y–B's project",
+  },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
   { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
@@ -197,6 +209,13 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
     route: "/[locale]/inbox/[id]/attachments/[attachmentId]",
     label: "GET a file of Y–B's conversation",
     call: (w, c) => get(`/en/inbox/${w.conversationYB}/attachments/${w.attachmentYB}`, c),
+    allow: ["staffB", "editorY", ...NETWORK],
+    allowedStatus: 200,
+  },
+  {
+    route: "/[locale]/partnerships/[id]/documents/[versionId]",
+    label: "GET a document of Y–B's workspace",
+    call: (w, c) => get(`/en/partnerships/${w.partnershipYB}/documents/${w.documentVersionYB}`, c),
     allow: ["staffB", "editorY", ...NETWORK],
     allowedStatus: 200,
   },
@@ -496,6 +515,31 @@ export const ACTIONS: ActionProbe[] = [
     label: "Y's profile",
   },
   {
+    // The file field replays as text (not a file): the allowed are told so, nothing is stored.
+    key: "/[locale]/partnerships/[id]#uploadDocumentAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}`,
+    renderAs: "editorY",
+    fields: () => ({ document: "new", kind: "MINUTES", title: "Matrix minutes" }),
+    allow: ["staffB", "editorY", ...NETWORK],
+    label: "Y–B's workspace",
+  },
+  {
+    key: "/[locale]/partnerships/[id]#createProjectAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}/projects/new`,
+    renderAs: "editorY",
+    fields: (who) => ({ title: `Matrix replay ${who}`, status: "IDEA" }),
+    allow: ["staffB", "editorY", ...NETWORK],
+    label: "Y–B's workspace",
+    cleanup: async (w) => void (await query("DELETE FROM joint_project WHERE partnership_id = $1 AND title LIKE 'Matrix replay %'", [w.partnershipYB])),
+  },
+  {
+    key: "/[locale]/partnerships/[id]#updateProjectAction",
+    page: (w) => `/en/partnerships/${w.partnershipYB}/projects/${w.projectYB}`,
+    renderAs: "editorY",
+    allow: ["staffB", "editorY", ...NETWORK],
+    label: "Y–B's project, sent unchanged",
+  },
+  {
     key: "/[locale]/partnerships/[id]#changeStageAction",
     page: (w) => `/en/partnerships/${w.partnershipYB}`,
     renderAs: "editorY",
@@ -700,9 +744,10 @@ export const ACTIONS: ActionProbe[] = [
     page: () => "/en/account/saved-searches",
     renderAs: "staffA",
     prepare: async (page, w) => {
-      await query("INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())", [
-        w.users.staffA,
-      ]);
+      await query(
+        "INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())",
+        [w.users.staffA],
+      );
       await page.reload();
     },
     fields: () => ({ name: "Matrix probe (renamed)" }),
@@ -715,9 +760,10 @@ export const ACTIONS: ActionProbe[] = [
     page: () => "/en/account/saved-searches",
     renderAs: "staffA",
     prepare: async (page, w) => {
-      await query("INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())", [
-        w.users.staffA,
-      ]);
+      await query(
+        "INSERT INTO saved_search (user_id, name, query, next_check_at, new_since) VALUES ($1, 'Matrix probe', 'area=energy', now() + interval '7 days', now())",
+        [w.users.staffA],
+      );
       await page.reload();
     },
     allow: ["staffA"],

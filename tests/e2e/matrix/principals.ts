@@ -31,6 +31,9 @@ export type World = {
   /** The conversation of Y–B's partnership, with a message and a PDF of B's staff: X's and A's people are outsiders guessing its ids. */
   conversationYB: number;
   attachmentYB: number;
+  /** A version of a document in Y–B's workspace, uploaded by B's staff, and a joint project of Y–B (not public). */
+  documentVersionYB: number;
+  projectYB: number;
   /** Two proposals of municipalities of the matrix's own, waiting for a coordinator (oldest first). */
   joinProposals: [number, number];
   /** A message on the contact form, waiting for an answer. */
@@ -176,6 +179,27 @@ export async function prepareWorld(): Promise<World> {
       `INSERT INTO conversation_attachment (message_id, file_name, content_type, size, data) VALUES ($1, 'matrix.pdf', 'application/pdf', $2, $3) RETURNING id`,
       [message.id, pdf.length, pdf],
     );
+    // Y–B's workspace: a document of the matrix's own (made once) and a project its replays edit.
+    const document = await one<{ id: number }>(
+      client,
+      `WITH found AS (SELECT id FROM workspace_document WHERE partnership_id = $1 AND title = 'Matrix letter'),
+            made AS (INSERT INTO workspace_document (partnership_id, kind, title) SELECT $1, 'LETTER_OF_INTENT', 'Matrix letter' WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id)
+       SELECT id FROM found UNION ALL SELECT id FROM made`,
+      [partnership.id],
+    );
+    const documentVersion = await one<{ id: number }>(
+      client,
+      `INSERT INTO workspace_document_version (document_id, number, uploader_user_id, file_name, content_type, size, data) VALUES ($1, 1, $2, 'matrix-letter.pdf', 'application/pdf', $3, $4)
+       ON CONFLICT (document_id, number) DO UPDATE SET size = EXCLUDED.size RETURNING id`,
+      [document.id, users.staffB, pdf.length, pdf],
+    );
+    const project = await one<{ id: number }>(
+      client,
+      `WITH found AS (SELECT id FROM joint_project WHERE partnership_id = $1 AND recorded_by_user_id = $2 ORDER BY id LIMIT 1),
+            made AS (INSERT INTO joint_project (partnership_id, title, areas, recorded_by_user_id, updated_at) SELECT $1, 'Matrix project', '{culture}', $2, now() WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id)
+       SELECT id FROM found UNION ALL SELECT id FROM made`,
+      [partnership.id, users.staffB],
+    );
     // Dated long ago, so that the queue lists them first whatever other specs proposed.
     const joinProposals: number[] = [];
     for (const [name, day] of [
@@ -240,6 +264,8 @@ export async function prepareWorld(): Promise<World> {
       interpreterId: interpreter.id,
       conversationYB: conversation.id,
       attachmentYB: attachment.id,
+      documentVersionYB: documentVersion.id,
+      projectYB: project.id,
       leaver,
     };
   });

@@ -17,7 +17,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const OBJECT_TYPES = ["partnership", "request", "municipality", "membership", "user", "fundingProgramme", "contactMessage", "conversation", "savedSearch"] as const;
+const OBJECT_TYPES = [
+  "partnership",
+  "request",
+  "municipality",
+  "membership",
+  "user",
+  "fundingProgramme",
+  "contactMessage",
+  "conversation",
+  "savedSearch",
+] as const;
 
 export default async function AuditLogPage({ params, searchParams }: Props) {
   const { locale } = await params;

@@ -25,6 +25,12 @@ import { ClientMessages } from "@/components/client-messages";
 import { regionName } from "@/lib/region-names";
 import { PartnerContacts } from "@/components/partnerships/partner-contacts";
 import { getContactFor } from "@/server/municipalities/contact";
+import { workspaceView } from "@/server/workspace/view";
+import { WorkspaceSections } from "@/components/workspace/workspace-sections";
+import { DocumentForm } from "@/components/workspace/document-form";
+import { uploadDocumentAction } from "./workspace-actions";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/conversations/limits";
+import { TITLE_MAX } from "@/lib/workspace/catalogue";
 
 type Props = PageProps<"/[locale]/partnerships/[id]">;
 
@@ -64,6 +70,9 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const ukrainian = localised(locale, p.ukrainian.nameEn, p.ukrainian.nameUk) ?? "";
   const last = p.history.at(-1);
+  // The workspace (documents, joint projects): members see it all, others the public projects.
+  const workspace = await workspaceView(principal, p.id);
+  const { workspace: workspaceDone } = await searchParams;
 
   return (
     <div className="space-y-8">
@@ -210,6 +219,22 @@ export default async function PartnershipPage({ params, searchParams }: Props) {
       )}
 
       <ClosedProposals proposals={p.closedProposals} />
+      <WorkspaceSections
+        partnershipId={p.id}
+        view={workspace}
+        locale={locale}
+        sides={{ UKRAINIAN: ukrainian, EU: p.eu.name }}
+        done={typeof workspaceDone === "string" ? workspaceDone : undefined}
+        uploadForm={
+          <ClientMessages namespaces={["workspace.documentForm", "workspace.kinds", "error"]}>
+            <DocumentForm
+              action={uploadDocumentAction.bind(null, p.id)}
+              documents={workspace.documents.map((d) => ({ id: d.id, title: d.title }))}
+              limits={{ mb: MAX_ATTACHMENT_BYTES / 1024 / 1024, max: TITLE_MAX }}
+            />
+          </ClientMessages>
+        }
+      />
 
       <StageHistory
         history={p.history}
