@@ -281,6 +281,17 @@ describe("joint projects' amounts and fields", () => {
     expect(await stored()).toEqual(before);
   });
 
+  it("keeps titles and names on one line: a NUL or a line break sent in them is never stored", async () => {
+    expect(
+      form({ ...base, title: "Hospital\u0000twinning\n", "institution-UKRAINIAN-0-name": "Clinic\r\nNo. 1", "institution-UKRAINIAN-0-type": "clinic" }),
+    ).toMatchObject({
+      ok: true,
+      input: { title: "Hospital twinning", institutions: [{ side: "UKRAINIAN", name: "Clinic No. 1", type: "clinic" }] },
+    });
+    const { documentId } = await uploadDocument(await as("staff"), partnershipId, { ...letter(), title: "Minutes\u0000 of May" });
+    expect((await db().workspaceDocument.findUniqueOrThrow({ where: { id: documentId } })).title).toBe("Minutes of May");
+  });
+
   it("refuses an institution with a type but no name, an unknown area and an impossible date", () => {
     const parsed = form({ ...base, areas: ["healthcare", "space-travel"], deadline: "2027-02-30", "institution-EU-1-type": "hospital" });
     expect(parsed).toMatchObject({

@@ -37,6 +37,9 @@ export type ProjectInput = {
   institutions: InstitutionInput[];
 };
 
+/** One line of text: control characters (a NUL, line breaks) are dropped, never stored. */
+export const singleLine = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/ {2,}/g, " ");
+
 /** Whole euros: digits, grouped by spaces or apostrophes, or by commas or points in groups of three ("1.500.000", "1,500,000"); never a fraction. */
 const euros = z
   .string()
@@ -46,11 +49,14 @@ const euros = z
   .refine((v) => v === "" || (/^\d{1,10}$/.test(v) && Number(v) <= AMOUNT_MAX), { error: "amountInvalid" })
   .transform((v) => (v === "" ? null : Number(v)));
 
-const institution = z.object({ name: z.string(), type: z.string() });
+const institution = z.object({ name: z.string().transform(singleLine), type: z.string() });
 
 export const projectSchema = z
   .object({
-    title: z.string().trim().min(1, { error: "titleRequired" }).max(TITLE_MAX, { error: "titleTooLong" }),
+    title: z
+      .string()
+      .transform(singleLine)
+      .pipe(z.string().trim().min(1, { error: "titleRequired" }).max(TITLE_MAX, { error: "titleTooLong" })),
     areas: z.array(z.string().refine(isCooperationArea, { error: "areaUnknown" })).transform((a) => [...new Set(a)] as CooperationAreaSlug[]),
     programme: z
       .string()

@@ -5,6 +5,7 @@ import { recordAudit } from "@/server/audit/record";
 import { DomainError } from "@/server/errors";
 import { safeFileName, sniffFileKind } from "@/lib/conversations/file-type";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/conversations/limits";
+import { singleLine } from "@/lib/workspace/project-form";
 import { TITLE_MAX, isDocumentKind, type DocumentKind } from "@/lib/workspace/catalogue";
 import { authorizeWorkspace } from "./authorize";
 
@@ -48,7 +49,7 @@ export async function uploadDocument(
   let fresh: { kind: DocumentKind; title: string } | null = null;
   if (existing === null) {
     if (!isDocumentKind(input.kind)) throw new DomainError<DocumentErrorCode>("kindUnknown", "kind");
-    const title = typeof input.title === "string" ? input.title.trim() : "";
+    const title = typeof input.title === "string" ? singleLine(input.title).trim() : "";
     if (title === "") throw new DomainError<DocumentErrorCode>("titleRequired", "title");
     if (title.length > TITLE_MAX) throw new DomainError<DocumentErrorCode>("titleTooLong", "title");
     fresh = { kind: input.kind, title };
