@@ -4,7 +4,7 @@ import { DomainError } from "@/server/errors";
 import { readDocumentVersion, uploadDocument, type DocumentUpload } from "@/server/workspace/documents";
 import { createProject, getProjectForEditing, updateProject } from "@/server/workspace/projects";
 import { workspaceView } from "@/server/workspace/view";
-import { lastWorkspaceActivity } from "@/server/workspace/activity";
+import { stalledPartnerships } from "@/server/partnerships/activity";
 import { projectForm } from "@/lib/workspace/project-form";
 import { parseForm } from "@/lib/forms/parse";
 import type { ProjectInput } from "@/lib/workspace/project-form";
@@ -302,15 +302,19 @@ describe("joint projects' amounts and fields", () => {
 });
 
 describe("last activity, export and erasure", () => {
-  it("gives each partnership's newest document version or project change", async () => {
-    expect(await lastWorkspaceActivity([partnershipId, otherPartnershipId])).toEqual(new Map());
+  it("counts a document or a project as the partnership's activity: a quiet partnership is no longer stalled after either", async () => {
+    const stalled = async () => (await stalledPartnerships(new Date(), 1000)).rows.map((r) => r.id);
+    const quieten = () =>
+      db().$executeRaw`UPDATE partnership SET created_at = now() - interval '200 days' WHERE id IN (${partnershipId}, ${otherPartnershipId})`;
+    await db().partnershipStageEvent.deleteMany({ where: { partnershipId: { in: [partnershipId, otherPartnershipId] } } });
+    await quieten();
+    expect(await stalled()).toEqual(expect.arrayContaining([partnershipId, otherPartnershipId]));
     await uploadDocument(await as("staff"), partnershipId, letter());
-    const { projectId } = await createProject(await as("staff"), partnershipId, project());
-    await updateProject(await as("editor"), partnershipId, projectId, project({ title: "Renamed" }));
-    const updated = (await db().jointProject.findUniqueOrThrow({ where: { id: projectId } })).updatedAt;
-    const map = await lastWorkspaceActivity([partnershipId, otherPartnershipId, -1]);
-    expect([...map.keys()]).toEqual([partnershipId]);
-    expect(map.get(partnershipId)).toEqual(updated);
+    expect(await stalled()).not.toContain(partnershipId);
+    expect(await stalled()).toContain(otherPartnershipId);
+    await db().workspaceDocument.deleteMany({ where: { partnershipId } });
+    await createProject(await as("staff"), partnershipId, project());
+    expect(await stalled()).not.toContain(partnershipId);
   });
 
   it("lists in the uploader's export what they uploaded and recorded (no file bytes), and keeps the files without their id when they delete their account", async () => {

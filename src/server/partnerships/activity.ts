@@ -6,10 +6,10 @@ import { DAY_MS, PARTNERSHIP_STALLED_DAYS } from "@/lib/reminders/periods";
 /**
  * What counts as a partnership's activity, in ONE place: each entry is a scalar subquery giving
  * the latest time of one kind of activity of the partnership `p` (null when it has none). The
- * partnership's own creation counts too (a new partnership is not stalled). Stage changes, its
- * conversation's messages, meetings planned and meetings held (a start in the past). Documents,
- * joint projects and stage proposals join this list when they exist. Each is read through an
- * index on its partnership id, so the whole is one pass over the partnerships.
+ * partnership's own creation counts too (a new partnership is not stalled). Stage changes, stage
+ * proposals made or decided, its conversation's messages, meetings planned and meetings held (a
+ * start in the past), its workspace's document versions and joint projects created or changed.
+ * Each is read through an index on its partnership id, so the whole is one pass over the partnerships.
  */
 function activitySources(now: Date): Prisma.Sql[] {
   return [
@@ -18,6 +18,9 @@ function activitySources(now: Date): Prisma.Sql[] {
     Prisma.sql`(SELECT c.last_message_at FROM conversation c WHERE c.partnership_id = p.id)`,
     Prisma.sql`(SELECT max(m.created_at) FROM meeting m WHERE m.partnership_id = p.id)`,
     Prisma.sql`(SELECT max(m.starts_at) FROM meeting m WHERE m.partnership_id = p.id AND m.starts_at <= ${now})`,
+    Prisma.sql`(SELECT max(GREATEST(s.proposed_at, s.decided_at)) FROM stage_proposal s WHERE s.partnership_id = p.id)`,
+    Prisma.sql`(SELECT max(v.created_at) FROM workspace_document d JOIN workspace_document_version v ON v.document_id = d.id WHERE d.partnership_id = p.id)`,
+    Prisma.sql`(SELECT max(j.updated_at) FROM joint_project j WHERE j.partnership_id = p.id)`,
   ];
 }
 
