@@ -3,6 +3,8 @@ import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principa
 import { changePartnershipStage, decideStageProposal, withdrawStageProposal } from "@/server/partnerships/stage";
 import { getPartnershipDetails } from "@/server/partnerships/details";
 import { listMyPartnerships } from "@/server/partnerships/mine";
+import { listActivePartnerships } from "@/server/partnerships/registry";
+import { allPartnerships } from "@/server/open-data/partnerships";
 import type { StageOutcome } from "@/server/partnerships/stage-transition";
 import { ProposalClosed, ProposalOpen, StageChanged } from "@/server/partnerships/errors";
 import { db, resetDatabase } from "../support/database";
@@ -334,6 +336,9 @@ describe("the partnership's page and the account list", () => {
     expect(JSON.stringify(anonymous)).not.toContain("Mayor X");
     const stranger = await getPartnershipDetails(await principal(users.editorStryi), partnership);
     expect(stranger).toMatchObject({ stage: "IN_CONTACT", mayChange: false, openProposal: null });
+    // The registry and the open data API read the confirmed stage only.
+    expect((await listActivePartnerships(1)).partnerships.find((r) => r.id === partnership)).toMatchObject({ stage: "IN_CONTACT" });
+    expect((await allPartnerships()).find((r) => r.id === partnership)).toMatchObject({ stage: "in_contact" });
     const other = await getPartnershipDetails(await principal(users.staffSindelfingen), partnership);
     expect(other!.openProposal).toMatchObject({
       id: proposalId,

@@ -9,8 +9,8 @@ type Proposal = PartnershipDetails["closedProposals"][number];
 
 /**
  * The partners' open stage proposal, for the partnership's people and coordinators: who proposed
- * what and when, and what this person may do about it (`actions`: the confirm/decline or
- * withdraw forms, or nothing while the other side decides).
+ * what and when, and what this person may do about it (`actions`: the confirm/decline forms, or
+ * the proposer's withdrawal; whoever cannot decide is told who is to).
  */
 export async function OpenProposal({
   proposal,
@@ -44,7 +44,8 @@ export async function OpenProposal({
       </p>
       {proposal.note && <p className="whitespace-pre-line wrap-anywhere">{t("open.note", { note: proposal.note })}</p>}
       {proposal.from !== current && <p className="font-semibold">{t("open.outOfDate", { from: tStage(proposal.from) })}</p>}
-      {actions ?? <p>{t("open.waiting", { other })}</p>}
+      {!proposal.mayDecide && <p>{t("open.waiting", { other })}</p>}
+      {actions}
     </div>
   );
 }
