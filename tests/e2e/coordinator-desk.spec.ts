@@ -73,7 +73,10 @@ test("a coordinator works the desk: follows 'overdue', assigns a request to them
   await expect(page.getByRole("link", { name: first, exact: true })).toBeVisible();
   await page.goto("/en/dev/mailbox");
   for (const address of addresses) {
-    const mail = page.getByRole("article").filter({ hasText: question }).filter({ has: page.getByTestId("mail-to").getByText(address, { exact: true }) });
+    const mail = page
+      .getByRole("article")
+      .filter({ hasText: question })
+      .filter({ has: page.getByTestId("mail-to").getByText(address, { exact: true }) });
     await expect(mail.first()).toBeVisible();
   }
 });

@@ -97,7 +97,14 @@ describe("the request queue's search and filters", () => {
   beforeEach(async () => {
     await createRequest({ reference: "C4C-AAAAAA", ua: "lviv", eu: "sindelfingen", areas: ["energy"], daysAgo: 20, assigneeId: users.coordinator });
     await createRequest({ reference: "C4C-BBBBBB", ua: "kharkiv", eu: "uppsala", areas: ["education"], daysAgo: 3, interpretationNeeded: true });
-    await createRequest({ reference: "C4C-CCCCCC", ua: "kharkiv", proposed: { name: "Gdynia", country: "PL" }, areas: ["energy", "water"], daysAgo: 40, assigneeId: users.second });
+    await createRequest({
+      reference: "C4C-CCCCCC",
+      ua: "kharkiv",
+      proposed: { name: "Gdynia", country: "PL" },
+      areas: ["energy", "water"],
+      daysAgo: 40,
+      assigneeId: users.second,
+    });
     const assigned = await createRequest({ reference: "C4C-DDDDDD", ua: "lviv", eu: "uppsala", areas: ["water"], daysAgo: 8, interpretationNeeded: true });
     await createRequest({ reference: "C4C-EEEEEE", ua: "lviv", eu: "lyon", areas: ["energy"], daysAgo: 100, status: "APPROVED" });
     const user = await createUser("iryna@interpreters.example");
@@ -133,7 +140,9 @@ describe("the request queue's search and filters", () => {
     const rows = (await listRequestQueue(p.coordinator, parseQueueFilter({ status: "all" }), NOW)).rows;
     expect(rows.filter((r) => r.overdue).map((r) => r.reference)).toEqual(["C4C-CCCCCC", "C4C-AAAAAA"]);
     expect(rows.find((r) => r.reference === "C4C-AAAAAA")?.assignee).toMatchObject({ id: users.coordinator, me: true });
-    expect(parseQueueFilter({ status: "x", age: "5", page: "-3", assignee: "a b", country: "Germany", area: "nope", interpretation: "x", q: "  two   words " })).toEqual({
+    expect(
+      parseQueueFilter({ status: "x", age: "5", page: "-3", assignee: "a b", country: "Germany", area: "nope", interpretation: "x", q: "  two   words " }),
+    ).toEqual({
       ...DEFAULT_QUEUE_FILTER,
       q: "two words",
     });
@@ -223,9 +232,18 @@ describe("bulk actions over a selection", () => {
     const a = await createRequest({ reference: "C4C-BULK01" });
     const b = await createRequest({ reference: "C4C-BULK02", status: "UNDER_REVIEW" });
     const decided = await createRequest({ reference: "C4C-BULK03", status: "APPROVED" });
-    const result = await bulkAskForInformation(p.coordinator, ["C4C-BULK01", "c4c-bulk02", "C4C-BULK03", "C4C-BULK01"], "Which buildings come first, and when?", ORIGIN);
+    const result = await bulkAskForInformation(
+      p.coordinator,
+      ["C4C-BULK01", "c4c-bulk02", "C4C-BULK03", "C4C-BULK01"],
+      "Which buildings come first, and when?",
+      ORIGIN,
+    );
     expect(result).toEqual({ done: ["C4C-BULK01", "C4C-BULK02"], skipped: [{ reference: "C4C-BULK03", reason: "alreadyDecided" }] });
-    const rows = await db().partnershipRequest.findMany({ where: { id: { in: [a, b, decided] } }, orderBy: { id: "asc" }, select: { status: true, _count: { select: { events: true } } } });
+    const rows = await db().partnershipRequest.findMany({
+      where: { id: { in: [a, b, decided] } },
+      orderBy: { id: "asc" },
+      select: { status: true, _count: { select: { events: true } } },
+    });
     expect(rows).toEqual([
       { status: "INFORMATION_REQUESTED", _count: { events: 1 } },
       { status: "INFORMATION_REQUESTED", _count: { events: 1 } },
@@ -268,7 +286,13 @@ describe("bulk actions over a selection", () => {
     await expect(bulkAssign(p.coordinator, ["not a reference!"], users.coordinator)).rejects.toMatchObject({ code: "noneSelected" });
     await expect(bulkAskForInformation(p.coordinator, ["C4C-WHOLE1"], "short")).rejects.toMatchObject({ code: "noteTooShort", field: "note" });
     await expect(bulkAssign(p.coordinator, ["C4C-WHOLE1"], users.plain)).rejects.toBeInstanceOf(DomainError);
-    await expect(bulkAssign(p.coordinator, Array.from({ length: 101 }, (_, i) => `C4C-X${i}`), null)).rejects.toMatchObject({ code: "tooMany" });
+    await expect(
+      bulkAssign(
+        p.coordinator,
+        Array.from({ length: 101 }, (_, i) => `C4C-X${i}`),
+        null,
+      ),
+    ).rejects.toMatchObject({ code: "tooMany" });
     expect(await db().partnershipRequest.findUniqueOrThrow({ where: { reference: "C4C-WHOLE1" }, select: { status: true, assigneeId: true } })).toEqual({
       status: "SUBMITTED",
       assigneeId: null,
@@ -285,7 +309,13 @@ describe("the dashboard's counts", () => {
   const partnership = async (eu: "sindelfingen" | "uppsala" | "lyon", ua: "lviv" | "kharkiv", daysAgo: number, stage: "INTRODUCED" | "ENDED" = "INTRODUCED") =>
     (
       await db().partnership.create({
-        data: { ukrainianMunicipalityId: ids[ua], euMunicipalityId: ids[eu], since: new Date("2026-01-01"), stage, createdAt: new Date(NOW.getTime() - daysAgo * DAY) },
+        data: {
+          ukrainianMunicipalityId: ids[ua],
+          euMunicipalityId: ids[eu],
+          since: new Date("2026-01-01"),
+          stage,
+          createdAt: new Date(NOW.getTime() - daysAgo * DAY),
+        },
       })
     ).id;
 
@@ -307,13 +337,23 @@ describe("the dashboard's counts", () => {
     await partnership("uppsala", "kharkiv", 400, "ENDED");
     await db().conversation.create({ data: { partnershipId: talking, lastMessageAt: new Date(NOW.getTime() - 10 * DAY) } });
     await db().meeting.create({
-      data: { uid: randomUUID(), partnershipId: meeting, title: "Call", startsAt: new Date(NOW.getTime() - 5 * DAY), durationMinutes: 60, timeZone: "Europe/Kyiv", createdAt: new Date(NOW.getTime() - 200 * DAY) },
+      data: {
+        uid: randomUUID(),
+        partnershipId: meeting,
+        title: "Call",
+        startsAt: new Date(NOW.getTime() - 5 * DAY),
+        durationMinutes: 60,
+        timeZone: "Europe/Kyiv",
+        createdAt: new Date(NOW.getTime() - 200 * DAY),
+      },
     });
     const dashboard = await loadDashboard(p.coordinator, NOW);
     expect(dashboard.stalled.total).toBe(1);
     expect(dashboard.stalled.rows.map((r) => r.id)).toEqual([stalled]);
     // A stage change 89 days ago wakes it.
-    await db().partnershipStageEvent.create({ data: { partnershipId: stalled, fromStage: "INTRODUCED", toStage: "IN_CONTACT", at: new Date(NOW.getTime() - 89 * DAY) } });
+    await db().partnershipStageEvent.create({
+      data: { partnershipId: stalled, fromStage: "INTRODUCED", toStage: "IN_CONTACT", at: new Date(NOW.getTime() - 89 * DAY) },
+    });
     expect((await loadDashboard(p.coordinator, NOW)).stalled.total).toBe(0);
   });
 

@@ -45,7 +45,8 @@ export function BulkActions({ action, coordinators, me }: Props) {
               <ul className="list-disc pl-6">
                 {state.skipped.map((s) => (
                   <li key={s.reference}>
-                    <span className="font-mono">{s.reference}</span>: {t(`reasons.${["notFound", "closed", "alreadyDecided"].includes(s.reason) ? s.reason : "other"}`)}
+                    <span className="font-mono">{s.reference}</span>:{" "}
+                    {t(`reasons.${["notFound", "closed", "alreadyDecided"].includes(s.reason) ? s.reason : "other"}`)}
                   </li>
                 ))}
               </ul>

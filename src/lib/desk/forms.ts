@@ -26,11 +26,6 @@ export const bulkForm: FormSpec<BulkInput, BulkField, BulkKey> = {
 };
 
 /** What the bulk form shows: the references done and those skipped, each with why. */
-export type BulkFormState = FormState<
-  { op: BulkOperation; done: string[]; skipped: { reference: string; reason: string }[] },
-  "forbidden",
-  BulkField,
-  BulkKey
->;
+export type BulkFormState = FormState<{ op: BulkOperation; done: string[]; skipped: { reference: string; reason: string }[] }, "forbidden", BulkField, BulkKey>;
 
 export type AssignFormState = FormState<object, "forbidden" | "notFound" | "closed", "assignee", "unknownCoordinator">;

@@ -100,7 +100,9 @@ export async function requestQueueCsv(principal: Principal | null, params: Param
   ]);
   // The filter as chosen: status and age always, the others when set.
   const { page: _page, ...chosen } = filter;
-  const named = Object.fromEntries(Object.entries(chosen).filter(([k, v]) => k === "status" || k === "age" || v !== DEFAULT_QUEUE_FILTER[k as keyof typeof chosen]));
+  const named = Object.fromEntries(
+    Object.entries(chosen).filter(([k, v]) => k === "status" || k === "age" || v !== DEFAULT_QUEUE_FILTER[k as keyof typeof chosen]),
+  );
   await auditExport(allowed, "request.readAll", named, body.length);
   return { header, rows: body, filename: `cities4cities-requests-${filter.status}-${now.toISOString().slice(0, 10)}.csv` };
 }

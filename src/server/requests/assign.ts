@@ -15,7 +15,11 @@ export type AssignErrorCode = "notFound" | "unknownCoordinator" | "closed";
  * decided request is no one's work any more. The change and its audit line commit together; of
  * two coordinators assigning at once, the later write wins and both are on the log.
  */
-export async function assignRequest(principal: Principal | null, reference: string, assigneeId: string | null): Promise<{ reference: string; assigneeId: string | null }> {
+export async function assignRequest(
+  principal: Principal | null,
+  reference: string,
+  assigneeId: string | null,
+): Promise<{ reference: string; assigneeId: string | null }> {
   const subject = await requestSubjectByReference(reference);
   const actor = await authorize(principal, "request.assign", subject ?? undefined);
   if (!subject) throw new DomainError<AssignErrorCode>("notFound");

@@ -28,7 +28,12 @@ export async function bulkAssign(principal: Principal | null, references: readon
   const actor = await authorize(principal, "request.assign");
   const selection = cleanSelection(references);
   if (assigneeId !== null && (await db().user.count({ where: { id: assigneeId, role: { not: null } } })) !== 1) {
-    await recordAudit(db(), { actorUserId: actor.userId, action: "request.assign", outcome: "FAILED", detail: { reason: "unknownCoordinator", bulk: selection.length } });
+    await recordAudit(db(), {
+      actorUserId: actor.userId,
+      action: "request.assign",
+      outcome: "FAILED",
+      detail: { reason: "unknownCoordinator", bulk: selection.length },
+    });
     throw new DomainError<BulkErrorCode>("unknownCoordinator", "assignee");
   }
   return eachRequest(selection, (reference) => assignRequest(actor, reference, assigneeId));

@@ -360,7 +360,12 @@ export const VISITS: Visit[] = [
     as: "coordinator",
     url: (_w, l) => `/${l}/coordinator/requests?status=undecided&age=14&assignee=none&interpretation=any&q=a`,
   },
-  { route: "/[locale]/coordinator/requests", state: "empty results", as: "coordinator", url: (_w, l) => `/${l}/coordinator/requests?status=UNDER_REVIEW&age=90` },
+  {
+    route: "/[locale]/coordinator/requests",
+    state: "empty results",
+    as: "coordinator",
+    url: (_w, l) => `/${l}/coordinator/requests?status=UNDER_REVIEW&age=90`,
+  },
   { route: "/[locale]/coordinator/requests/[reference]", state: "default", as: "coordinator", url: (w, l) => `/${l}/coordinator/requests/${w.openRequest}` },
   {
     route: "/[locale]/coordinator/requests/[reference]",

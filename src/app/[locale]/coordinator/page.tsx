@@ -100,7 +100,12 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
       </header>
 
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <AttentionCard id="fresh" title={tDesk("fresh")} count={dashboard.fresh.total} more={{ href: queue({ status: "SUBMITTED" }), label: tDesk("freshAll") }}>
+        <AttentionCard
+          id="fresh"
+          title={tDesk("fresh")}
+          count={dashboard.fresh.total}
+          more={{ href: queue({ status: "SUBMITTED" }), label: tDesk("freshAll") }}
+        >
           {requestList(dashboard.fresh)}
         </AttentionCard>
         <AttentionCard
@@ -121,8 +126,18 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         >
           {requestList(dashboard.answered)}
         </AttentionCard>
-        <AttentionCard id="contact" title={tDesk("contact")} count={dashboard.openMessages} more={{ href: "/coordinator/messages", label: tDesk("contactAll") }} />
-        <AttentionCard id="mine" title={tDesk("mine")} count={dashboard.mine} more={{ href: queue({ status: "undecided", assignee: "me" }), label: tDesk("mineAll") }} />
+        <AttentionCard
+          id="contact"
+          title={tDesk("contact")}
+          count={dashboard.openMessages}
+          more={{ href: "/coordinator/messages", label: tDesk("contactAll") }}
+        />
+        <AttentionCard
+          id="mine"
+          title={tDesk("mine")}
+          count={dashboard.mine}
+          more={{ href: queue({ status: "undecided", assignee: "me" }), label: tDesk("mineAll") }}
+        />
         <AttentionCard
           id="interpretation"
           title={tDesk("interpretation")}
@@ -131,19 +146,26 @@ export default async function CoordinatorPage({ params, searchParams }: Props) {
         >
           {requestList(dashboard.interpretation)}
         </AttentionCard>
-        <AttentionCard id="memberships-due" title={tDesk("memberships")} count={dashboard.memberships} more={{ href: "#memberships", label: tDesk("membershipsAll") }} />
-        <AttentionCard id="join" title={tDesk("joinProposals")} count={dashboard.joinProposals} more={{ href: "/coordinator/join-proposals", label: tDesk("joinProposalsAll") }} />
         <AttentionCard
-          id="stalled"
-          title={tDesk("stalled")}
-          count={dashboard.stalled.total}
-          hint={tDesk("stalledHint", { days: PARTNERSHIP_STALLED_DAYS })}
-        >
+          id="memberships-due"
+          title={tDesk("memberships")}
+          count={dashboard.memberships}
+          more={{ href: "#memberships", label: tDesk("membershipsAll") }}
+        />
+        <AttentionCard
+          id="join"
+          title={tDesk("joinProposals")}
+          count={dashboard.joinProposals}
+          more={{ href: "/coordinator/join-proposals", label: tDesk("joinProposalsAll") }}
+        />
+        <AttentionCard id="stalled" title={tDesk("stalled")} count={dashboard.stalled.total} hint={tDesk("stalledHint", { days: PARTNERSHIP_STALLED_DAYS })}>
           <ul className="space-y-1">
             {dashboard.stalled.rows.map((p) => (
               <li key={p.id} className="wrap-anywhere">
-                <Link href={`/partnerships/${p.id}`}>{tDesk("pair", { eu: p.euName, ukrainian: ua({ nameEn: p.ukrainianNameEn, nameUk: p.ukrainianNameUk }) })}</Link>:{" "}
-                {tDesk("lastActivity")} {day(p.lastActivityAt)}
+                <Link href={`/partnerships/${p.id}`}>
+                  {tDesk("pair", { eu: p.euName, ukrainian: ua({ nameEn: p.ukrainianNameEn, nameUk: p.ukrainianNameUk }) })}
+                </Link>
+                : {tDesk("lastActivity")} {day(p.lastActivityAt)}
               </li>
             ))}
           </ul>

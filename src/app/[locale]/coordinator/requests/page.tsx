@@ -140,7 +140,9 @@ export default async function RequestQueuePage({ params, searchParams }: Props) 
                     {t(`status.${r.status}`)}
                     {r.interpretation && <span className="block text-slate-700">{tInterpretation(`queue.${r.interpretation}`)}</span>}
                   </td>
-                  <td className="p-2">{r.assignee ? (r.assignee.me ? tDesk("queue.you") : r.assignee.name) : <span className="text-slate-700">{tDesk("queue.nobody")}</span>}</td>
+                  <td className="p-2">
+                    {r.assignee ? r.assignee.me ? tDesk("queue.you") : r.assignee.name : <span className="text-slate-700">{tDesk("queue.nobody")}</span>}
+                  </td>
                   <td className="p-2">
                     {r.direction === "TO_EU" ? tVoice("proposed") : r.hromadaAnswer ? tVoice(`choices.${r.hromadaAnswer}`) : tVoice("notYet")}
                   </td>

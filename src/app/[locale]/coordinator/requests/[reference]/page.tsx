@@ -70,7 +70,9 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
         })
       : t("decide.alreadyDecidedUnknown", { status });
   } else if (done === "assigned") {
-    notice = request.assignee ? tDesk("assign.done", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name }) : tDesk("assign.unassigned");
+    notice = request.assignee
+      ? tDesk("assign.done", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name })
+      : tDesk("assign.unassigned");
   } else if (done) {
     notice = t(`decide.${done === "askForInformation" ? "ask" : done}.done`);
   }
@@ -110,7 +112,9 @@ export default async function CoordinatorRequestPage({ params, searchParams }: P
         <h2 id="assignment" className="text-2xl font-semibold text-brand-900">
           {tDesk("assign.title")}
         </h2>
-        <p>{request.assignee ? tDesk("assign.current", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name }) : tDesk("assign.none")}</p>
+        <p>
+          {request.assignee ? tDesk("assign.current", { name: request.assignee.id === me ? tDesk("queue.you") : request.assignee.name }) : tDesk("assign.none")}
+        </p>
         {open && (
           <ClientMessages namespaces={["desk.assign", "error"]}>
             <AssignForm action={assignRequestAction.bind(null, request.reference)} coordinators={coordinators} current={request.assignee?.id ?? null} me={me} />
