@@ -202,13 +202,14 @@ describe("assigning a request", () => {
   it("refuses an assignee who is not a coordinator, an unknown id and a decided request, changing nothing", async () => {
     const id = await createRequest({ reference: "C4C-UNKNWN", assigneeId: users.second });
     await createRequest({ reference: "C4C-DECIDE", status: "DECLINED" });
-    for (const who of [users.editor, users.plain, "no-such-user"]) {
+    for (const who of [users.editor, users.plain, "no-such-user", "nul\u0000byte"]) {
       await expect(assignRequest(p.coordinator, "C4C-UNKNWN", who)).rejects.toMatchObject({ code: "unknownCoordinator", field: "assignee" });
     }
     await expect(assignRequest(p.coordinator, "C4C-DECIDE", users.coordinator)).rejects.toMatchObject({ code: "closed" });
     await expect(assignRequest(p.coordinator, "C4C-NOPE00", users.coordinator)).rejects.toMatchObject({ code: "notFound" });
     expect((await db().partnershipRequest.findUniqueOrThrow({ where: { id } })).assigneeId).toBe(users.second);
     expect((await audits("request.assign")).map((a) => [a.outcome, (a.detail as { reason?: string } | null)?.reason])).toEqual([
+      ["FAILED", "unknownCoordinator"],
       ["FAILED", "unknownCoordinator"],
       ["FAILED", "unknownCoordinator"],
       ["FAILED", "unknownCoordinator"],

@@ -54,6 +54,8 @@ export async function assignRequest(
   return { reference, assigneeId };
 }
 
-async function isCoordinator(userId: string): Promise<boolean> {
+/** Whether `userId` is one of the network's coordinators or administrators; an id of the wrong shape (forged, a NUL byte) is not asked about. */
+export async function isCoordinator(userId: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(userId)) return false;
   return (await db().user.count({ where: { id: userId, role: { not: null } } })) === 1;
 }

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { authorize, Forbidden, type Principal } from "@/server/auth/principal";
 import { recordAudit } from "@/server/audit/record";
 import { DomainError } from "@/server/errors";
-import { assignRequest } from "./assign";
+import { assignRequest, isCoordinator } from "./assign";
 import { askForInformation, checkNote } from "./decide";
 import { cleanReference } from "./load";
 
@@ -27,7 +27,7 @@ export type BulkErrorCode = "noneSelected" | "tooMany" | "unknownCoordinator";
 export async function bulkAssign(principal: Principal | null, references: readonly unknown[], assigneeId: string | null): Promise<BulkResult> {
   const actor = await authorize(principal, "request.assign");
   const selection = cleanSelection(references);
-  if (assigneeId !== null && (await db().user.count({ where: { id: assigneeId, role: { not: null } } })) !== 1) {
+  if (assigneeId !== null && !(await isCoordinator(assigneeId))) {
     await recordAudit(db(), {
       actorUserId: actor.userId,
       action: "request.assign",
