@@ -14,6 +14,9 @@ export async function requestSubject(id: number, client: PrismaClient = db()): P
 
 /** The facts `can` needs about the request with this reference, or null when there is none. */
 export async function requestSubjectByReference(reference: string, client: PrismaClient = db()): Promise<RequestSubject | null> {
+  // A reference is short and printable; anything else (a NUL byte from a hostile post) names no request
+  // and never reaches the database, which would refuse it with an error.
+  if (typeof reference !== "string" || reference.length > 40 || /[\u0000-\u001f]/.test(reference)) return null;
   const r = await client.partnershipRequest.findUnique({ where: { reference }, select: subjectFields });
   return r && { type: "request", ...r };
 }
