@@ -32,6 +32,7 @@ import interpretationEn from "./features/interpretation.en.json";
 import actingEn from "./features/acting.en.json";
 import findingEn from "./features/finding.en.json";
 import conversationsEn from "./features/conversations.en.json";
+import remindersEn from "./features/reminders.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -65,6 +66,7 @@ import interpretationUk from "./features/interpretation.uk.json";
 import actingUk from "./features/acting.uk.json";
 import findingUk from "./features/finding.uk.json";
 import conversationsUk from "./features/conversations.uk.json";
+import remindersUk from "./features/reminders.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -98,6 +100,7 @@ import interpretationDe from "./features/interpretation.de.json";
 import actingDe from "./features/acting.de.json";
 import findingDe from "./features/finding.de.json";
 import conversationsDe from "./features/conversations.de.json";
+import remindersDe from "./features/reminders.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -131,6 +134,7 @@ import interpretationSv from "./features/interpretation.sv.json";
 import actingSv from "./features/acting.sv.json";
 import findingSv from "./features/finding.sv.json";
 import conversationsSv from "./features/conversations.sv.json";
+import remindersSv from "./features/reminders.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -164,6 +168,7 @@ import interpretationPl from "./features/interpretation.pl.json";
 import actingPl from "./features/acting.pl.json";
 import findingPl from "./features/finding.pl.json";
 import conversationsPl from "./features/conversations.pl.json";
+import remindersPl from "./features/reminders.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -197,6 +202,7 @@ import interpretationFr from "./features/interpretation.fr.json";
 import actingFr from "./features/acting.fr.json";
 import findingFr from "./features/finding.fr.json";
 import conversationsFr from "./features/conversations.fr.json";
+import remindersFr from "./features/reminders.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -230,6 +236,7 @@ import interpretationIt from "./features/interpretation.it.json";
 import actingIt from "./features/acting.it.json";
 import findingIt from "./features/finding.it.json";
 import conversationsIt from "./features/conversations.it.json";
+import remindersIt from "./features/reminders.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -263,6 +270,7 @@ import interpretationNl from "./features/interpretation.nl.json";
 import actingNl from "./features/acting.nl.json";
 import findingNl from "./features/finding.nl.json";
 import conversationsNl from "./features/conversations.nl.json";
+import remindersNl from "./features/reminders.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -296,6 +304,7 @@ import interpretationRo from "./features/interpretation.ro.json";
 import actingRo from "./features/acting.ro.json";
 import findingRo from "./features/finding.ro.json";
 import conversationsRo from "./features/conversations.ro.json";
+import remindersRo from "./features/reminders.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -336,6 +345,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingEn,
     findingEn,
     conversationsEn,
+    remindersEn,
   ],
   uk: [
     coreUk,
@@ -370,6 +380,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingUk,
     findingUk,
     conversationsUk,
+    remindersUk,
   ],
   de: [
     coreDe,
@@ -404,6 +415,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingDe,
     findingDe,
     conversationsDe,
+    remindersDe,
   ],
   sv: [
     coreSv,
@@ -438,6 +450,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingSv,
     findingSv,
     conversationsSv,
+    remindersSv,
   ],
   pl: [
     corePl,
@@ -472,6 +485,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingPl,
     findingPl,
     conversationsPl,
+    remindersPl,
   ],
   fr: [
     coreFr,
@@ -506,6 +520,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingFr,
     findingFr,
     conversationsFr,
+    remindersFr,
   ],
   it: [
     coreIt,
@@ -540,6 +555,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingIt,
     findingIt,
     conversationsIt,
+    remindersIt,
   ],
   nl: [
     coreNl,
@@ -574,6 +590,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingNl,
     findingNl,
     conversationsNl,
+    remindersNl,
   ],
   ro: [
     coreRo,
@@ -608,6 +625,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     actingRo,
     findingRo,
     conversationsRo,
+    remindersRo,
   ],
 };
 

@@ -3,6 +3,9 @@ import { purgeAnsweredContactMessages } from "@/server/contact/personal-data";
 import { digestJob } from "@/server/conversations/notify";
 import { purgeFormerInterpreters } from "@/server/interpretation/personal-data";
 import { retentionJob } from "@/server/privacy/retention";
+import { fundingDeadlineJob } from "@/server/reminders/funding";
+import { profileRemindersJob } from "@/server/reminders/profiles";
+import { requestRemindersJob } from "@/server/reminders/requests";
 import type { Job } from "./types";
 
 /**
@@ -31,4 +34,9 @@ export const JOBS: Job[] = [
       await purgeFormerInterpreters(now);
     },
   },
+  // Reminders (src/server/reminders), each mail with its unsubscribe link: overdue requests (hourly),
+  // profiles not confirmed for half a year and funding deadlines 30 days ahead (daily).
+  requestRemindersJob,
+  profileRemindersJob,
+  fundingDeadlineJob,
 ];
