@@ -4,6 +4,7 @@ import { JOBS } from "@/server/jobs/registry";
 import type { Job, JobContext } from "@/server/jobs/types";
 import { PURGE_ACTION } from "@/server/privacy/retention";
 import { DIGEST_ACTION } from "@/server/conversations/notify";
+import { POST as devJobs } from "@/server/jobs/dev-clock";
 import { db, resetDatabase } from "../support/database";
 import { raceIt } from "../support/race";
 
@@ -77,13 +78,17 @@ describe("the job runner", () => {
       { job: "flaky", outcome: "ran" },
       { job: "steady", outcome: "notDue" },
     ]);
-    expect(await db().jobRun.findUnique({ where: { job_periodKey: { job: "flaky", periodKey: "2026-12-08" } } })).toMatchObject({ status: "DONE", attempts: 2 });
+    expect(await db().jobRun.findUnique({ where: { job_periodKey: { job: "flaky", periodKey: "2026-12-08" } } })).toMatchObject({
+      status: "DONE",
+      attempts: 2,
+    });
     expect(await runs("flaky")).toBe(1);
   });
 
   it("takes over a period whose instance died mid-run once its lease has lapsed, not before", async () => {
     const job = countingJob("orphan", "daily");
-    await db().$executeRaw`INSERT INTO job_run (job, period_key, status, started_at, lease_until) VALUES ('orphan', '2026-12-08', 'RUNNING', now(), now() + interval '10 minutes')`;
+    await db()
+      .$executeRaw`INSERT INTO job_run (job, period_key, status, started_at, lease_until) VALUES ('orphan', '2026-12-08', 'RUNNING', now(), now() + interval '10 minutes')`;
     expect(await runDueJobs(at("2026-12-08T10:00:00Z"), undefined, { jobs: [job] })).toMatchObject([{ outcome: "notDue" }]);
     await db().$executeRaw`UPDATE job_run SET lease_until = now() - interval '1 second'`;
     expect(await runDueJobs(at("2026-12-08T10:00:00Z"), undefined, { jobs: [job] })).toMatchObject([{ outcome: "ran" }]);
@@ -122,5 +127,19 @@ describe("the registered jobs", () => {
     await runDueJobs(at("2026-12-09T05:10:00Z"));
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(2);
     expect(await db().auditEvent.count({ where: { action: DIGEST_ACTION } })).toBe(2);
+  });
+});
+
+describe("the clock endpoint POST /api/dev/jobs", () => {
+  it("does not exist outside demo mode (these tests run on a real Postgres without DEMO_MODE): 404, and nothing runs", async () => {
+    const response = await devJobs(
+      new Request("http://localhost/api/dev/jobs", {
+        method: "POST",
+        body: JSON.stringify({ now: "2026-12-08T06:00:00Z" }),
+        headers: { "content-type": "application/json" },
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(await db().jobRun.count()).toBe(0);
   });
 });

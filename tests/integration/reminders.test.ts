@@ -100,7 +100,9 @@ describe("the reminder of a request without a decision", () => {
     await createRequest("C4C-DECIDED", T0, "APPROVED");
     await createRequest("C4C-REVIEWED", T0, "UNDER_REVIEW");
     await run("reminders.requests", after(15 * DAY_MS));
-    expect(new Set((await mails()).map((m) => m.subject))).toEqual(new Set(["Waiting for a decision for 15 days: request C4C-REVIEWED", "Чекає на рішення 15 дн.: запит C4C-REVIEWED"]));
+    expect(new Set((await mails()).map((m) => m.subject))).toEqual(
+      new Set(["Waiting for a decision for 15 days: request C4C-REVIEWED", "Чекає на рішення 15 дн.: запит C4C-REVIEWED"]),
+    );
     // A restarted instance that runs the reminders again, outside the runner: nothing more.
     expect(await sendRequestReminders(after(15 * DAY_MS + HOUR_MS), ORIGIN)).toBe(0);
     expect(await db().outboxMessage.count()).toBe(2);

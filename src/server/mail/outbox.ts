@@ -11,7 +11,15 @@ export type MailAttachment = { filename: string; contentType: string; content: s
 
 /** `replyTo`: where the recipient's reply goes, when not to MAIL_FROM (a coordinator's answer: CONTACT_EMAIL). */
 /** `headers`: extra headers by name (the reminders' List-Unsubscribe and List-Unsubscribe-Post, RFC 8058). */
-export type Mail = { to: string; subject: string; text: string; html?: string; replyTo?: string; attachments?: MailAttachment[]; headers?: Record<string, string> };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  replyTo?: string;
+  attachments?: MailAttachment[];
+  headers?: Record<string, string>;
+};
 
 /** The headers column as stored: string values by name, nothing else. */
 export function headersOf(value: unknown): Record<string, string> {
@@ -72,7 +80,17 @@ export async function deliverDueMail(
   const transport = options.transport === undefined ? smtpTransport() : options.transport;
   const now = options.now ?? new Date();
   const claimed = await client.$queryRaw<
-    { id: number; recipient: string; subject: string; text: string; html: string | null; reply_to: string | null; attachments: unknown; headers: unknown; attempts: number }[]
+    {
+      id: number;
+      recipient: string;
+      subject: string;
+      text: string;
+      html: string | null;
+      reply_to: string | null;
+      attachments: unknown;
+      headers: unknown;
+      attempts: number;
+    }[]
   >`
     UPDATE outbox_message SET next_attempt_at = ${new Date(now.getTime() + LEASE_MS)}
      WHERE id IN (SELECT id FROM outbox_message

@@ -41,11 +41,7 @@ export const JOB_RECORD_DAYS = 400;
  * JOB_RECORD_DAYS. One transaction, with its audit line. Run once a day by the job runner
  * (retentionJob, src/server/jobs), which makes it run once across every instance.
  */
-export async function runDailyPurge(
-  client: PrismaClient = db(),
-  periods: RetentionPeriods = retentionPeriods(),
-  now: Date = new Date(),
-): Promise<PurgeReport> {
+export async function runDailyPurge(client: PrismaClient = db(), periods: RetentionPeriods = retentionPeriods(), now: Date = new Date()): Promise<PurgeReport> {
   return client.$transaction(async (tx) => {
     const days = (n: number) => `${n} days`;
     const report: PurgeReport = {

@@ -56,7 +56,9 @@ export async function sendProfileReminders(now: Date, origin: string | undefined
           return {
             subject: t("profile.subject", { name }),
             lines: [
-              p.profileConfirmedAt ? t("profile.body", { name, confirmed: mailDate(p.profileConfirmedAt, locale), days }) : t("profile.bodyNever", { name, days }),
+              p.profileConfirmedAt
+                ? t("profile.body", { name, confirmed: mailDate(p.profileConfirmedAt, locale), days })
+                : t("profile.bodyNever", { name, days }),
               origin ? t("profile.link", { url: portalLink(origin, `/${locale}/municipalities/${p.slug}/edit`) }) : null,
             ],
           };

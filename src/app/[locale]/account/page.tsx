@@ -17,7 +17,14 @@ import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
 import { ClientMessages } from "@/components/client-messages";
 import { NOTE_LIMITS } from "@/server/requests/decide";
-import { answerForHromadaAction, requestMembershipAction, saveNotificationsAction, saveReminderChoicesAction, signOutAction, updateSettingsAction } from "./actions";
+import {
+  answerForHromadaAction,
+  requestMembershipAction,
+  saveNotificationsAction,
+  saveReminderChoicesAction,
+  signOutAction,
+  updateSettingsAction,
+} from "./actions";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { SettingsForm } from "@/components/accounts/settings-form";
