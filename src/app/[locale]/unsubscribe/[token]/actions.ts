@@ -10,7 +10,9 @@ import { unsubscribeWithToken } from "@/server/notifications/mail-choices";
 export async function unsubscribeAction(form: FormData): Promise<void> {
   const locale = await getLocale();
   const token = form.get("token");
-  const back = (outcome: string) => redirect(`/${locale}/unsubscribe/${encodeURIComponent(typeof token === "string" ? token : "")}?${outcome}=1`);
+  // Back to the link's page; a posted value that cannot be a token goes to a page that says the link does not work.
+  const shaped = typeof token === "string" && token.length <= 400 && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
+  const back = (outcome: string) => redirect(shaped ? `/${locale}/unsubscribe/${token}?${outcome}=1` : `/${locale}/unsubscribe/invalid?invalid=1`);
   await runAction(form, {
     name: "unsubscribe",
     form: textForm("token"),
