@@ -18,19 +18,22 @@ const keyOf = (secret: string) => createHash("sha256").update(`cities4cities uns
 
 const mac = (secret: string, userId: string, kind: MailKind) => createHmac("sha256", keyOf(secret)).update(`${userId}\n${kind}`).digest();
 
+/** Between the token's two parts: not a dot, which would make the proxy take the page's address for a file's (src/proxy.ts, its matcher). */
+const SEPARATOR = "~";
+
 /**
  * The token of one person's one kind of mail: the person and the kind, readable, and an HMAC of
  * both under a key only the portal knows. It cannot be forged or turned into another person's or
  * another kind's. It does not expire: a mail's link works as long as the account exists.
  */
 export function signUnsubscribeToken(secret: string, userId: string, kind: MailKind): string {
-  return `${Buffer.from(`${userId}\n${kind}`).toString("base64url")}.${mac(secret, userId, kind).toString("base64url")}`;
+  return `${Buffer.from(`${userId}\n${kind}`).toString("base64url")}~${mac(secret, userId, kind).toString("base64url")}`;
 }
 
 /** The person and kind a token stands for, or null when it was not signed with `secret`. Constant-time comparison. */
 export function verifyUnsubscribeToken(secret: string, token: string): { userId: string; kind: MailKind } | null {
   if (token.length > 400) return null;
-  const [payload, signature, ...rest] = token.split(".");
+  const [payload, signature, ...rest] = token.split(SEPARATOR);
   if (!payload || !signature || rest.length > 0) return null;
   const [userId, kind, ...more] = Buffer.from(payload, "base64url").toString("utf8").split("\n");
   if (!userId || more.length > 0 || !isMailKind(kind)) return null;

@@ -24,7 +24,7 @@ let users: { coordinator: string; editor: string; staff: string; otherEditor: st
 
 const mails = () => db().outboxMessage.findMany({ orderBy: { id: "asc" } });
 const run = (job: string, now: Date) => runDueJobs(now, ORIGIN, { only: job });
-const tokenIn = (text: string) => /\/unsubscribe\/([A-Za-z0-9_.-]+)/.exec(text)?.[1] ?? null;
+const tokenIn = (text: string) => /\/unsubscribe\/([A-Za-z0-9_~-]+)/.exec(text)?.[1] ?? null;
 
 async function createRequest(reference: string, submittedAt: Date, status: "SUBMITTED" | "UNDER_REVIEW" | "APPROVED" = "SUBMITTED") {
   return db().partnershipRequest.create({
@@ -139,15 +139,15 @@ describe("unsubscribe links", () => {
 
   it("cannot be forged: a changed token, another person's token under this one's signature, or a token of another kind stop nothing", async () => {
     const token = unsubscribeToken(users.editor, "requestReminder");
-    const [payload, signature] = token.split(".");
+    const [payload, signature] = token.split("~");
     const refused = async (value: unknown) => {
       const error = await unsubscribeWithToken(value).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DomainError);
       expect((error as DomainError).code).toBe("badLink");
     };
-    await refused(`${payload}.${signature.slice(0, 10)}${signature[10] === "x" ? "y" : "x"}${signature.slice(11)}`);
-    await refused(`${Buffer.from(`${users.coordinator}\nrequestReminder`).toString("base64url")}.${signature}`);
-    await refused(`${Buffer.from(`${users.editor}\nprofileReminder`).toString("base64url")}.${signature}`);
+    await refused(`${payload}~${signature.slice(0, 10)}${signature[10] === "x" ? "y" : "x"}${signature.slice(11)}`);
+    await refused(`${Buffer.from(`${users.coordinator}\nrequestReminder`).toString("base64url")}~${signature}`);
+    await refused(`${Buffer.from(`${users.editor}\nprofileReminder`).toString("base64url")}~${signature}`);
     await refused(undefined);
     await refused("");
     expect(await db().notificationPreference.count()).toBe(0);

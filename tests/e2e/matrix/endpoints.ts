@@ -230,7 +230,7 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
     call: (w) =>
       fetch(
         base() +
-          `/api/unsubscribe/${Buffer.from(`${w.users.editorX}\nfundingDeadline`).toString("base64url")}.${oneClickPath(w.users.editorY, "fundingDeadline").split(".")[1]}`,
+          `/api/unsubscribe/${Buffer.from(`${w.users.editorX}\nfundingDeadline`).toString("base64url")}~${oneClickPath(w.users.editorY, "fundingDeadline").split("~")[1]}`,
         {
           method: "POST",
           body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),

@@ -11,7 +11,7 @@ export async function unsubscribeAction(form: FormData): Promise<void> {
   const locale = await getLocale();
   const token = form.get("token");
   // Back to the link's page; a posted value that cannot be a token goes to a page that says the link does not work.
-  const shaped = typeof token === "string" && token.length <= 400 && /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(token);
+  const shaped = typeof token === "string" && token.length <= 400 && /^[A-Za-z0-9_-]+~[A-Za-z0-9_-]+$/.test(token);
   const back = (outcome: string) => redirect(shaped ? `/${locale}/unsubscribe/${token}?${outcome}=1` : `/${locale}/unsubscribe/invalid?invalid=1`);
   await runAction(form, {
     name: "unsubscribe",
