@@ -43,6 +43,8 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     // The server inherits DATABASE_URL or DATA_DIR from the environment scripts/test.mjs prepared.
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // No scheduled job (a reminder, a digest) runs by itself in the middle of a spec: specs run them at
+    // a time they choose through POST /api/dev/jobs (tests/e2e/reminders.spec.ts).
+    env: { NEXT_TELEMETRY_DISABLED: "1", JOB_RUNNER: "off" },
   },
 });

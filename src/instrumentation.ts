@@ -29,10 +29,14 @@ export async function register() {
       }
       // Scheduled work (retention purges, the daily digest, the reminders): one timer, each job once
       // per period across every instance (src/server/jobs).
-      const { startJobRunner } = await import("./server/jobs/runner");
-      const stopJobs = startJobRunner(env.AUTH_URL ? new URL(env.AUTH_URL).origin : demoMode ? `http://localhost:${process.env.PORT ?? 3000}` : undefined);
-      process.once("SIGTERM", stopJobs);
-      process.once("SIGINT", stopJobs);
+      if (env.JOB_RUNNER === "on") {
+        const { startJobRunner } = await import("./server/jobs/runner");
+        const stopJobs = startJobRunner(env.AUTH_URL ? new URL(env.AUTH_URL).origin : demoMode ? `http://localhost:${process.env.PORT ?? 3000}` : undefined);
+        process.once("SIGTERM", stopJobs);
+        process.once("SIGINT", stopJobs);
+      } else {
+        console.warn("Scheduled jobs do not run in this instance (JOB_RUNNER=off): another instance runs them, or POST /api/dev/jobs in demo mode.");
+      }
     } catch (error) {
       // Without its database the portal can only answer errors: stop, and say why.
       console.error("The portal could not start:", error instanceof Error ? error.message : error);

@@ -153,6 +153,11 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
     note: "administrators only; ?revoke=<user id> shows the confirmation; coordinators get a 404 (audited REFUSED)",
   },
   "/[locale]/dev/mailbox": { type: "page", access: { kind: "demoMode" } },
+  "/[locale]/unsubscribe/[token]": {
+    type: "page",
+    access: PUBLIC,
+    note: "no sign-in: the signed token (HMAC, src/lib/unsubscribe-token.ts) names the person and the one kind of mail it stops; a forged or stale token shows 'this link does not work'",
+  },
   "/[locale]/coordinator": {
     type: "page",
     access: { kind: "action", action: "request.readAll" },
@@ -265,6 +270,16 @@ export const ROUTES: Record<string, { type: "page" | "route"; access: Access; no
   "/api/v1/figures/[name]": { type: "route", access: PUBLIC, note: "GET: one chart's aggregates, JSON or CSV" },
   "/api/v1/openapi.json": { type: "route", access: PUBLIC, note: "GET: the API's OpenAPI 3.1 document" },
   "/api/v1/feed.atom": { type: "route", access: PUBLIC, note: "GET: Atom feed of published profiles seeking partners (public fields only)" },
+  "/api/unsubscribe/[token]": {
+    type: "route",
+    access: PUBLIC,
+    note: "POST List-Unsubscribe=One-Click (RFC 8058): stops the token's kind for the token's person; a forged token → 404; GET → 405",
+  },
+  "/api/dev/jobs": {
+    type: "route",
+    access: { kind: "demoMode" },
+    note: "POST {now, job?}: runs the jobs due at that time (the tests' clock); 404 outside demo mode",
+  },
   "/healthz": { type: "route", access: PUBLIC },
   "/readyz": { type: "route", access: PUBLIC },
 };
@@ -293,6 +308,14 @@ export const SERVER_ACTIONS: Record<string, { access: Access; note?: string }> =
     note: "coordinators and administrators; fields reference, note",
   },
   "/[locale]/account#saveNotificationsAction": { access: { kind: "action", action: "notification.setOwn" }, note: "the caller's own choice; field delivery" },
+  "/[locale]/account#saveReminderChoicesAction": {
+    access: { kind: "action", action: "notification.setOwn" },
+    note: "the caller's own reminders; field kinds (once per ticked kind; unknown kinds refused)",
+  },
+  "/[locale]/unsubscribe/[token]#unsubscribeAction": {
+    access: PUBLIC,
+    note: "field token: stops that token's kind for that token's person only; a forged token changes nothing",
+  },
   "/[locale]/account#signOutAction": { access: { kind: "signedIn" }, note: "ends the caller's own session" },
   "/[locale]/account#requestMembershipAction": { access: { kind: "action", action: "membership.request" } },
   "/[locale]/account#answerForHromadaAction": {

@@ -21,6 +21,8 @@ export const AUDIT_EVENTS = [
   "municipality.conflictStatus",
   // The day's digest of conversation messages (src/server/conversations/notify.ts).
   "conversation.digest",
+  // A click on an unsubscribe link (src/server/notifications/mail-choices.ts): the token stands for its person.
+  "notification.unsubscribe",
 ] as const;
 /** Every action the log page can name in words; any other is shown as its raw key. */
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = [...AUDIT_EVENTS, ...ACTIONS];

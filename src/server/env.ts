@@ -55,6 +55,10 @@ const schema = z.object({
   /** Days the conversation (messages, files, read marks) and internal notes of a declined or
    * withdrawn request are kept after its decision; those of open requests and partnerships stay. */
   RETENTION_CONVERSATION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** "off": this instance runs no scheduled jobs (purges, digest, reminders; src/server/jobs) by
+   * itself; another instance does, or, in demo mode, POST /api/dev/jobs at a time of the caller's
+   * choosing (the end-to-end tests set it off so that no reminder lands in the middle of a spec). */
+  JOB_RUNNER: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof schema>;

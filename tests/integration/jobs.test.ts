@@ -4,6 +4,7 @@ import { JOBS } from "@/server/jobs/registry";
 import type { Job, JobContext } from "@/server/jobs/types";
 import { PURGE_ACTION } from "@/server/privacy/retention";
 import { DIGEST_ACTION } from "@/server/conversations/notify";
+import { POST as devJobs } from "@/server/jobs/dev-clock";
 import { db, resetDatabase } from "../support/database";
 import { raceIt } from "../support/race";
 
@@ -104,13 +105,16 @@ describe("the job runner", () => {
 });
 
 describe("the registered jobs", () => {
-  it("are the purges and the digest, once a day each, the digest's day beginning at 05:00 UTC", async () => {
+  it("are the purges, the digest and the reminders; the daily ones once a day, the digest's day beginning at 05:00 UTC", async () => {
     expect(JOBS.map((j) => [j.name, j.period])).toEqual(
       expect.arrayContaining([
         ["retention.purge", "daily"],
         ["conversations.digest", "daily"],
         ["contact.purge", "daily"],
         ["interpreters.purge", "daily"],
+        ["reminders.requests", "hourly"],
+        ["reminders.profiles", "daily"],
+        ["reminders.fundingDeadlines", "daily"],
       ]),
     );
     const day = at("2026-12-08T04:30:00Z");
@@ -121,10 +125,25 @@ describe("the registered jobs", () => {
     await runDueJobs(at("2026-12-08T05:00:00Z"));
     expect(await db().auditEvent.count({ where: { action: DIGEST_ACTION, objectId: "2026-12-08" } })).toBe(1);
     const later = await runDueJobs(at("2026-12-08T23:00:00Z"));
-    expect(later.every((o) => o.outcome === "notDue")).toBe(true);
+    // The daily jobs are done for the day; only the hourly one (the request reminders) runs again.
+    expect(later.filter((o) => o.outcome !== "notDue").map((o) => o.job)).toEqual(["reminders.requests"]);
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(1);
     await runDueJobs(at("2026-12-09T05:10:00Z"));
     expect(await db().auditEvent.count({ where: { action: PURGE_ACTION } })).toBe(2);
     expect(await db().auditEvent.count({ where: { action: DIGEST_ACTION } })).toBe(2);
+  });
+});
+
+describe("the clock endpoint POST /api/dev/jobs", () => {
+  it("does not exist outside demo mode (these tests run on a real Postgres without DEMO_MODE): 404, and nothing runs", async () => {
+    const response = await devJobs(
+      new Request("http://localhost/api/dev/jobs", {
+        method: "POST",
+        body: JSON.stringify({ now: "2026-12-08T06:00:00Z" }),
+        headers: { "content-type": "application/json" },
+      }),
+    );
+    expect(response.status).toBe(404);
+    expect(await db().jobRun.count()).toBe(0);
   });
 });

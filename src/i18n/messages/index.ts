@@ -36,6 +36,7 @@ import conversationsEn from "./features/conversations.en.json";
 import deskEn from "./features/desk.en.json";
 import stageProposalsEn from "./features/stage-proposals.en.json";
 import workspaceEn from "./features/workspace.en.json";
+import remindersEn from "./features/reminders.en.json";
 
 import coreUk from "./uk.json";
 import mapUk from "./features/map.uk.json";
@@ -73,6 +74,7 @@ import conversationsUk from "./features/conversations.uk.json";
 import deskUk from "./features/desk.uk.json";
 import stageProposalsUk from "./features/stage-proposals.uk.json";
 import workspaceUk from "./features/workspace.uk.json";
+import remindersUk from "./features/reminders.uk.json";
 
 import coreDe from "./de.json";
 import mapDe from "./features/map.de.json";
@@ -110,6 +112,7 @@ import conversationsDe from "./features/conversations.de.json";
 import deskDe from "./features/desk.de.json";
 import stageProposalsDe from "./features/stage-proposals.de.json";
 import workspaceDe from "./features/workspace.de.json";
+import remindersDe from "./features/reminders.de.json";
 
 import coreSv from "./sv.json";
 import mapSv from "./features/map.sv.json";
@@ -147,6 +150,7 @@ import conversationsSv from "./features/conversations.sv.json";
 import deskSv from "./features/desk.sv.json";
 import stageProposalsSv from "./features/stage-proposals.sv.json";
 import workspaceSv from "./features/workspace.sv.json";
+import remindersSv from "./features/reminders.sv.json";
 
 import corePl from "./pl.json";
 import mapPl from "./features/map.pl.json";
@@ -184,6 +188,7 @@ import conversationsPl from "./features/conversations.pl.json";
 import deskPl from "./features/desk.pl.json";
 import stageProposalsPl from "./features/stage-proposals.pl.json";
 import workspacePl from "./features/workspace.pl.json";
+import remindersPl from "./features/reminders.pl.json";
 
 import coreFr from "./fr.json";
 import mapFr from "./features/map.fr.json";
@@ -221,6 +226,7 @@ import conversationsFr from "./features/conversations.fr.json";
 import deskFr from "./features/desk.fr.json";
 import stageProposalsFr from "./features/stage-proposals.fr.json";
 import workspaceFr from "./features/workspace.fr.json";
+import remindersFr from "./features/reminders.fr.json";
 
 import coreIt from "./it.json";
 import mapIt from "./features/map.it.json";
@@ -258,6 +264,7 @@ import conversationsIt from "./features/conversations.it.json";
 import deskIt from "./features/desk.it.json";
 import stageProposalsIt from "./features/stage-proposals.it.json";
 import workspaceIt from "./features/workspace.it.json";
+import remindersIt from "./features/reminders.it.json";
 
 import coreNl from "./nl.json";
 import mapNl from "./features/map.nl.json";
@@ -295,6 +302,7 @@ import conversationsNl from "./features/conversations.nl.json";
 import deskNl from "./features/desk.nl.json";
 import stageProposalsNl from "./features/stage-proposals.nl.json";
 import workspaceNl from "./features/workspace.nl.json";
+import remindersNl from "./features/reminders.nl.json";
 
 import coreRo from "./ro.json";
 import mapRo from "./features/map.ro.json";
@@ -332,6 +340,7 @@ import conversationsRo from "./features/conversations.ro.json";
 import deskRo from "./features/desk.ro.json";
 import stageProposalsRo from "./features/stage-proposals.ro.json";
 import workspaceRo from "./features/workspace.ro.json";
+import remindersRo from "./features/reminders.ro.json";
 /**
  * Each locale's catalogue: the core file, then one file per feature (features/<name>.<locale>.json,
  * each holding its own top-level namespace), so that features do not edit one shared file.
@@ -376,6 +385,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskEn,
     stageProposalsEn,
     workspaceEn,
+    remindersEn,
   ],
   uk: [
     coreUk,
@@ -414,6 +424,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskUk,
     stageProposalsUk,
     workspaceUk,
+    remindersUk,
   ],
   de: [
     coreDe,
@@ -452,6 +463,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskDe,
     stageProposalsDe,
     workspaceDe,
+    remindersDe,
   ],
   sv: [
     coreSv,
@@ -490,6 +502,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskSv,
     stageProposalsSv,
     workspaceSv,
+    remindersSv,
   ],
   pl: [
     corePl,
@@ -528,6 +541,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskPl,
     stageProposalsPl,
     workspacePl,
+    remindersPl,
   ],
   fr: [
     coreFr,
@@ -566,6 +580,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskFr,
     stageProposalsFr,
     workspaceFr,
+    remindersFr,
   ],
   it: [
     coreIt,
@@ -604,6 +619,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskIt,
     stageProposalsIt,
     workspaceIt,
+    remindersIt,
   ],
   nl: [
     coreNl,
@@ -642,6 +658,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskNl,
     stageProposalsNl,
     workspaceNl,
+    remindersNl,
   ],
   ro: [
     coreRo,
@@ -680,6 +697,7 @@ const catalogues: Record<Locale, Record<string, unknown>[]> = {
     deskRo,
     stageProposalsRo,
     workspaceRo,
+    remindersRo,
   ],
 };
 

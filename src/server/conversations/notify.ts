@@ -6,6 +6,8 @@ import { messagesFor } from "@/i18n/messages";
 import { routing, type Locale } from "@/i18n/routing";
 import type conversationsEn from "@/i18n/messages/features/conversations.en.json";
 import { enqueueMail } from "@/server/mail/outbox";
+import { unsubscribeHeaders, unsubscribeUrl } from "@/server/mail/unsubscribe";
+import { reminderTranslator } from "@/server/reminders/mail";
 import { portalLink } from "@/server/portal-url";
 import { recordAudit } from "@/server/audit/record";
 import { isErasedEmail } from "@/lib/privacy/erased";
@@ -90,11 +92,17 @@ export async function queueMessageNotices(
       excerpt,
       link ? t("link", { url: link }) : null,
       t("preferences"),
+      origin ? reminderTranslator(locale)("unsubscribe", { url: unsubscribeUrl(origin, locale, r.id, MESSAGE_KIND) }) : null,
       t("signature"),
     ]
       .filter(Boolean)
       .join("\n\n");
-    await enqueueMail(tx, { to: r.email, subject: t("subject", { title: title(locale) }), text });
+    await enqueueMail(tx, {
+      to: r.email,
+      subject: t("subject", { title: title(locale) }),
+      text,
+      ...(origin ? { headers: unsubscribeHeaders(origin, r.id, MESSAGE_KIND) } : {}),
+    });
     queued++;
   }
   return queued;
@@ -164,7 +172,16 @@ export async function runDailyDigest(options: { now?: Date; client?: PrismaClien
         await enqueueMail(tx, {
           to: pref.user.email,
           subject: t("digestSubject", { count: unread.length }),
-          text: [t("digestIntro"), lines.join("\n"), t("preferences"), t("signature")].join("\n\n"),
+          text: [
+            t("digestIntro"),
+            lines.join("\n"),
+            t("preferences"),
+            options.origin ? reminderTranslator(locale)("unsubscribe", { url: unsubscribeUrl(options.origin, locale, pref.userId, MESSAGE_KIND) }) : null,
+            t("signature"),
+          ]
+            .filter(Boolean)
+            .join("\n\n"),
+          ...(options.origin ? { headers: unsubscribeHeaders(options.origin, pref.userId, MESSAGE_KIND) } : {}),
         });
         mails++;
       }

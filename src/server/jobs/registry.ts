@@ -4,6 +4,9 @@ import { digestJob } from "@/server/conversations/notify";
 import { purgeFormerInterpreters } from "@/server/interpretation/personal-data";
 import { retentionJob } from "@/server/privacy/retention";
 import { savedSearchesJob } from "@/server/saved-searches/weekly";
+import { fundingDeadlineJob } from "@/server/reminders/funding";
+import { profileRemindersJob } from "@/server/reminders/profiles";
+import { requestRemindersJob } from "@/server/reminders/requests";
 import type { Job } from "./types";
 
 /**
@@ -35,4 +38,9 @@ export const JOBS: Job[] = [
   // Each saved catalogue search, a week after it was saved or last checked, mails its owner the
   // hromadas that newly match it (and searches their owners may no longer keep are deleted).
   savedSearchesJob,
+  // Reminders (src/server/reminders), each mail with its unsubscribe link: overdue requests (hourly),
+  // profiles not confirmed for half a year and funding deadlines 30 days ahead (daily).
+  requestRemindersJob,
+  profileRemindersJob,
+  fundingDeadlineJob,
 ];

@@ -8,6 +8,7 @@ import { routing } from "../../../src/i18n/routing";
 import type { Who, World } from "../matrix/principals";
 import { withdrawOpenTestRequests } from "../support";
 import { expectNoViolations } from "./axe";
+import { unsubscribePath } from "../unsubscribe-link";
 
 export type Visit = {
   route: string;
@@ -412,6 +413,9 @@ export const VISITS: Visit[] = [
     act: (page) => submitWrongly(page, "#confirmation"),
   },
   { route: "/[locale]/account-deleted", state: "default", as: "anonymous", url: (_w, l) => `/${l}/account-deleted` },
+  // The link at the foot of a reminder, opened without signing in (Y's editor's profile reminders: no spec stops them).
+  { route: "/[locale]/unsubscribe/[token]", state: "default", as: "anonymous", url: (w, l) => unsubscribePath(l, w.users.editorY, "profileReminder") },
+  { route: "/[locale]/unsubscribe/[token]", state: "a link that does not work", as: "anonymous", url: (_w, l) => `/${l}/unsubscribe/not-a-token` },
 
   { route: "/[locale]/coordinator", state: "default", as: "coordinator", url: (_w, l) => `/${l}/coordinator` },
   { route: "/[locale]/coordinator", state: "administrator", as: "administrator", url: (_w, l) => `/${l}/coordinator` },

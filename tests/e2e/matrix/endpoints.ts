@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { SESSION_COOKIE, WHO, query, withClient, type Who, type World } from "./principals";
 import { requestForm } from "../support";
+import { oneClickPath, unsubscribePath } from "../unsubscribe-link";
 
 export const EVERYONE = WHO;
 export const SIGNED_IN: readonly Who[] = WHO.filter((w) => w !== "anonymous");
@@ -91,6 +92,8 @@ export const PAGES: PageProbe[] = [
     label: "Y–B's project",
   },
   { route: "/[locale]/account-deleted", url: () => "/en/account-deleted", allow: EVERYONE },
+  // No sign-in: the token is the authority, for its one person and kind (a guessed token shows "this link does not work", tested in reminders.spec).
+  { route: "/[locale]/unsubscribe/[token]", url: (w) => unsubscribePath("uk", w.users.editorY, "profileReminder"), allow: EVERYONE },
   { route: "/[locale]/account/delete", url: () => "/en/account/delete", allow: SIGNED_IN },
   { route: "/[locale]/coordinator/audit", url: () => "/en/coordinator/audit?outcome=REFUSED", allow: NETWORK },
   { route: "/[locale]/coordinator/import", url: () => "/en/coordinator/import", allow: NETWORK },
@@ -232,6 +235,39 @@ export const ROUTE_HANDLERS: RouteProbe[] = [
       }),
     allow: EVERYONE,
     allowedStatus: 204,
+  },
+  {
+    // RFC 8058 one-click: the token's person and kind, whoever posts it (a mail program has no session).
+    route: "/api/unsubscribe/[token]",
+    label: "POST one-click for Y's editor",
+    call: (w) =>
+      fetch(base() + oneClickPath(w.users.editorY, "fundingDeadline"), { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) }),
+    allow: EVERYONE,
+    allowedStatus: 200,
+  },
+  {
+    // X's editor's kind under Y's editor's signature: nobody gets through.
+    route: "/api/unsubscribe/[token]",
+    label: "POST a forged token",
+    call: (w) =>
+      fetch(
+        base() +
+          `/api/unsubscribe/${Buffer.from(`${w.users.editorX}\nfundingDeadline`).toString("base64url")}~${oneClickPath(w.users.editorY, "fundingDeadline").split("~")[1]}`,
+        {
+          method: "POST",
+          body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+        },
+      ),
+    allow: [],
+    allowedStatus: 200,
+  },
+  {
+    // Demo mode is on in the e2e run: anyone may move the clock there (404 outside demo mode, integration-tested).
+    route: "/api/dev/jobs",
+    label: "POST run the contact purge now",
+    call: () => fetch(base() + "/api/dev/jobs", { method: "POST", body: JSON.stringify({ now: new Date().toISOString(), job: "contact.purge" }) }),
+    allow: EVERYONE,
+    allowedStatus: 200,
   },
   {
     route: "/[locale]/sign-in/demo",
@@ -438,6 +474,22 @@ export const ACTIONS: ActionProbe[] = [
     cleanup: () =>
       withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
     allow: SIGNED_IN,
+  },
+  {
+    key: "/[locale]/account#saveReminderChoicesAction",
+    page: () => "/en/account",
+    renderAs: "staffA",
+    cleanup: () =>
+      withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%' OR user_id LIKE 'demo-%'")).then(() => undefined),
+    allow: SIGNED_IN,
+  },
+  {
+    // The form carries its token: whoever replays it stops Y's editor's profile reminders, and nothing else.
+    key: "/[locale]/unsubscribe/[token]#unsubscribeAction",
+    page: (w) => unsubscribePath("en", w.users.editorY, "profileReminder"),
+    renderAs: "anonymous",
+    cleanup: () => withClient((client) => client.query("DELETE FROM notification_preference WHERE user_id LIKE 'matrix-%'")).then(() => undefined),
+    allow: EVERYONE,
   },
   {
     key: "/[locale]/coordinator#decideMembershipAction",

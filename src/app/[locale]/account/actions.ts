@@ -15,6 +15,8 @@ import type { HromadaAnswerState } from "@/components/requests/hromada-answer-fo
 import { ACCOUNT_SETTINGS_FORM, type AccountSettingsState } from "@/lib/account-settings-schema";
 import { updateOwnSettings } from "@/server/accounts/settings";
 import { setMessageDelivery } from "@/server/conversations/preferences";
+import { setReminderChoices } from "@/server/notifications/mail-choices";
+import { z } from "zod";
 
 /** Ends the session (deleted from the database) and says so on the sign-in page. */
 export async function signOutAction(): Promise<void> {
@@ -86,5 +88,19 @@ export async function saveNotificationsAction(form: FormData): Promise<void> {
     expected: { badDelivery: "badDelivery", forbidden: "forbidden" },
     done: () => show("saved"),
     failed: (state) => (state.status === "failed" ? show(state.reason === "unexpected" ? "unexpected" : "badDelivery") : show("badDelivery")),
+  });
+}
+
+/** Which reminders the person gets (form field `kinds`, once per ticked box); a kind stopped by an unsubscribe link is switched back on here. */
+export async function saveReminderChoicesAction(form: FormData): Promise<void> {
+  const locale = await getLocale();
+  const show = (outcome: string) => redirect(`/${locale}/account?reminders=${outcome}#reminders`);
+  await runAction(form, {
+    name: "reminder choice",
+    form: { schema: z.object({ kinds: z.array(z.string()) }), text: [], lists: ["kinds"], errorKeys: [], fallback: "badKind" },
+    call: (principal, { kinds }) => setReminderChoices(principal, kinds),
+    expected: { badKind: "badKind", forbidden: "forbidden" },
+    done: () => show("saved"),
+    failed: (state) => show(state.status === "failed" && (state.reason === "unexpected" || state.reason === "forbidden") ? state.reason : "badKind"),
   });
 }

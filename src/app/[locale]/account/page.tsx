@@ -17,11 +17,19 @@ import { listMyPartnerships } from "@/server/partnerships/mine";
 import { MyRequests } from "@/components/requests/my-requests";
 import { ClientMessages } from "@/components/client-messages";
 import { NOTE_LIMITS } from "@/server/requests/decide";
-import { answerForHromadaAction, requestMembershipAction, saveNotificationsAction, signOutAction, updateSettingsAction } from "./actions";
+import {
+  answerForHromadaAction,
+  requestMembershipAction,
+  saveNotificationsAction,
+  saveReminderChoicesAction,
+  signOutAction,
+  updateSettingsAction,
+} from "./actions";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { SettingsForm } from "@/components/accounts/settings-form";
 import { NotificationSettings } from "@/components/conversations/notification-settings";
+import { ReminderSettings } from "@/components/reminders/reminder-settings";
 
 const NOTICES = ["asked", "unknownMunicipality", "tooMany"] as const;
 
@@ -144,6 +152,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       )}
       <MyPartnerships partnerships={await listMyPartnerships(principal)} locale={locale} />
       <NotificationSettings principal={principal} outcome={query.notifications} action={saveNotificationsAction} />
+      <ReminderSettings principal={principal} outcome={query.reminders} action={saveReminderChoicesAction} />
       <YourData locale={locale} />
       <form action={signOutAction}>
         <button type="submit" className="btn-secondary">
