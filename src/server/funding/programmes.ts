@@ -186,9 +186,13 @@ export async function updateProgramme(principal: Principal | null, slug: string,
   });
 }
 
+/** A slug no programme can have (empty, too long, a control character such as a NUL byte from a hostile post): never sent to the database. */
+const namesNoProgramme = (slug: string) => slug.length === 0 || slug.length > 80 || /[\u0000-\u001f]/.test(slug);
+
 /** "Checked today": the facts were compared with the source on the server's date (UTC). */
 export async function markProgrammeChecked(principal: Principal | null, slug: string, now: Date = new Date()): Promise<{ slug: string; lastChecked: string }> {
   const actor = await authorize(principal, "funding.manage", { type: "fundingProgramme", id: slug.slice(0, 80) });
+  if (namesNoProgramme(slug)) throw new DomainError("notFound");
   const today = isoToday(now);
   return db().$transaction(async (tx) => {
     const { count } = await tx.fundingProgramme.updateMany({ where: { slug }, data: { lastChecked: new Date(`${today}T00:00:00Z`) } });
@@ -208,6 +212,7 @@ export async function markProgrammeChecked(principal: Principal | null, slug: st
 /** Retired programmes leave the public list and the pair evaluation; they stay for the record and can come back. */
 export async function setProgrammeRetired(principal: Principal | null, slug: string, retired: boolean): Promise<{ slug: string; changed: boolean }> {
   const actor = await authorize(principal, "funding.manage", { type: "fundingProgramme", id: slug.slice(0, 80) });
+  if (namesNoProgramme(slug)) throw new DomainError("notFound");
   return db().$transaction(async (tx) => {
     const row = await tx.fundingProgramme.findUnique({ where: { slug }, select: { id: true, retiredAt: true } });
     if (!row) throw new DomainError("notFound");
