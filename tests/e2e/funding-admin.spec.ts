@@ -7,7 +7,7 @@ test.describe("a coordinator keeps the funding programmes", () => {
 
   test("edits a programme's last-checked date, retires one and brings it back, and /funding shows each", async ({ page }) => {
     await demoSignIn(page, "coordinator");
-    await page.getByRole("link", { name: "Funding programmes" }).click();
+    await page.getByRole("link", { name: "Funding programmes", exact: true }).click();
     await expect(page).toHaveURL(/\/en\/coordinator\/funding$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Funding programmes");
 

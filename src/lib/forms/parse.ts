@@ -26,14 +26,17 @@ export type FormSpec<Input, Field extends string, Key extends string> = {
 
 export type Parsed<Input, Field extends string, Key extends string> = { ok: true; input: Input } | { ok: false; fieldErrors: FieldErrors<Field, Key> };
 
+/** Postgres stores no NUL character in text or JSON: a forged post's NUL bytes are dropped here, before any schema or query sees them. */
+const withoutNul = (value: string) => (value.includes("\u0000") ? value.replaceAll("\u0000", "") : value);
+
 /** FormData as the schema expects it. Fields the form does not have are dropped, so forged extra fields never reach the schema. */
 export function readForm(spec: Pick<FormSpec<unknown, string, string>, "text" | "lists" | "booleans" | "read">, form: FormData): FormValues {
   const out: FormValues = {};
   for (const field of spec.text) {
     const value = form.get(field);
-    out[field] = typeof value === "string" ? value : "";
+    out[field] = typeof value === "string" ? withoutNul(value) : "";
   }
-  for (const field of spec.lists ?? []) out[field] = form.getAll(field).filter((v) => typeof v === "string");
+  for (const field of spec.lists ?? []) out[field] = form.getAll(field).flatMap((v) => (typeof v === "string" ? [withoutNul(v)] : []));
   for (const field of spec.booleans ?? []) out[field] = form.get(field) === "on" || form.get(field) === "true";
   spec.read?.(form, out);
   return out;
