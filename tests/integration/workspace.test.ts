@@ -283,7 +283,7 @@ describe("joint projects' amounts and fields", () => {
 
   it("keeps titles and names on one line: a NUL or a line break sent in them is never stored", async () => {
     expect(
-      form({ ...base, title: "Hospital\u0000twinning\n", "institution-UKRAINIAN-0-name": "Clinic\r\nNo. 1", "institution-UKRAINIAN-0-type": "clinic" }),
+      form({ ...base, title: "Hospital\u0000 twinning\n", "institution-UKRAINIAN-0-name": "Clinic\r\nNo. 1", "institution-UKRAINIAN-0-type": "clinic" }),
     ).toMatchObject({
       ok: true,
       input: { title: "Hospital twinning", institutions: [{ side: "UKRAINIAN", name: "Clinic No. 1", type: "clinic" }] },
