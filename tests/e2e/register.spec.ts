@@ -43,12 +43,14 @@ test("a hromada's officer finds it in the register, asks to act for it, a coordi
   await page.getByRole("button", { name: t.account.join.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: t.account.notices.asked })).toBeVisible();
   await page.getByRole("button", { name: t.account.signOut }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?signedOut=1$/);
 
   await demoSignIn(page, "coordinator");
   await page.getByRole("button", { name: format(c.memberships.confirmFor, { person: email, municipality: "Bibrska hromada" }) }).click();
   await expect(page.getByRole("status").filter({ hasText: c.memberships.confirmed })).toBeVisible();
   await page.goto("/en/account");
   await page.getByRole("button", { name: t.account.signOut }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?signedOut=1$/);
 
   await page.goto("/en/sign-in");
   await signInByMail(page, email);
@@ -69,6 +71,7 @@ test("EU staff tell the network they would like to partner with a hromada not ye
   await expect(page.getByText(format(r.interestCount, { count: 1 }))).toBeVisible();
   await page.goto("/en/account");
   await page.getByRole("button", { name: t.account.signOut }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?signedOut=1$/);
 
   await demoSignIn(page, "coordinator");
   const list = page.getByRole("region", { name: c.interest.title });

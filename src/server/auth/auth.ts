@@ -1,8 +1,8 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/server/db";
+import { portalAdapter } from "@/server/auth/adapter";
 import { demoMode, env } from "@/server/env";
 import { recordAudit } from "@/server/audit/record";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -21,7 +21,7 @@ const DEMO_SECRET = "cities4cities-demo-mode-only-not-a-secret-0000";
 // Lazy: the config (and the database client in it) is built on the first request, never while
 // Next builds the pages.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(db()),
+  adapter: portalAdapter(db()),
   secret: env.AUTH_SECRET ?? (demoMode ? DEMO_SECRET : undefined),
   // Links are built for the configured address (AUTH_URL). Trusting the Host header instead is
   // only safe in demo mode: otherwise a forged Host would put someone else's host in the link.
