@@ -8,9 +8,19 @@ import { base, cookieOf } from "../matrix/endpoints";
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (EN 301 549 requires 2.1 AA; 2.2's AA rules come free). */
 export const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Runs axe on the page as it is now; returns one readable line block per violation (none: []). */
+/**
+ * Runs axe on the page as it is now; returns one readable line block per violation (none: []).
+ * In axe's legacy mode (one `axe.run` in the page; the portal's pages have no frames) and keeping
+ * only the violations' details: half the time of the default, which runs each frame apart and then
+ * opens a blank page to combine them (measured: the catalogue 2.3 s → 0.9 s, a form 0.8 → 0.4 s;
+ * the same violations found). `options` goes first: it replaces what `withTags` set.
+ */
 export async function violationsOf(page: Page, what: string): Promise<string[]> {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const { violations, passes } = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] })
+    .withTags(TAGS)
+    .setLegacyMode()
+    .analyze();
   if (passes.length === 0) return [`${what}: axe ran no rule (${page.url()})`];
   return violations.map((v) =>
     [
