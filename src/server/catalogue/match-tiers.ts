@@ -62,10 +62,11 @@ function textTierTest(t: SearchTerms): Prisma.Sql {
  * The name tiers each need the query's key or skeleton somewhere in the names. Most rows a search
  * finds have neither (every hromada of an oblast matches a name search by place; a keyword
  * matches texts): for them two substring tests replace the dozen LIKEs of the name tiers
- * (figures: README.md, "Measurements"). A broad keyword's text tier is tested as textTierTest says.
+ * (figures: README.md, "Measurements"). A broad keyword's text tier is tested as textTierTest
+ * says (`readTextOnce`; false tests every tier as written, for the tests to compare).
  */
-export function searchTier(t: SearchTerms): Prisma.Sql {
-  const test = (x: (typeof tested)[number]) => (x.name === "text" && broadText(t) ? textTierTest(t) : x.when(t));
+export function searchTier(t: SearchTerms, readTextOnce = broadText(t)): Prisma.Sql {
+  const test = (x: (typeof tested)[number]) => (x.name === "text" && readTextOnce ? textTierTest(t) : x.when(t));
   const chain = (list: typeof tested) =>
     Prisma.sql`CASE ${Prisma.join(
       list.map((x) => Prisma.sql`WHEN ${test(x)} THEN ${x.rank}::int`),
