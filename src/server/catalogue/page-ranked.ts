@@ -1,11 +1,10 @@
 import "server-only";
 import { Prisma } from "@/server/db";
-import { PAGE_SIZE } from "@/lib/catalogue-filters";
 import type { SearchTerms } from "@/lib/search/query";
 import { CATALOGUE_FROM, type FilterConditions, catalogueWhere } from "./filters";
 import { searchCloseness, searchTier } from "./match-tiers";
 import { COMPUTE_ONCE, planApart } from "./planner";
-import { BY_POSITION, selectPage } from "./page-columns";
+import { BY_POSITION, pageOf, selectPage } from "./page-columns";
 
 /**
  * Every row matching the search, with what ordering needs: its match tier and closeness, each
@@ -35,10 +34,6 @@ export function matchedRows(terms: SearchTerms, conditions: FilterConditions, cl
  */
 export function rankedPage(terms: SearchTerms, conditions: FilterConditions, order: Prisma.Sql, offset: number, byRelevance: boolean): Prisma.Sql {
   return Prisma.sql`
-    WITH ${planApart("matched", matchedRows(terms, conditions, byRelevance))}, page AS (
-      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM matched m
-      ${order}
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
+    WITH ${planApart("matched", matchedRows(terms, conditions, byRelevance))}, ${pageOf("matched", order, offset)}
     ${selectPage(terms, BY_POSITION)}`;
 }
