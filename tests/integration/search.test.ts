@@ -9,6 +9,7 @@ import { CATALOGUE_FROM, catalogueWhere, filterConditions } from "@/server/catal
 import { cataloguePageQuery } from "@/server/catalogue/page";
 import { SEARCH_INDEX_FORMAT, refreshSearchIndex, refreshStaleSearchIndex } from "@/server/catalogue/search-index";
 import { searchCloseness, searchTier } from "@/server/catalogue/match-tiers";
+import { broadText } from "@/server/catalogue/match";
 import { getResponsiveness } from "@/server/municipalities/responsiveness";
 import { listRegions } from "@/server/regions";
 import { seedDemo } from "../../prisma/seed/demo";
@@ -181,6 +182,61 @@ describe("pages of a search, best match first", () => {
       expect.arrayContaining([MATCH_TIER.exactName, MATCH_TIER.namePrefix, MATCH_TIER.nameWord, MATCH_TIER.place]),
     );
     expect(await inBestTiers({ q: "school" }), "school's first page, from every match ranked").toBeLessThan(PAGE_SIZE);
+  });
+});
+
+describe("a keyword whose every word names an area (its texts read once)", () => {
+  // Its text tier is not tested on each row's text (match-tiers.ts, textTierTest): a row that
+  // reaches it matched by its texts unless a later tier's test holds. Every matching row must get
+  // the tier it gets with every tier tested as written. Two hromadas whose names hold "school"
+  // inside a word (the similar-name tier, tested after the texts): one whose description speaks
+  // of its school (the text tier), one without a text.
+  beforeAll(async () => {
+    const rows = await db().$queryRaw<{ id: number }[]>`
+      INSERT INTO municipality (slug, country, katottg, name_en, region_id, hromada_type, population, status, seeks_partners, description_en, updated_at)
+      VALUES ('broad-pidschoolivka', 'UA', 'UA77777777777777771', 'Pidschoolivka', (SELECT id FROM region WHERE slug = 'volyn'), 'RURAL', 2000,
+              'PUBLISHED', true, 'The school of the village needs new windows.', now()),
+             ('broad-zaschoolne', 'UA', 'UA77777777777777772', 'Zaschoolne', (SELECT id FROM region WHERE slug = 'volyn'), 'RURAL', 1000,
+              'PUBLISHED', true, NULL, now())
+      RETURNING id`;
+    await refreshSearchIndex(
+      db(),
+      rows.map((r) => r.id),
+    );
+  });
+  afterAll(async () => {
+    await db().municipality.deleteMany({ where: { slug: { startsWith: "broad-" } } });
+  });
+
+  async function tiers(q: string, readTextOnce: boolean): Promise<{ slug: string; tier: number }[]> {
+    const filters = filtersFor({ q });
+    const terms = searchTerms(q)!;
+    return db().$queryRaw(Prisma.sql`
+      SELECT m.slug, ${searchTier(terms, readTextOnce)} AS tier ${CATALOGUE_FROM} ${catalogueWhere(filterConditions(filters, terms))} ORDER BY m.slug`);
+  }
+
+  const broad = [...new Set(["school", "water supply", ...multilingual.map((x) => x.q)])].filter((q) => {
+    const terms = searchTerms(q);
+    return terms !== null && broadText(terms);
+  });
+
+  it("has such queries in every language of the query set", () => {
+    expect(broad.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(multilingual.filter((x) => broad.includes(x.q)).map((x) => x.locale)).size).toBe(9);
+  });
+
+  it("gives every matching row the tier it gets with every tier tested as written", async () => {
+    for (const q of broad) expect(await tiers(q, true), q).toEqual(await tiers(q, false));
+  });
+
+  it("keeps a text match in the text tier, before a name that only holds the word", async () => {
+    const school = await tiers("school", true);
+    expect(school).toEqual(
+      expect.arrayContaining([
+        { slug: "broad-pidschoolivka", tier: MATCH_TIER.text },
+        { slug: "broad-zaschoolne", tier: MATCH_TIER.similarName },
+      ]),
+    );
   });
 });
 

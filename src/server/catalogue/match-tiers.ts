@@ -2,7 +2,22 @@ import "server-only";
 import { Prisma } from "@/server/db";
 import { MATCH_TIER, type MatchTierName, TIERS_IN_TEST_ORDER } from "@/lib/search/tiers";
 import type { SearchTerms } from "@/lib/search/query";
-import { NAMES, PLACES, either, exact, loosely, similarity, startsWith, nameAndArea, textMatch, textRank, typoTolerant, wordStartsWith } from "./match";
+import {
+  NAMES,
+  PLACES,
+  allWords,
+  broadText,
+  either,
+  exact,
+  loosely,
+  similarity,
+  startsWith,
+  nameAndArea,
+  textMatch,
+  textRank,
+  typoTolerant,
+  wordStartsWith,
+} from "./match";
 
 // The SQL of the match tiers whose ranks and test order src/lib/search/tiers.ts tabulates.
 
@@ -24,7 +39,22 @@ const TESTS: Record<Exclude<MatchTierName, "allWords">, TierTest> = {
   similarPlace: { when: (t) => loosely(PLACES, t, false) },
 };
 
-const tested = TIERS_IN_TEST_ORDER.flatMap(({ name, rank }) => (name === "allWords" ? [] : [{ rank, ...TESTS[name] }]));
+const tested = TIERS_IN_TEST_ORDER.flatMap(({ name, rank }) => (name === "allWords" ? [] : [{ name, rank, ...TESTS[name] }]));
+
+/**
+ * The text tier's test in searchTier for a broad keyword (match.ts, broadText), where testing it
+ * reads each row's text (TOAST) once more than ts_rank does. The rows searchTier sees meet
+ * searchCondition, whose tests are those of the tiers (the name tiers', nameWord's; place; text;
+ * similarName; similarPlace; allWords). A row that reaches the text tier has met none of the
+ * earlier ones, so it matched by its texts unless a later one holds: only then are its texts
+ * tested. `NOT` of a later test that is NULL is NULL, which tests the texts too.
+ */
+function textTierTest(t: SearchTerms): Prisma.Sql {
+  const later = tested.slice(tested.findIndex((x) => x.name === "text") + 1).map((x) => x.when(t));
+  const words = allWords(t);
+  if (words) later.push(Prisma.sql`(${words})`);
+  return Prisma.sql`(NOT (${Prisma.join(later, " OR ")}) OR ${textMatch(t)})`;
+}
 
 /**
  * The match tier of a row (its rank in MATCH_TIER): the first tier, in test order, that holds.
@@ -32,12 +62,14 @@ const tested = TIERS_IN_TEST_ORDER.flatMap(({ name, rank }) => (name === "allWor
  * The name tiers each need the query's key or skeleton somewhere in the names. Most rows a search
  * finds have neither (every hromada of an oblast matches a name search by place; a keyword
  * matches texts): for them two substring tests replace the dozen LIKEs of the name tiers
- * (figures: README.md, "Measurements").
+ * (figures: README.md, "Measurements"). A broad keyword's text tier is tested as textTierTest
+ * says (`readTextOnce`; false tests every tier as written, for the tests to compare).
  */
-export function searchTier(t: SearchTerms): Prisma.Sql {
+export function searchTier(t: SearchTerms, readTextOnce = broadText(t)): Prisma.Sql {
+  const test = (x: (typeof tested)[number]) => (x.name === "text" && readTextOnce ? textTierTest(t) : x.when(t));
   const chain = (list: typeof tested) =>
     Prisma.sql`CASE ${Prisma.join(
-      list.map(({ rank, when }) => Prisma.sql`WHEN ${when(t)} THEN ${rank}::int`),
+      list.map((x) => Prisma.sql`WHEN ${test(x)} THEN ${x.rank}::int`),
       " ",
     )} ELSE ${MATCH_TIER.allWords}::int END`;
   const keyInNoName = Prisma.join(

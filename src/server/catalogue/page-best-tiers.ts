@@ -7,7 +7,7 @@ import { CATALOGUE_FROM, type FilterConditions, catalogueScope, catalogueWhere }
 import { nameCloseness } from "./match";
 import { bestTiers } from "./match-tiers";
 import { planApart, readOnlyIf } from "./planner";
-import { BY_POSITION, selectPage } from "./page-columns";
+import { BY_POSITION, pageOf, selectPage } from "./page-columns";
 import { matchedRows } from "./page-ranked";
 
 /**
@@ -41,10 +41,6 @@ export function bestTiersPage(filters: CatalogueFilters, terms: SearchTerms, con
       SELECT id, population, tier, closeness FROM placed ${readOnlyIf(enough)}
       UNION ALL
       SELECT id, population, tier, closeness::real FROM matched ${readOnlyIf(Prisma.sql`NOT ${enough}`)}
-    ), page AS (
-      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM candidates m
-      ${order}
-      LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    )
+    ), ${pageOf("candidates", order, offset)}
     ${selectPage(terms, BY_POSITION)}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/server/db";
+import { PAGE_SIZE } from "@/lib/catalogue-filters";
 import type { SearchTerms } from "@/lib/search/query";
 import { RESPONSIVENESS_JOIN } from "@/server/municipalities/responsiveness";
 
@@ -37,6 +38,22 @@ export function selectPage(terms: SearchTerms | null, order: Prisma.Sql): Prisma
       FROM page JOIN municipality m ON m.id = page.id LEFT JOIN region r ON r.id = m.region_id
       ${RESPONSIVENESS_JOIN}
      ${order}`;
+}
+
+/**
+ * The `page` CTE: one page of the rows of `source` (a CTE with `id` and `tier`, and the columns
+ * `order` reads, as m), with each row's position in `order`. The page is taken first, by a sort
+ * that keeps only the rows up to its end (top-N), and then numbered: numbering every row first
+ * sorted them all ("school" at 50,000 profiles: 25,000 rows, ~20 ms of ~290).
+ */
+export function pageOf(source: string, order: Prisma.Sql, offset: number): Prisma.Sql {
+  return Prisma.sql`page AS (
+      SELECT m.id, m.tier, row_number() OVER (${order}) AS position FROM (
+        SELECT m.* FROM ${Prisma.raw(source)} m
+        ${order}
+        LIMIT ${PAGE_SIZE} OFFSET ${offset}
+      ) AS m
+    )`;
 }
 
 /** A search's page keeps the position its ranking gave each row. */

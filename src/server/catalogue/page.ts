@@ -26,6 +26,7 @@ export function cataloguePageQuery(
   if (!terms) return browsePage(conditions, order, offset);
   // The best tiers skip the tier between the name tiers and the place tier, nameAndArea: a
   // query naming an area is ranked whole.
-  if (effectiveSort(filters) === "relevance" && terms.areas.length === 0) return bestTiersPage(filters, terms, conditions, order, offset);
-  return rankedPage(terms, conditions, order, offset);
+  const byRelevance = effectiveSort(filters) === "relevance";
+  if (byRelevance && terms.areas.length === 0) return bestTiersPage(filters, terms, conditions, order, offset);
+  return rankedPage(terms, conditions, order, offset, byRelevance);
 }

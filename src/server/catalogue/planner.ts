@@ -33,3 +33,18 @@ export function readOnlyIf(condition: Prisma.Sql): Prisma.Sql {
  * query uses it and computed again at each.
  */
 export const COMPUTE_ONCE = Prisma.sql`OFFSET 0`;
+
+/**
+ * A value that Postgres does not see when it plans the query: a scalar subquery, computed once
+ * before the first row (an InitPlan) and then used like a parameter, by index scans too. The
+ * planner then estimates the rows a test of it selects by its default (0.5 % for a text-search
+ * query), not from the value. For a broad keyword's text test (match.ts, textCondition): seen,
+ * its query was estimated at nearly every row, and the sequential scan chosen for it read every
+ * row's text out of line (TOAST); estimated few, the search gets its BitmapOr, whose text index
+ * names the matching rows without reading a text. The estimate is then far too low: use it only
+ * where what reads the rows does not depend on it (the matched rows are planned apart, read
+ * whole and sorted; the counts' `base` CTE is aggregated).
+ */
+export function hiddenFromPlanner(value: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT ${value})`;
+}
