@@ -46,17 +46,28 @@ export type World = {
 
 export const SESSION_COOKIE = "authjs.session-token";
 
-export async function withClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
+/**
+ * One pool per test process: the hostile-input suite asks before each of its ~12,000 posts that
+ * the seven's sessions still exist, and a connection of its own each time cost Postgres a new
+ * backend process per post. Idle connections close after a second and never keep the process alive.
+ */
+let pool: pg.Pool | undefined;
+
+export async function withClient<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 1_000, allowExitOnIdle: true });
+    // An idle connection the server ends (a restart) is dropped by the pool; the next call opens another.
+    pool.on("error", () => undefined);
+  }
+  const client = await pool.connect();
   try {
     return await run(client);
   } finally {
-    await client.end();
+    client.release();
   }
 }
 
-async function one<T extends pg.QueryResultRow>(client: pg.Client, sql: string, values: unknown[] = []): Promise<T> {
+async function one<T extends pg.QueryResultRow>(client: pg.ClientBase, sql: string, values: unknown[] = []): Promise<T> {
   const { rows } = await client.query<T>(sql, values);
   if (!rows[0]) throw new Error(`matrix fixture: no row for ${sql}`);
   return rows[0];
@@ -273,15 +284,15 @@ export async function prepareWorld(): Promise<World> {
 
 /** (Re)creates the sessions: a sign-out cell ends its principal's session. */
 export async function ensureSessions(world: World): Promise<void> {
-  await withClient(async (client) => {
-    for (const [who, token] of Object.entries(world.sessions)) {
-      await client.query(
-        `INSERT INTO session (session_token, user_id, expires) VALUES ($1, $2, now() + interval '7 days')
-         ON CONFLICT (session_token) DO NOTHING`,
-        [token, world.users[who as keyof World["users"]]],
-      );
-    }
-  });
+  const who = Object.keys(world.sessions) as (keyof World["sessions"])[];
+  await withClient((client) =>
+    client.query(
+      `INSERT INTO session (session_token, user_id, expires)
+       SELECT token, user_id, now() + interval '7 days' FROM unnest($1::text[], $2::text[]) AS s(token, user_id)
+       ON CONFLICT (session_token) DO NOTHING`,
+      [who.map((w) => world.sessions[w]), who.map((w) => world.users[w])],
+    ),
+  );
 }
 
 /** Tables whose rows change without being a write of the endpoint under test. */
