@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { approveRequest } from "@/server/requests/decide";
+import { approveRequest, declineRequest } from "@/server/requests/decide";
 import { answerForHromada } from "@/server/requests/hromada-answer";
 import { listRequestsAddressedTo } from "@/server/requests/addressed";
 import { listRequestQueue, parseQueueFilter } from "@/server/requests/queue";
@@ -227,6 +227,80 @@ describe("a hromada's proposal to an EU municipality", () => {
     await expect(withdrawRequest(p.editor, reference)).rejects.toBeInstanceOf(Forbidden);
     await withdrawRequest(p.stryiEditor, reference);
     expect((await stored(reference)).status).toBe("WITHDRAWN");
+  });
+});
+
+describe("the notices of a request go to the side it is addressed to", () => {
+  // Since the earliest queued mail: each step's notices, by address.
+  const mailSince = async (id: number) =>
+    new Map((await db().outboxMessage.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } })).map((m) => [m.to, m]));
+  const lastMailId = async () => (await db().outboxMessage.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
+  const DECLINE = "The coordinators found no shared cooperation area this year.";
+
+  beforeEach(async () => {
+    // Lviv's second editor, Sindelfingen's second staff member (no language chosen) and a pending one.
+    await addMembership(await createUser("petro@lviv.example"), ids.lviv);
+    await addMembership(await createUser("ben@sindelfingen.example"), ids.sindelfingen);
+    await addMembership(await createUser("pending@sindelfingen.example"), ids.sindelfingen, "PENDING");
+    await db().user.update({ where: { id: p.staff.userId }, data: { locale: "de", localeChosen: true } });
+  });
+
+  it("a hromada's proposal tells the EU municipality's approved staff, in their language, and not the proposer's fellow editors", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const submitted = await mailSince(0);
+    expect([...submitted.keys()].sort()).toEqual([
+      "anna@sindelfingen.example",
+      "ben@sindelfingen.example",
+      "coordinator@network.example",
+      "olena@lviv.example",
+    ]);
+    // Anna chose German; Ben chose nothing: English, the EU side's default (a hromada's is Ukrainian).
+    const anna = submitted.get("anna@sindelfingen.example")!;
+    expect(anna.subject).toBe(`Partnerschaftsanfrage ${reference}: Lviv an Sindelfingen`);
+    expect(anna.text).toContain(`Lviv hat eine Partnerschaftsanfrage (${reference}) an Sindelfingen gesendet.`);
+    expect(anna.text).toContain("https://portal.example/de/account\n");
+    const ben = submitted.get("ben@sindelfingen.example")!;
+    expect(ben.text).toContain(`Lviv has sent a partnership request (${reference}) to Sindelfingen.`);
+    expect(ben.text).toContain("https://portal.example/en/account\n");
+    // The proposer reads their own confirmation, worded for the requester.
+    expect(submitted.get("olena@lviv.example")!.text).toContain(`Your partnership request ${reference} to Sindelfingen has been received.`);
+
+    // The coordinators' decision reaches the EU staff too; the deciding coordinator is spared.
+    const before = await lastMailId();
+    await declineRequest(p.coordinator, reference, DECLINE, ORIGIN);
+    const declined = await mailSince(before);
+    expect([...declined.keys()].sort()).toEqual(["anna@sindelfingen.example", "ben@sindelfingen.example", "olena@lviv.example"]);
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(
+      `Die Anfrage ${reference} von Lviv für eine Partnerschaft mit Sindelfingen wurde abgelehnt.`,
+    );
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(DECLINE);
+    expect(declined.get("ben@sindelfingen.example")!.text).toContain(`The request ${reference} from Lviv to partner with Sindelfingen has been declined.`);
+    expect(declined.get("olena@lviv.example")!.text).toContain(`Your request ${reference} to partner with Sindelfingen has been declined.`);
+  });
+
+  it("an approved proposal is announced to the EU staff; Lviv's other editor hears of it from no notice", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    await approveRequest(p.coordinator, reference, null, ORIGIN);
+    const approved = (await db().outboxMessage.findMany({ where: { subject: { contains: "genehmigt" } } })).map((m) => m.to);
+    expect(approved).toEqual(["anna@sindelfingen.example"]);
+    expect(await db().outboxMessage.count({ where: { to: "petro@lviv.example" } })).toBe(0);
+    expect(await db().outboxMessage.count({ where: { to: "pending@sindelfingen.example" } })).toBe(0);
+  });
+
+  it("a request to a hromada still tells its editors, in Ukrainian, and not the requester's colleagues", async () => {
+    const reference = await send();
+    const submitted = await mailSince(0);
+    expect([...submitted.keys()].sort()).toEqual(["anna@sindelfingen.example", "coordinator@network.example", "olena@lviv.example", "petro@lviv.example"]);
+    for (const editor of ["olena@lviv.example", "petro@lviv.example"]) {
+      expect(submitted.get(editor)!.subject).toBe(`Запит про партнерство ${reference}: Sindelfingen — Львів`);
+      expect(submitted.get(editor)!.text).toContain("https://portal.example/uk/account\n");
+    }
+    const before = await lastMailId();
+    await declineRequest(p.coordinator, reference, DECLINE, ORIGIN);
+    const declined = await mailSince(before);
+    expect([...declined.keys()].sort()).toEqual(["anna@sindelfingen.example", "olena@lviv.example", "petro@lviv.example"]);
+    expect(declined.get("petro@lviv.example")!.text).toContain(`Запит ${reference} від Sindelfingen на партнерство з громадою Львів відхилено.`);
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(`Ihre Anfrage ${reference}`);
   });
 });
 
