@@ -4,6 +4,7 @@ import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principa
 import { approveRequest, declineRequest } from "@/server/requests/decide";
 import { answerForHromada } from "@/server/requests/hromada-answer";
 import { listRequestsAddressedTo } from "@/server/requests/addressed";
+import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { listRequestQueue, parseQueueFilter } from "@/server/requests/queue";
 import { getRequestForReview } from "@/server/requests/review";
 import { getOwnRequest } from "@/server/requests/own";
@@ -227,6 +228,80 @@ describe("a hromada's proposal to an EU municipality", () => {
     await expect(withdrawRequest(p.editor, reference)).rejects.toBeInstanceOf(Forbidden);
     await withdrawRequest(p.stryiEditor, reference);
     expect((await stored(reference)).status).toBe("WITHDRAWN");
+  });
+});
+
+describe("the proposals addressed to an EU municipality, on its staff's account page", () => {
+  const refused = () => db().auditEvent.count({ where: { action: "request.readForMunicipality", outcome: "REFUSED" } });
+
+  it("shows its approved staff the hromadas' proposals, newest first, read only, with the proposing hromada and its profile", async () => {
+    const { reference: fromLviv } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const { reference: fromStryi } = await proposePartnership(p.stryiEditor, "sindelfingen", input(), CONTEXT);
+    await db().partnershipRequest.update({ where: { reference: fromLviv }, data: { submittedAt: new Date("2026-11-02T10:00:00Z") } });
+    await db().partnershipRequest.update({ where: { reference: fromStryi }, data: { submittedAt: new Date("2026-11-20T10:00:00Z") } });
+    // Stryi's profile is taken out of the catalogue: still listed, no longer linked.
+    await db().municipality.update({ where: { id: ids.stryi }, data: { status: "DRAFT" } });
+
+    const list = await listRequestsAddressedTo(p.staff, ids.sindelfingen);
+    expect(list.map((r) => r.reference)).toEqual([fromStryi, fromLviv]);
+    expect(list[1]).toMatchObject({
+      side: "EU",
+      status: "SUBMITTED",
+      submittedAt: new Date("2026-11-02T10:00:00Z"),
+      message: "We would like to work together on backup power for the hospital.",
+      languages: ["de", "en"],
+      interpretationNeeded: false,
+      areas: ["energy"],
+      from: { name: "Lviv", nameUk: "Львів", slug: "lviv" },
+      // The hromada's answer is not the EU side's to give.
+      answer: null,
+      answerable: false,
+    });
+    expect(list[0].from).toMatchObject({ name: "Stryi", slug: null });
+    // The proposer's name and e-mail stay with the coordinators.
+    expect(JSON.stringify(list)).not.toContain("olena@lviv.example");
+
+    // On the account page: Sindelfingen, on the EU side, with the same list.
+    const [overview] = await getEditorOverviews(p.staff, "de");
+    expect(overview).toMatchObject({ side: "EU", municipality: { slug: "sindelfingen", name: "Sindelfingen" } });
+    expect(overview.requests.map((r) => r.reference)).toEqual([fromStryi, fromLviv]);
+    // A coordinator reads it too (the network reads every list).
+    expect((await listRequestsAddressedTo(p.coordinator, ids.sindelfingen)).length).toBe(2);
+  });
+
+  it("is refused, audited, to another EU municipality's staff and to a hromada's editors, the proposer's included", async () => {
+    await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const goteborg = await createEuMunicipality("goteborg", "Göteborg", "SE");
+    const otherStaff = await createUser("sara@goteborg.example");
+    await addMembership(otherStaff, goteborg);
+    const sara = await principal(otherStaff);
+    for (const who of [sara, p.editor, p.stryiEditor, p.outsider, null]) {
+      await expect(listRequestsAddressedTo(who, ids.sindelfingen)).rejects.toBeInstanceOf(Forbidden);
+    }
+    expect(await refused()).toBe(5);
+    // Göteborg's own list is empty; a pending member of Sindelfingen acts for nobody yet.
+    expect(await listRequestsAddressedTo(sara, goteborg)).toEqual([]);
+    const pending = await createUser("pending@sindelfingen.example");
+    await addMembership(pending, ids.sindelfingen, "PENDING");
+    await expect(listRequestsAddressedTo(await principal(pending), ids.sindelfingen)).rejects.toBeInstanceOf(Forbidden);
+    expect(await getEditorOverviews(await principal(pending), "en")).toEqual([]);
+  });
+
+  it("the proposer's hromada does not see its own proposal as addressed to it: it follows it as its request", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    expect(await listRequestsAddressedTo(p.editor, ids.lviv)).toEqual([]);
+    const [lviv] = await getEditorOverviews(p.editor, "uk");
+    expect(lviv).toMatchObject({ side: "HROMADA", municipality: { slug: "lviv", name: "Львів" }, requests: [] });
+    expect(await getOwnRequest(p.editor, reference)).toMatchObject({ direction: "TO_EU" });
+  });
+
+  it("a request to a hromada is on the hromada's list only, not on the sending EU municipality's", async () => {
+    const reference = await send();
+    expect((await listRequestsAddressedTo(p.editor, ids.lviv)).map((r) => [r.reference, r.side, r.from.name, r.answerable])).toEqual([
+      [reference, "HROMADA", "Sindelfingen", true],
+    ]);
+    expect(await listRequestsAddressedTo(p.staff, ids.sindelfingen)).toEqual([]);
+    expect((await getEditorOverviews(p.staff, "en"))[0]).toMatchObject({ side: "EU", requests: [] });
   });
 });
 
