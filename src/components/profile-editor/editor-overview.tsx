@@ -34,7 +34,7 @@ export function EditorOverview({ locale, side, municipality, requests, answerAct
   return (
     <section aria-labelledby={headingId} className="space-y-4">
       <h2 id={headingId} className="text-xl font-semibold text-brand-900">
-        {t("title", { name: municipality.name })}
+        {side === "EU" ? t("eu.title", { name: municipality.name }) : t("title", { name: municipality.name })}
       </h2>
       <p>
         <Link href={`/municipalities/${municipality.slug}/edit`} className="btn inline-block">
