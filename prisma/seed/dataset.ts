@@ -236,6 +236,67 @@ function buildRequests(ua: MunicipalitySeed[], eu: MunicipalitySeed[], euPartner
   return out.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 }
 
+/**
+ * One hromada's proposal to Sindelfingen (TO_EU), waiting for the coordinators: what the demo
+ * staff of Sindelfingen read on their account page. Built after the other requests and the
+ * partnerships, on a stream of its own, so it changes none of them. The proposer is a hromada that
+ * already has a request (the specs that look for a hromada without one find the same ones) and
+ * none with Sindelfingen; no demo account sent it.
+ */
+function buildProposal(ua: MunicipalitySeed[], eu: MunicipalitySeed[], requests: RequestSeed[], partnerships: PartnershipSeed[]): RequestSeed {
+  const rng = new Rng("proposal");
+  const sindelfingen = eu.find((m) => m.slug === "sindelfingen")!;
+  const withRequests = new Set(requests.map((r) => r.ukrainianSlug));
+  const paired = new Set(
+    [...requests.filter((r) => r.euSlug === "sindelfingen"), ...partnerships.filter((p) => p.euSlug === "sindelfingen")].map((x) => x.ukrainianSlug),
+  );
+  const candidates = ua
+    .filter((m) => m.status === "PUBLISHED" && m.seeksPartners && m.slug !== "lviv" && withRequests.has(m.slug) && !paired.has(m.slug))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  const hromada = rng.pick(candidates);
+  const areas = chooseAreas(rng, hromada, sindelfingen, 2);
+  const references = new Set(requests.map((r) => r.reference));
+  let reference: string;
+  do {
+    reference = "C4C-" + Array.from({ length: 6 }, () => rng.pick([...REFERENCE_ALPHABET])).join("");
+  } while (references.has(reference));
+  const submittedAt = addMinutes(daysBefore(5), 10 * 60 + 20);
+  return {
+    reference,
+    direction: "TO_EU",
+    submissionToken: submissionToken(rng),
+    ukrainianSlug: hromada.slug,
+    euSlug: sindelfingen.slug,
+    proposedMunicipalityName: null,
+    proposedCountry: null,
+    proposedRegion: null,
+    message: fill(PROPOSAL_MESSAGE_EN, {
+      ua: hromada.nameEn,
+      eu: sindelfingen.nameEn,
+      areas: joinList(
+        areas.map((a) => AREA_DOMAIN[a].en),
+        "and",
+      ),
+    }),
+    requesterName: hromada.contactName,
+    requesterRole: "International cooperation",
+    requesterEmail: personEmail(hromada.contactName, hromada.slug),
+    // Ukrainian and German: the two sides' own languages, with an interpreter between them.
+    interpretationNeeded: true,
+    languages: ["uk", "de"],
+    locale: "uk",
+    status: "SUBMITTED",
+    decisionNote: null,
+    submittedAt,
+    updatedAt: submittedAt,
+    decidedAt: null,
+    areas,
+  };
+}
+
+const PROPOSAL_MESSAGE_EN =
+  "Our community of {ua} would like to build a partnership with {eu}, first of all in {areas}. We read on your profile what your municipality offers, and we would gladly start with a video call with your international relations team.";
+
 function stageFor(rng: Rng, since: Date): PartnershipStage {
   const years = daysBetween(since, REFERENCE_DATE) / 365;
   if (years > 3) {
@@ -341,6 +402,7 @@ export function buildDemoDataset(names: Record<string, UaName> = loadUaNames(), 
   const euPartnerCount = new Map<string, number>([["sindelfingen", 1]]);
   const requests = buildRequests(ukrainian, eu, euPartnerCount);
   const partnerships = buildPartnerships(ukrainian, eu, requests);
+  requests.push(buildProposal(ukrainian, eu, requests, partnerships));
   const dataset = { ukrainian, eu, partnerships, requests, conflict, dropped, register };
   checkDataset(dataset);
   return dataset;

@@ -200,6 +200,7 @@ export async function seedDemo(db: PrismaClient, dataset: DemoDataset = buildDem
       const requests = await tx.partnershipRequest.createManyAndReturn({
         data: dataset.requests.map((r) => ({
           reference: r.reference,
+          direction: r.direction ?? "TO_HROMADA",
           submissionToken: r.submissionToken,
           ukrainianMunicipalityId: mid(r.ukrainianSlug),
           euMunicipalityId: r.euSlug ? mid(r.euSlug) : null,

@@ -68,6 +68,8 @@ export interface PartnershipSeed {
 
 export interface RequestSeed {
   reference: string;
+  /** Who sent it: an EU municipality to a hromada (the default), or a hromada's proposal to an EU municipality. */
+  direction?: "TO_HROMADA" | "TO_EU";
   submissionToken: string;
   ukrainianSlug: string;
   euSlug: string | null;

@@ -106,6 +106,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "request.submit",
     "request.withdrawOwn",
     "request.answerOwn",
+    // The hromadas' proposals addressed to their own municipality, read only (src/server/requests/addressed.ts).
+    "request.readForMunicipality",
     // A partner proposes a stage change; the other side confirms or declines it (src/server/partnerships/stage.ts).
     "partnership.proposeStage",
     "partnership.decideStage",

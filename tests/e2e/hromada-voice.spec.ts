@@ -1,11 +1,15 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 import { expectNoViolations } from "./a11y/axe";
 import voiceEn from "../../src/i18n/messages/features/voice.en.json" with { type: "json" };
 import coordinatorEn from "../../src/i18n/messages/features/coordinator.en.json" with { type: "json" };
+import profileEditorEn from "../../src/i18n/messages/features/profile-editor.en.json" with { type: "json" };
+import { databaseUrl } from "./database";
 import { demoSignIn, en, expectConfirmation, format, requestForm, withdrawOpenTestRequests } from "./support";
 
 const v = voiceEn.voice;
 const c = coordinatorEn.coordinator;
+const account = profileEditorEn.profileEditor.account;
 const FORM_URL = "/en/municipalities/lviv/request";
 
 test.beforeEach(async ({ baseURL }) => {
@@ -107,4 +111,34 @@ test("proposing is for a hromada's editors: the staff of an EU municipality are 
   await page.goto(`${href}/propose`);
   await expect(page.getByRole("status")).toContainText("Only a hromada's editors can propose a partnership");
   await expect(page.getByRole("button", { name: en.requestForm.submit })).toHaveCount(0);
+});
+
+test("Sindelfingen's staff read the hromadas' proposals to it on their account page, with the proposer's profile and no answer to give", async ({ page }) => {
+  test.skip(!databaseUrl, "reads the demo seed's proposal to Sindelfingen from the e2e database");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client
+    .query<{ reference: string; slug: string; name_en: string }>(
+      `SELECT r.reference, m.slug, m.name_en FROM partnership_request r JOIN municipality m ON m.id = r.ukrainian_municipality_id
+        WHERE r.direction = 'TO_EU' AND r.eu_municipality_id = (SELECT id FROM municipality WHERE slug = 'sindelfingen')
+        ORDER BY r.submitted_at DESC LIMIT 1`,
+    )
+    .finally(() => client.end());
+  const proposal = rows[0];
+  expect(proposal, "the demo seed has a proposal to Sindelfingen").toBeTruthy();
+
+  await demoSignIn(page, "euStaff");
+  const own = page.getByRole("region", { name: format(account.eu.title, { name: "Sindelfingen" }) });
+  await expect(own.getByRole("heading", { level: 3, name: account.eu.requests })).toBeVisible();
+  const item = own.getByRole("listitem").filter({ hasText: proposal!.reference });
+  await expect(item.getByRole("heading", { level: 4 }).getByRole("link", { name: proposal!.name_en })).toHaveAttribute(
+    "href",
+    `/en/municipalities/${proposal!.slug}`,
+  );
+  await expect(item.getByText(account.status, { exact: true })).toBeVisible();
+  // The hromada's answer is the hromada's: no form, no answer shown.
+  await expect(item.getByRole("radio")).toHaveCount(0);
+  await expect(item.getByRole("heading", { name: v.answer.title })).toHaveCount(0);
+  // Finding a partner to propose to is a hromada's tool.
+  await expect(page.getByRole("link", { name: v.browse.findPartner })).toHaveCount(0);
 });

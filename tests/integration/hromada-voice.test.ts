@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { Forbidden, loadPrincipal, type Principal } from "@/server/auth/principal";
-import { approveRequest } from "@/server/requests/decide";
+import { approveRequest, declineRequest } from "@/server/requests/decide";
 import { answerForHromada } from "@/server/requests/hromada-answer";
 import { listRequestsAddressedTo } from "@/server/requests/addressed";
+import { getEditorOverviews } from "@/server/requests/editor-overview";
 import { listRequestQueue, parseQueueFilter } from "@/server/requests/queue";
 import { getRequestForReview } from "@/server/requests/review";
 import { getOwnRequest } from "@/server/requests/own";
@@ -227,6 +228,154 @@ describe("a hromada's proposal to an EU municipality", () => {
     await expect(withdrawRequest(p.editor, reference)).rejects.toBeInstanceOf(Forbidden);
     await withdrawRequest(p.stryiEditor, reference);
     expect((await stored(reference)).status).toBe("WITHDRAWN");
+  });
+});
+
+describe("the proposals addressed to an EU municipality, on its staff's account page", () => {
+  const refused = () => db().auditEvent.count({ where: { action: "request.readForMunicipality", outcome: "REFUSED" } });
+
+  it("shows its approved staff the hromadas' proposals, newest first, read only, with the proposing hromada and its profile", async () => {
+    const { reference: fromLviv } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const { reference: fromStryi } = await proposePartnership(p.stryiEditor, "sindelfingen", input(), CONTEXT);
+    await db().partnershipRequest.update({ where: { reference: fromLviv }, data: { submittedAt: new Date("2026-11-02T10:00:00Z") } });
+    await db().partnershipRequest.update({ where: { reference: fromStryi }, data: { submittedAt: new Date("2026-11-20T10:00:00Z") } });
+    // Stryi's profile is taken out of the catalogue: still listed, no longer linked.
+    await db().municipality.update({ where: { id: ids.stryi }, data: { status: "DRAFT" } });
+
+    const list = await listRequestsAddressedTo(p.staff, ids.sindelfingen);
+    expect(list.map((r) => r.reference)).toEqual([fromStryi, fromLviv]);
+    expect(list[1]).toMatchObject({
+      side: "EU",
+      status: "SUBMITTED",
+      submittedAt: new Date("2026-11-02T10:00:00Z"),
+      message: "We would like to work together on backup power for the hospital.",
+      languages: ["de", "en"],
+      interpretationNeeded: false,
+      areas: ["energy"],
+      from: { name: "Lviv", nameUk: "Львів", slug: "lviv" },
+      // The hromada's answer is not the EU side's to give.
+      answer: null,
+      answerable: false,
+    });
+    expect(list[0].from).toMatchObject({ name: "Stryi", slug: null });
+    // The proposer's name and e-mail stay with the coordinators.
+    expect(JSON.stringify(list)).not.toContain("olena@lviv.example");
+
+    // On the account page: Sindelfingen, on the EU side, with the same list.
+    const [overview] = await getEditorOverviews(p.staff, "de");
+    expect(overview).toMatchObject({ side: "EU", municipality: { slug: "sindelfingen", name: "Sindelfingen" } });
+    expect(overview.requests.map((r) => r.reference)).toEqual([fromStryi, fromLviv]);
+    // A coordinator reads it too (the network reads every list).
+    expect((await listRequestsAddressedTo(p.coordinator, ids.sindelfingen)).length).toBe(2);
+  });
+
+  it("is refused, audited, to another EU municipality's staff and to a hromada's editors, the proposer's included", async () => {
+    await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const goteborg = await createEuMunicipality("goteborg", "Göteborg", "SE");
+    const otherStaff = await createUser("sara@goteborg.example");
+    await addMembership(otherStaff, goteborg);
+    const sara = await principal(otherStaff);
+    for (const who of [sara, p.editor, p.stryiEditor, p.outsider, null]) {
+      await expect(listRequestsAddressedTo(who, ids.sindelfingen)).rejects.toBeInstanceOf(Forbidden);
+    }
+    expect(await refused()).toBe(5);
+    // Göteborg's own list is empty; a pending member of Sindelfingen acts for nobody yet.
+    expect(await listRequestsAddressedTo(sara, goteborg)).toEqual([]);
+    const pending = await createUser("pending@sindelfingen.example");
+    await addMembership(pending, ids.sindelfingen, "PENDING");
+    await expect(listRequestsAddressedTo(await principal(pending), ids.sindelfingen)).rejects.toBeInstanceOf(Forbidden);
+    expect(await getEditorOverviews(await principal(pending), "en")).toEqual([]);
+  });
+
+  it("the proposer's hromada does not see its own proposal as addressed to it: it follows it as its request", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    expect(await listRequestsAddressedTo(p.editor, ids.lviv)).toEqual([]);
+    const [lviv] = await getEditorOverviews(p.editor, "uk");
+    expect(lviv).toMatchObject({ side: "HROMADA", municipality: { slug: "lviv", name: "Львів" }, requests: [] });
+    expect(await getOwnRequest(p.editor, reference)).toMatchObject({ direction: "TO_EU" });
+  });
+
+  it("a request to a hromada is on the hromada's list only, not on the sending EU municipality's", async () => {
+    const reference = await send();
+    expect((await listRequestsAddressedTo(p.editor, ids.lviv)).map((r) => [r.reference, r.side, r.from.name, r.answerable])).toEqual([
+      [reference, "HROMADA", "Sindelfingen", true],
+    ]);
+    expect(await listRequestsAddressedTo(p.staff, ids.sindelfingen)).toEqual([]);
+    expect((await getEditorOverviews(p.staff, "en"))[0]).toMatchObject({ side: "EU", requests: [] });
+  });
+});
+
+describe("the notices of a request go to the side it is addressed to", () => {
+  // Since the earliest queued mail: each step's notices, by address.
+  const mailSince = async (id: number) =>
+    new Map((await db().outboxMessage.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } })).map((m) => [m.to, m]));
+  const lastMailId = async () => (await db().outboxMessage.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
+  const DECLINE = "The coordinators found no shared cooperation area this year.";
+
+  beforeEach(async () => {
+    // Lviv's second editor, Sindelfingen's second staff member (no language chosen) and a pending one.
+    await addMembership(await createUser("petro@lviv.example"), ids.lviv);
+    await addMembership(await createUser("ben@sindelfingen.example"), ids.sindelfingen);
+    await addMembership(await createUser("pending@sindelfingen.example"), ids.sindelfingen, "PENDING");
+    await db().user.update({ where: { id: p.staff.userId }, data: { locale: "de", localeChosen: true } });
+  });
+
+  it("a hromada's proposal tells the EU municipality's approved staff, in their language, and not the proposer's fellow editors", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    const submitted = await mailSince(0);
+    expect([...submitted.keys()].sort()).toEqual([
+      "anna@sindelfingen.example",
+      "ben@sindelfingen.example",
+      "coordinator@network.example",
+      "olena@lviv.example",
+    ]);
+    // Anna chose German; Ben chose nothing: English, the EU side's default (a hromada's is Ukrainian).
+    const anna = submitted.get("anna@sindelfingen.example")!;
+    expect(anna.subject).toBe(`Partnerschaftsanfrage ${reference}: Lviv an Sindelfingen`);
+    expect(anna.text).toContain(`Lviv hat eine Partnerschaftsanfrage (${reference}) an Sindelfingen gesendet.`);
+    expect(anna.text).toContain("https://portal.example/de/account\n");
+    const ben = submitted.get("ben@sindelfingen.example")!;
+    expect(ben.text).toContain(`Lviv has sent a partnership request (${reference}) to Sindelfingen.`);
+    expect(ben.text).toContain("https://portal.example/en/account\n");
+    // The proposer reads their own confirmation, worded for the requester.
+    expect(submitted.get("olena@lviv.example")!.text).toContain(`Your partnership request ${reference} to Sindelfingen has been received.`);
+
+    // The coordinators' decision reaches the EU staff too; the deciding coordinator is spared.
+    const before = await lastMailId();
+    await declineRequest(p.coordinator, reference, DECLINE, ORIGIN);
+    const declined = await mailSince(before);
+    expect([...declined.keys()].sort()).toEqual(["anna@sindelfingen.example", "ben@sindelfingen.example", "olena@lviv.example"]);
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(
+      `Die Anfrage ${reference} von Lviv für eine Partnerschaft mit Sindelfingen wurde abgelehnt.`,
+    );
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(DECLINE);
+    expect(declined.get("ben@sindelfingen.example")!.text).toContain(`The request ${reference} from Lviv to partner with Sindelfingen has been declined.`);
+    expect(declined.get("olena@lviv.example")!.text).toContain(`Your request ${reference} to partner with Sindelfingen has been declined.`);
+  });
+
+  it("an approved proposal is announced to the EU staff; Lviv's other editor hears of it from no notice", async () => {
+    const { reference } = await proposePartnership(p.editor, "sindelfingen", input(), CONTEXT);
+    await approveRequest(p.coordinator, reference, null, ORIGIN);
+    const approved = (await db().outboxMessage.findMany({ where: { subject: { contains: "genehmigt" } } })).map((m) => m.to);
+    expect(approved).toEqual(["anna@sindelfingen.example"]);
+    expect(await db().outboxMessage.count({ where: { to: "petro@lviv.example" } })).toBe(0);
+    expect(await db().outboxMessage.count({ where: { to: "pending@sindelfingen.example" } })).toBe(0);
+  });
+
+  it("a request to a hromada still tells its editors, in Ukrainian, and not the requester's colleagues", async () => {
+    const reference = await send();
+    const submitted = await mailSince(0);
+    expect([...submitted.keys()].sort()).toEqual(["anna@sindelfingen.example", "coordinator@network.example", "olena@lviv.example", "petro@lviv.example"]);
+    for (const editor of ["olena@lviv.example", "petro@lviv.example"]) {
+      expect(submitted.get(editor)!.subject).toBe(`Запит про партнерство ${reference}: Sindelfingen — Львів`);
+      expect(submitted.get(editor)!.text).toContain("https://portal.example/uk/account\n");
+    }
+    const before = await lastMailId();
+    await declineRequest(p.coordinator, reference, DECLINE, ORIGIN);
+    const declined = await mailSince(before);
+    expect([...declined.keys()].sort()).toEqual(["anna@sindelfingen.example", "olena@lviv.example", "petro@lviv.example"]);
+    expect(declined.get("petro@lviv.example")!.text).toContain(`Запит ${reference} від Sindelfingen на партнерство з громадою Львів відхилено.`);
+    expect(declined.get("anna@sindelfingen.example")!.text).toContain(`Ihre Anfrage ${reference}`);
   });
 });
 

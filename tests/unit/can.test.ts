@@ -55,6 +55,14 @@ describe("can: the role and the object", () => {
     expect(can(editorOfLviv, "request.readForMunicipality", requestBy("u-st", STRYI))).toBe(false);
   });
 
+  it("lets EU staff read the list of proposals addressed to their own municipality, and no single request through it", () => {
+    expect(can(staffOfSindelfingen, "request.readForMunicipality", { type: "municipality", id: SINDELFINGEN })).toBe(true);
+    expect(can(staffOfSindelfingen, "request.readForMunicipality", { type: "municipality", id: GOTEBORG })).toBe(false);
+    expect(can(staffOfSindelfingen, "request.readForMunicipality", lviv)).toBe(false);
+    expect(can(editorOfLviv, "request.readForMunicipality", { type: "municipality", id: SINDELFINGEN })).toBe(false);
+    expect(can(staffOfSindelfingen, "request.readForMunicipality", requestBy("u-other", LVIV))).toBe(false);
+  });
+
   it("shows contact details to the municipality's people and its partners' staff, not to strangers", () => {
     expect(can(editorOfLviv, "contact.read", lviv)).toBe(true);
     expect(can(staffOfSindelfingen, "contact.read", lviv)).toBe(false);

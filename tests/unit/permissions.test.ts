@@ -12,7 +12,7 @@ const expected: Record<Action, Role[]> = {
   "request.answerForMunicipality": ["MUNICIPALITY_EDITOR"],
   "request.readOwn": [],
   "request.withdrawOwn": ["EU_STAFF", "MUNICIPALITY_EDITOR", "ADMINISTRATOR"],
-  "request.readForMunicipality": ["MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
+  "request.readForMunicipality": ["EU_STAFF", "MUNICIPALITY_EDITOR", "COORDINATOR", "ADMINISTRATOR"],
   "request.readAll": ["COORDINATOR", "ADMINISTRATOR"],
   "request.decide": ["COORDINATOR", "ADMINISTRATOR"],
   "request.assign": ["COORDINATOR", "ADMINISTRATOR"],

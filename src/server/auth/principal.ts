@@ -116,10 +116,11 @@ const membershipRules: Partial<Record<Action, (p: Principal, s: Subject | undefi
   "request.propose": (p, s) => s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id),
   "request.answerForMunicipality": (p, s) => s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId),
   "interest.express": (p, s) => s?.type === "municipality" && memberOf(p, "EU_STAFF", s.id),
-  // A request addressed to the editor's hromada, or (for a list of them) the hromada itself.
+  // A request addressed to the editor's hromada, or (for a list of them) the hromada itself; EU
+  // staff read the list of the proposals addressed to their own municipality (the municipality only).
   "request.readForMunicipality": (p, s) =>
     (s?.type === "request" && memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId)) ||
-    (s?.type === "municipality" && memberOf(p, "MUNICIPALITY_EDITOR", s.id)),
+    (s?.type === "municipality" && (memberOf(p, "MUNICIPALITY_EDITOR", s.id) || memberOf(p, "EU_STAFF", s.id))),
   // A partner proposes a stage change for either side of their own partnership...
   "partnership.proposeStage": (p, s) =>
     s?.type === "partnership" && (memberOf(p, "MUNICIPALITY_EDITOR", s.ukrainianMunicipalityId) || memberOf(p, "EU_STAFF", s.euMunicipalityId)),

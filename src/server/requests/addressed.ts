@@ -5,16 +5,21 @@ import type { CooperationAreaSlug } from "@/lib/cooperation-areas";
 import { OPEN_REQUEST_STATUSES } from "./open-requests";
 
 /**
- * The partnership requests addressed to a Ukrainian municipality, newest first, for its editors
- * (and coordinators), with the hromada's answer to each. The requester's name and e-mail are left
- * out: the coordinators introduce the two sides once a request is approved.
+ * The partnership requests addressed to a municipality, newest first (at most 100), for its own
+ * people (and coordinators). The municipality's country decides the side: a hromada's editors see
+ * the requests EU municipalities sent it (TO_HROMADA), with the hromada's answer to each; an EU
+ * municipality's staff see the proposals hromadas sent it (TO_EU), read only — the answer
+ * "interested / not now" is the hromada's alone. The requester's name and e-mail are left out:
+ * the coordinators introduce the two sides once a request is approved.
  */
 export async function listRequestsAddressedTo(principal: Principal | null, municipalityId: number) {
-  // One check on the hromada stands for every request addressed to it; a refusal is audited against it.
+  // One check on the municipality stands for every request addressed to it; a refusal is audited against it.
   await authorize(principal, "request.readForMunicipality", { type: "municipality", id: municipalityId });
+  const { country } = await db().municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { country: true } });
+  const side: "HROMADA" | "EU" = country === "UA" ? "HROMADA" : "EU";
   const rows = await db().partnershipRequest.findMany({
-    // Its own proposals to EU municipalities are not addressed to it: its editors follow them as their requests.
-    where: { ukrainianMunicipalityId: municipalityId, direction: "TO_HROMADA" },
+    // A municipality's own requests are not addressed to it: its people follow them as their requests.
+    where: side === "HROMADA" ? { ukrainianMunicipalityId: municipalityId, direction: "TO_HROMADA" } : { euMunicipalityId: municipalityId, direction: "TO_EU" },
     select: {
       id: true,
       reference: true,
@@ -30,6 +35,7 @@ export async function listRequestsAddressedTo(principal: Principal | null, munic
       hromadaAnswerReason: true,
       hromadaAnsweredAt: true,
       euMunicipality: { select: { nameEn: true, nameLocal: true, country: true } },
+      ukrainianMunicipality: { select: { slug: true, nameEn: true, nameUk: true, status: true } },
       areas: { select: { area: { select: { slug: true, sortOrder: true } } } },
     },
     orderBy: { submittedAt: "desc" },
@@ -37,6 +43,7 @@ export async function listRequestsAddressedTo(principal: Principal | null, munic
   });
   return rows.map((r) => ({
     id: r.id,
+    side,
     reference: r.reference,
     status: r.status,
     submittedAt: r.submittedAt,
@@ -45,11 +52,22 @@ export async function listRequestsAddressedTo(principal: Principal | null, munic
     languages: r.languages,
     interpretationNeeded: r.interpretationNeeded,
     // The hromada's answer (./hromada-answer.ts), changeable while the request is open.
-    answer: r.hromadaAnswer ? { choice: r.hromadaAnswer, reason: r.hromadaAnswerReason, at: r.hromadaAnsweredAt } : null,
-    answerable: (OPEN_REQUEST_STATUSES as readonly string[]).includes(r.status),
-    from: r.euMunicipality
-      ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, country: r.euMunicipality.country }
-      : { name: r.proposedMunicipalityName ?? "", country: r.proposedCountry },
+    // The hromada's answer (./hromada-answer.ts), changeable while the request is open; not shown to the EU side.
+    answer: side === "HROMADA" && r.hromadaAnswer ? { choice: r.hromadaAnswer, reason: r.hromadaAnswerReason, at: r.hromadaAnsweredAt } : null,
+    answerable: side === "HROMADA" && (OPEN_REQUEST_STATUSES as readonly string[]).includes(r.status),
+    // Who sent it: an EU municipality (or one proposed by name), or the proposing hromada (its public profile's slug).
+    from:
+      side === "EU"
+        ? {
+            name: r.ukrainianMunicipality.nameEn,
+            nameUk: r.ukrainianMunicipality.nameUk,
+            country: "UA" as string | null,
+            // Linked only while its profile is public.
+            slug: (r.ukrainianMunicipality.status === "PUBLISHED" ? r.ukrainianMunicipality.slug : null) as string | null,
+          }
+        : r.euMunicipality
+          ? { name: r.euMunicipality.nameLocal ?? r.euMunicipality.nameEn, nameUk: null, country: r.euMunicipality.country, slug: null }
+          : { name: r.proposedMunicipalityName ?? "", nameUk: null, country: r.proposedCountry, slug: null },
     areas: r.areas.sort((a, b) => a.area.sortOrder - b.area.sortOrder).map((a) => a.area.slug as CooperationAreaSlug),
   }));
 }

@@ -14,6 +14,7 @@ import { MAIL_RECIPIENT, recipientLocale } from "@/server/mail/recipient-locale"
 /** A coordinator's decision, or a step of the requester's own (sent, withdrawn, the answer to a question). */
 export type Notice = "approved" | "declined" | "infoRequested" | "submitted" | "withdrawn" | "informationProvided" | "hromadaInterested" | "hromadaNotNow";
 type RequesterNotice = Extract<Notice, "submitted" | "withdrawn" | "informationProvided">;
+/** "editor": the addressed side's people, the hromada's editors or, for a hromada's proposal, the EU municipality's staff. */
 export type Audience = "requester" | "editor" | "coordinator";
 const EVERYONE: readonly Audience[] = ["requester", "editor", "coordinator"];
 
@@ -24,6 +25,8 @@ type RequestFacts = {
   requesterEmail: string;
   locale: string;
   ukrainianMunicipalityId: number;
+  /** Null for an EU municipality not on the portal (its name proposed in the request): nobody on that side to tell. */
+  euMunicipalityId: number | null;
   ukrainianName: { en: string; uk: string | null };
   euName: string;
   /** TO_EU: a hromada's proposal to an EU municipality. */
@@ -33,7 +36,7 @@ type RequestFacts = {
 
 const isRequesterNotice = (notice: Notice): notice is RequesterNotice => notice === "submitted" || notice === "withdrawn" || notice === "informationProvided";
 
-/** The page a recipient follows the request on: their own request, the editor's account page, the coordinators' review. */
+/** The page a recipient follows the request on: their own request, the addressed side's account page, the coordinators' review. */
 function pageFor(audience: Audience, locale: Locale, reference: string): string {
   if (audience === "requester") return `/${locale}/account/requests/${reference}`;
   if (audience === "editor") return `/${locale}/account`;
@@ -70,8 +73,9 @@ export function noticeMail(to: string, locale: Locale, audience: Audience, notic
 
 /**
  * Queues the notices of a step of a request (its submission, a decision, its withdrawal) in the
- * transaction `tx` that stores it: to the requester, to the Ukrainian municipality's approved
- * editors and to the coordinators (or only to `audiences`), once per address, each in the
+ * transaction `tx` that stores it: to the requester, to the addressed municipality's approved
+ * members (the hromada's editors; for a hromada's proposal, TO_EU, the EU municipality's staff,
+ * as the reminders do) and to the coordinators (or only to `audiences`), once per address, each in the
  * recipient's language, never to `actorEmail`: the person who took the step knows (a
  * coordinator's own decision used to come back to them as mail). Nothing is sent here; the
  * outbox sender delivers after the commit.
@@ -85,11 +89,16 @@ export async function queueRequestNotices(
   actorEmail: string | null = null,
 ): Promise<number> {
   // One after the other: a transaction is one connection, which runs one query at a time.
-  const editors = await tx.user.findMany({
-    where: { memberships: { some: { municipalityId: facts.ukrainianMunicipalityId, status: "APPROVED" } } },
-    select: MAIL_RECIPIENT,
-    orderBy: { email: "asc" },
-  });
+  const toEu = facts.direction === "TO_EU";
+  const addressedId = toEu ? facts.euMunicipalityId : facts.ukrainianMunicipalityId;
+  const addressed =
+    addressedId === null || !audiences.includes("editor")
+      ? []
+      : await tx.user.findMany({
+          where: { memberships: { some: { municipalityId: addressedId, status: "APPROVED" } } },
+          select: MAIL_RECIPIENT,
+          orderBy: { email: "asc" },
+        });
   const coordinators = await tx.user.findMany({ where: { role: "COORDINATOR" }, select: MAIL_RECIPIENT, orderBy: { email: "asc" } });
   // The requester's account, for the language they chose (the request's page language otherwise).
   const requester = await tx.user.findFirst({ where: { email: { equals: facts.requesterEmail, mode: "insensitive" } }, select: MAIL_RECIPIENT });
@@ -103,7 +112,8 @@ export async function queueRequestNotices(
   };
   // A requester who has been erased gets no mail: their address is a reserved placeholder.
   if (audiences.includes("requester") && !isErasedEmail(facts.requesterEmail)) add(facts.requesterEmail, recipientLocale(requester, facts.locale), "requester");
-  if (audiences.includes("editor")) for (const e of editors) add(e.email, recipientLocale(e, null, "uk"), "editor");
+  // A hromada's people read Ukrainian unless they chose otherwise; an EU municipality's, English.
+  for (const person of addressed) add(person.email, recipientLocale(person, null, toEu ? "en" : "uk"), "editor");
   if (audiences.includes("coordinator")) for (const c of coordinators) add(c.email, recipientLocale(c), "coordinator");
   for (const mail of mails) await enqueueMail(tx, mail);
   return mails.length;

@@ -121,7 +121,7 @@ export async function sendRequest(
             locale: context.locale,
             areas: { create: input.areas.map((slug) => ({ area: { connect: { slug } } })) },
           },
-          select: { id: true, reference: true, requesterEmail: true, locale: true, ukrainianMunicipalityId: true, direction: true },
+          select: { id: true, reference: true, requesterEmail: true, locale: true, ukrainianMunicipalityId: true, euMunicipalityId: true, direction: true },
         });
         await tx.requestEvent.create({ data: { requestId: created.id, actorUserId: actor.userId, kind: "SUBMITTED", toStatus: "SUBMITTED" } });
         await recordAudit(tx, {

@@ -758,9 +758,14 @@ export const ACTIONS: ActionProbe[] = [
     prepare: (page) => requestForm(page).fillValid(),
     fields: () => ({ submissionToken: randomUUID(), euMunicipality: "" }),
     allow: ["editorX", "editorY"],
+    // Only the replays' proposals: the demo seed's own proposal to A stays (A's staff read it on their account page).
     cleanup: (w) =>
       withClient(
-        async (client) => void (await client.query("DELETE FROM partnership_request WHERE direction = 'TO_EU' AND eu_municipality_id = $1", [w.A.id])),
+        async (client) =>
+          void (await client.query("DELETE FROM partnership_request WHERE direction = 'TO_EU' AND eu_municipality_id = $1 AND requester_user_id = ANY($2)", [
+            w.A.id,
+            [w.users.editorX, w.users.editorY],
+          ])),
       ),
   },
   {

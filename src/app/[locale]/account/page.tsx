@@ -145,9 +145,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {editorOverviews.map((overview) => (
             <EditorOverview key={overview.municipality.slug} locale={locale} {...overview} answerAction={answerForHromadaAction} limits={NOTE_LIMITS} />
           ))}
-          <p>
-            <Link href="/eu-municipalities">{tVoice("findPartner")}</Link>
-          </p>
+          {editorOverviews.some((o) => o.side === "HROMADA") && (
+            <p>
+              <Link href="/eu-municipalities">{tVoice("findPartner")}</Link>
+            </p>
+          )}
         </ClientMessages>
       )}
       <MyPartnerships partnerships={await listMyPartnerships(principal)} locale={locale} />
